@@ -1,0 +1,103 @@
+package dev.specpoet.generator;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to generate: the input spec, the output directory and the Java names. Every option that can
+ * change the output is here, so a build tool can hash {@link #fingerprint()} to decide whether a run
+ * is needed.
+ */
+public final class GeneratorOptions {
+  private final Path input;
+  private final Path outputDirectory;
+  private final String basePackage;
+  private final String clientName;
+  private final boolean generateServices;
+
+  private GeneratorOptions(Builder b) {
+    this.input = Objects.requireNonNull(b.input, "input");
+    this.outputDirectory = Objects.requireNonNull(b.outputDirectory, "outputDirectory");
+    this.basePackage = Objects.requireNonNull(b.basePackage, "basePackage");
+    this.clientName = b.clientName;
+    this.generateServices = b.generateServices;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The root OpenAPI document (JSON or YAML, 3.0 or 3.1); relative {@code $ref}s resolve against it. */
+  public Path input() {
+    return input;
+  }
+
+  /** Where sources are written; this directory is owned by the generator and replaced as a whole. */
+  public Path outputDirectory() {
+    return outputDirectory;
+  }
+
+  /** The Java package of the generated code, e.g. {@code dev.specpoet.aigateway}. */
+  public String basePackage() {
+    return basePackage;
+  }
+
+  /**
+   * The client's name without the {@code Client} suffix (e.g. {@code AiGateway} gives
+   * {@code AiGatewayClient}); empty to derive it from the spec's {@code info.title}.
+   */
+  public Optional<String> clientName() {
+    return Optional.ofNullable(clientName);
+  }
+
+  /** Whether to emit params, services, pages and the client, or only the schema types. */
+  public boolean generateServices() {
+    return generateServices;
+  }
+
+  /** A stable text of every option that affects the output (not the paths). */
+  public String fingerprint() {
+    return "basePackage=" + basePackage + "\nclientName=" + (clientName == null ? "" : clientName)
+        + "\ngenerateServices=" + generateServices + "\n";
+  }
+
+  public static final class Builder {
+    private Path input;
+    private Path outputDirectory;
+    private String basePackage;
+    private String clientName;
+    private boolean generateServices = true;
+
+    private Builder() {}
+
+    public Builder input(Path input) {
+      this.input = input;
+      return this;
+    }
+
+    public Builder outputDirectory(Path outputDirectory) {
+      this.outputDirectory = outputDirectory;
+      return this;
+    }
+
+    public Builder basePackage(String basePackage) {
+      this.basePackage = basePackage;
+      return this;
+    }
+
+    public Builder clientName(String clientName) {
+      this.clientName = clientName == null || clientName.isBlank() ? null : clientName;
+      return this;
+    }
+
+    public Builder generateServices(boolean generateServices) {
+      this.generateServices = generateServices;
+      return this;
+    }
+
+    public GeneratorOptions build() {
+      return new GeneratorOptions(this);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.specpoet.generator.model;
+
+import java.util.List;
+
+/**
+ * The immutable intermediate model of one API: what the emitters read. Only the model stage knows
+ * swagger-parser; everything after it reads this.
+ *
+ * @param sourceFile the root document, as given by the user (used in headers and diagnostics)
+ * @param serverUrls the spec's server URLs (the first is the client's default base URL)
+ * @param types every type to emit, top-level and nested, in a stable order (spec order)
+ * @param root the resource tree
+ */
+public record ApiModel(
+    String title,
+    String version,
+    Doc doc,
+    String sourceFile,
+    List<String> serverUrls,
+    List<SecurityScheme> securitySchemes,
+    List<TypeDef> types,
+    Resource root) {
+  public ApiModel {
+    serverUrls = List.copyOf(serverUrls);
+    securitySchemes = List.copyOf(securitySchemes);
+    types = List.copyOf(types);
+  }
+}

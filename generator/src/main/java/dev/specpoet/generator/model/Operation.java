@@ -1,0 +1,60 @@
+package dev.specpoet.generator.model;
+
+import java.util.List;
+
+/**
+ * One HTTP operation.
+ *
+ * @param operationId the spec's operationId (or one derived from method and path)
+ * @param methodName the SDK method name as the spec spells it ({@code x-fern-sdk-method-name}, or
+ *     derived); the names stage turns it into a Java identifier
+ * @param groupPath the resource this operation belongs to (see {@link Resource#path()})
+ * @param parameters path, query, header and cookie parameters, in spec order
+ * @param body the request body, or null
+ * @param response the success response
+ * @param errors the declared error responses (status codes or ranges like {@code 4XX})
+ * @param pagination how to page through the results, or null for a plain call
+ */
+public record Operation(
+    String operationId,
+    String methodName,
+    List<String> groupPath,
+    HttpMethod httpMethod,
+    String pathTemplate,
+    Doc doc,
+    List<Parameter> parameters,
+    RequestBody body,
+    Response response,
+    List<ErrorResponse> errors,
+    Pagination pagination,
+    SourceLocation source) {
+  public Operation {
+    groupPath = List.copyOf(groupPath);
+    parameters = List.copyOf(parameters);
+    errors = List.copyOf(errors);
+  }
+
+  /**
+   * Synthetic type id of this operation's params class: inline schemas of its parameters and body
+   * nest inside it ({@code DatasetCreateParams.Filter}).
+   */
+  public String paramsTypeId() {
+    return "operation:" + operationId + ":params";
+  }
+
+  public enum HttpMethod {
+    GET,
+    PUT,
+    POST,
+    DELETE,
+    OPTIONS,
+    HEAD,
+    PATCH,
+    TRACE;
+
+    /** Whether a retry of this method is safe by HTTP semantics. */
+    public boolean idempotent() {
+      return this != POST && this != PATCH;
+    }
+  }
+}

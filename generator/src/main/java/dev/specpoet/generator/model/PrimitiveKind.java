@@ -1,0 +1,23 @@
+package dev.specpoet.generator.model;
+
+/** Scalar kinds; the names stage maps each to one Java type. */
+public enum PrimitiveKind {
+  STRING,
+  /** integer, format int32 (or no format and bounds that fit). */
+  INT32,
+  /** integer, format int64 or unbounded. */
+  INT64,
+  /** number (double). */
+  NUMBER,
+  BOOLEAN,
+  /** string, format date. */
+  DATE,
+  /** string, format date-time. */
+  DATE_TIME,
+  /** string, format uuid. */
+  UUID,
+  /** string, format uri. */
+  URI,
+  /** string, format byte or binary. */
+  BYTES
+}

@@ -1,0 +1,27 @@
+package dev.specpoet.generator.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One property of an object (or one field of a params class built from a request body).
+ *
+ * @param required listed in {@code required}: must be present on the wire
+ * @param nullable may be JSON null ({@code nullable: true}, or {@code null} in a 3.1 type array)
+ * @param defaultValue the spec's {@code default}, or null
+ * @param constValue the spec's {@code const} / single-value enum, or null
+ * @param secret a credential (format {@code password}, or a name like {@code secret}, {@code api_key}):
+ *     masked in {@code toString()}
+ */
+public record Property(
+    String jsonName,
+    TypeRef type,
+    boolean required,
+    boolean nullable,
+    Doc doc,
+    JsonNode defaultValue,
+    JsonNode constValue,
+    Constraints constraints,
+    boolean readOnly,
+    boolean writeOnly,
+    boolean secret,
+    SourceLocation source) {}

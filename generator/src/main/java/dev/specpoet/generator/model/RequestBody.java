@@ -1,0 +1,10 @@
+package dev.specpoet.generator.model;
+
+/**
+ * A request body.
+ *
+ * @param contentType the media type sent ({@code application/json} preferred when several are given)
+ * @param type the body's type; when it names an {@link ObjectType} its properties become fields of the
+ *     params class (flattened, like Stainless SDKs do); otherwise the params class has one {@code body} field
+ */
+public record RequestBody(String contentType, TypeRef type, boolean required, Doc doc, SourceLocation source) {}
