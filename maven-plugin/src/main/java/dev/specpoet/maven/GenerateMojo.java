@@ -1,0 +1,323 @@
+package dev.specpoet.maven;
+
+import dev.specpoet.generator.GenerationFailedException;
+import dev.specpoet.generator.GenerationResult;
+import dev.specpoet.generator.GeneratorOptions;
+import dev.specpoet.generator.SpecPoetGenerator;
+import dev.specpoet.generator.model.Diagnostic;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.sonatype.plexus.build.incremental.BuildContext;
+
+/**
+ * Generates Java client sources (models, params, services, client) from an OpenAPI 3.0/3.1 document
+ * and adds the output directory to the project's compile source roots.
+ *
+ * <p>The goal does no work when nothing changed since its last successful run: the SHA-256 of every
+ * spec file the generator read, every option and the generator's version are compared with what the
+ * last run recorded under {@code target/specpoet/}.
+ */
+@Mojo(
+    name = "generate",
+    defaultPhase = LifecyclePhase.GENERATE_SOURCES,
+    threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.COMPILE)
+public class GenerateMojo extends AbstractMojo {
+
+  private static final Pattern JAVA_PACKAGE =
+      Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+  private static final Pattern JAVA_IDENTIFIER =
+      Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
+
+  /**
+   * The OpenAPI document to generate from (JSON or YAML, 3.0 or 3.1). Relative {@code $ref}s are
+   * resolved against it. Set either this or {@code inputResource}, not both.
+   */
+  @Parameter
+  private File inputSpec;
+
+  /**
+   * The OpenAPI document as a resource inside one of the project's dependencies or of this plugin's
+   * own {@code <dependencies>}, e.g. {@code ai-gateway.yaml} from the {@code ai-gateway-spec} jar.
+   * The resource and the {@code .yaml}/{@code .yml}/{@code .json} files in its folder (and below)
+   * are copied to {@code target/specpoet/input/<execution id>/}, so relative {@code $ref}s keep
+   * working, and generation reads that copy. Set either this or {@code inputSpec}, not both.
+   */
+  @Parameter
+  private String inputResource;
+
+  /**
+   * Where the sources are written. The directory belongs to the generator: each run replaces its
+   * whole content (atomically: a failed run leaves the previous output intact), so it must not be a
+   * folder that holds anything else. It is added to the project's compile source roots.
+   */
+  @Parameter(defaultValue = "${project.build.directory}/generated-sources/specpoet", required = true)
+  private File outputDirectory;
+
+  /**
+   * The Java package of the generated code, e.g. {@code com.example.petstore}. Models go to
+   * {@code <basePackage>.models}, services to {@code <basePackage>.services}, the client to the
+   * package itself.
+   */
+  @Parameter(required = true)
+  private String basePackage;
+
+  /**
+   * The client's name without the {@code Client} suffix: {@code AiGateway} gives
+   * {@code AiGatewayClient} and {@code AiGatewayClientAsync}. When not set, it is derived from the
+   * spec's {@code info.title}.
+   */
+  @Parameter
+  private String clientName;
+
+  /**
+   * Whether to generate params, services, pages and the client ({@code true}), or only the types of
+   * the schemas ({@code false}).
+   */
+  @Parameter(defaultValue = "true")
+  private boolean generateServices;
+
+  /**
+   * Skips generation. The output directory is still added to the compile source roots, so sources
+   * generated earlier keep compiling.
+   */
+  @Parameter(property = "specpoet.skip", defaultValue = "false")
+  private boolean skip;
+
+  /** Generates even when the up-to-date check finds nothing changed. */
+  @Parameter(property = "specpoet.force", defaultValue = "false")
+  private boolean force;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor pluginDescriptor;
+
+  /** The plugin's own folder for its state and copied inputs. */
+  @Parameter(defaultValue = "${project.build.directory}/specpoet", readonly = true, required = true)
+  private File stateDirectory;
+
+  @Component
+  private BuildContext buildContext;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    long start = System.nanoTime();
+    Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+    // first, and also when skipping: sources generated earlier must keep compiling
+    project.addCompileSourceRoot(output.toString());
+
+    if (skip) {
+      getLog().info("specpoet: skipping generation (specpoet.skip); " + output + " is still a source root");
+      return;
+    }
+    Path stateDir = stateDirectory.toPath().toAbsolutePath().normalize();
+    checkConfiguration(output, stateDir);
+
+    String executionId = safeName(mojoExecution == null ? "default" : mojoExecution.getExecutionId());
+    Path input = resolveInput(stateDir.resolve("input").resolve(executionId));
+
+    GeneratorOptions options = GeneratorOptions.builder()
+        .input(input)
+        .outputDirectory(output)
+        .basePackage(basePackage)
+        .clientName(clientName)
+        .generateServices(generateServices)
+        .build();
+    String key = Hashes.of("input=" + input + "\noutput=" + output + "\ngenerator=" + GeneratorIdentity.get()
+        + "\n" + options.fingerprint());
+    Path stateFile = stateDir.resolve(executionId + ".state");
+
+    try {
+      if (!force) {
+        Optional<BuildState> previous = BuildState.read(stateFile);
+        Optional<String> reason =
+            previous.isPresent() ? previous.get().staleReason(key, output) : Optional.of("no earlier run recorded");
+        if (reason.isEmpty()) {
+          getLog().info("specpoet: " + previous.get().outputFiles() + " files up to date, skipping generation");
+          getLog().debug("specpoet: up-to-date check took " + millis(start) + " ms");
+          return;
+        }
+        getLog().debug("specpoet: generating because " + reason.get());
+      }
+    } catch (IOException e) {
+      getLog().debug("specpoet: up-to-date check failed (" + e + "), generating");
+    }
+
+    GenerationResult result = generate(options);
+    for (Diagnostic warning : new LinkedHashSet<>(result.warnings())) {
+      getLog().warn("specpoet: " + warning.format());
+    }
+    try {
+      BuildState.record(key, inputFilesOf(result, input), output).write(stateFile);
+    } catch (IOException e) {
+      getLog().warn("specpoet: could not record the up-to-date state in " + stateFile + " (" + e.getMessage()
+          + "); the next build will generate again");
+    }
+    if (buildContext != null) {
+      buildContext.refresh(output.toFile());
+    }
+    getLog().info("specpoet: " + result.summary());
+    getLog().debug("specpoet: generation took " + millis(start) + " ms");
+  }
+
+  private GenerationResult generate(GeneratorOptions options) throws MojoFailureException, MojoExecutionException {
+    try {
+      return new SpecPoetGenerator().generate(options);
+    } catch (GenerationFailedException e) {
+      throw new MojoFailureException(failureMessage(options.input(), e.diagnostics()), e);
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException("specpoet: could not write the sources to " + options.outputDirectory()
+          + ": " + e.getCause().getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("specpoet: the generator failed on " + options.input() + ": " + e
+          + ". This is a bug in SpecPoet; please report it with the spec that causes it.", e);
+    }
+  }
+
+  /** One line per distinct diagnostic, errors first, each with its file and JSON pointer. */
+  static String failureMessage(Path input, List<Diagnostic> diagnostics) {
+    Set<String> errors = new LinkedHashSet<>();
+    Set<String> others = new LinkedHashSet<>();
+    for (Diagnostic d : diagnostics) {
+      (d.severity() == Diagnostic.Severity.ERROR ? errors : others).add(d.format());
+    }
+    StringBuilder message = new StringBuilder()
+        .append("specpoet: ")
+        .append(errors.size())
+        .append(errors.size() == 1 ? " error" : " errors")
+        .append(" in ")
+        .append(input)
+        .append(" (nothing was generated; the previous output is unchanged):");
+    for (String line : errors) {
+      message.append("\n  ").append(line);
+    }
+    for (String line : others) {
+      message.append("\n  ").append(line);
+    }
+    return message.toString();
+  }
+
+  private static List<Path> inputFilesOf(GenerationResult result, Path input) {
+    List<Path> files = new ArrayList<>(result.inputFiles());
+    Path root = input.toAbsolutePath().normalize();
+    if (files.stream().noneMatch(p -> p.toAbsolutePath().normalize().equals(root))) {
+      files.add(root); // the root document always counts, even if the generator did not list it
+    }
+    return files;
+  }
+
+  private void checkConfiguration(Path output, Path stateDir) throws MojoExecutionException {
+    if (basePackage == null || !JAVA_PACKAGE.matcher(basePackage).matches()) {
+      throw new MojoExecutionException("specpoet: <basePackage> '" + basePackage
+          + "' is not a Java package name; set it to something like com.example.petstore");
+    }
+    if (clientName != null && !clientName.isBlank() && !JAVA_IDENTIFIER.matcher(clientName).matches()) {
+      throw new MojoExecutionException("specpoet: <clientName> '" + clientName
+          + "' is not a Java identifier; set it to something like PetStore (it gives PetStoreClient)");
+    }
+    boolean hasSpec = inputSpec != null;
+    boolean hasResource = inputResource != null && !inputResource.isBlank();
+    if (hasSpec == hasResource) {
+      throw new MojoExecutionException("specpoet: set exactly one of <inputSpec> (a file) and <inputResource>"
+          + " (a resource in a dependency, e.g. ai-gateway.yaml)" + (hasSpec ? "; both are set" : "; neither is set"));
+    }
+    // the generator replaces the whole output directory: refuse folders that hold anything of the user's
+    Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
+    if (basedir.startsWith(output)) {
+      throw new MojoExecutionException("specpoet: <outputDirectory> " + output + " contains the project itself;"
+          + " the generator replaces the whole output directory, so point it at a folder of its own, e.g."
+          + " ${project.build.directory}/generated-sources/specpoet");
+    }
+    if (stateDir.startsWith(output) || output.startsWith(stateDir)) {
+      throw new MojoExecutionException("specpoet: <outputDirectory> " + output
+          + " overlaps the plugin's state folder " + stateDir + "; choose another folder");
+    }
+    List<String> roots = new ArrayList<>(project.getCompileSourceRoots());
+    roots.addAll(project.getTestCompileSourceRoots());
+    for (String root : roots) {
+      Path r = Path.of(root).toAbsolutePath().normalize();
+      if (!r.equals(output) && r.startsWith(output)) {
+        throw new MojoExecutionException("specpoet: <outputDirectory> " + output + " contains the source folder "
+            + r + "; the generator replaces the whole output directory, so give it a folder of its own");
+      }
+    }
+  }
+
+  private Path resolveInput(Path copyTarget) throws MojoExecutionException {
+    if (inputSpec != null) {
+      Path spec = inputSpec.toPath().toAbsolutePath().normalize();
+      if (!Files.isRegularFile(spec)) {
+        throw new MojoExecutionException("specpoet: <inputSpec> " + spec + " does not exist or is not a file");
+      }
+      return spec;
+    }
+    String resource;
+    try {
+      resource = InputResources.normalize(inputResource);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("specpoet: " + e.getMessage());
+    }
+    List<InputResources.Candidate> candidates = new ArrayList<>();
+    for (Artifact a : project.getArtifacts()) {
+      if (a.getFile() != null) {
+        candidates.add(new InputResources.Candidate(a.getId(), a.getFile().toPath()));
+      }
+    }
+    if (pluginDescriptor != null && pluginDescriptor.getArtifacts() != null) {
+      for (Artifact a : pluginDescriptor.getArtifacts()) {
+        if (a.getFile() != null) {
+          candidates.add(new InputResources.Candidate(a.getId() + " (plugin dependency)", a.getFile().toPath()));
+        }
+      }
+    }
+    try {
+      Optional<InputResources.Candidate> found = InputResources.find(resource, candidates);
+      if (found.isEmpty()) {
+        throw new MojoExecutionException("specpoet: <inputResource> " + resource + " was not found in the project's"
+            + " compile dependencies nor in the plugin's <dependencies> (" + candidates.size()
+            + " searched). Add the artifact that holds it, e.g. dev.specpoet:ai-gateway-spec, as a dependency of"
+            + " the plugin or of the project.");
+      }
+      getLog().debug("specpoet: reading " + resource + " from " + found.get().name());
+      return InputResources.extract(resource, found.get(), copyTarget);
+    } catch (IOException e) {
+      throw new MojoExecutionException("specpoet: could not copy <inputResource> " + resource + " to " + copyTarget
+          + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String safeName(String executionId) {
+    String id = executionId == null || executionId.isBlank() ? "default" : executionId;
+    return id.replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+
+  private static long millis(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+}
