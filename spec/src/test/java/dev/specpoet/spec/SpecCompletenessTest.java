@@ -257,6 +257,36 @@ class SpecCompletenessTest {
         assertTrue(checked >= 46 * 3, "examples checked: " + checked);
     }
 
+    @Test
+    void everyRequestBodyHasTheSeedCallAsAnExampleThatValidates() {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        Iterator<Map.Entry<String, JsonNode>> paths = rawSpec.get("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields();
+            while (methods.hasNext()) {
+                Map.Entry<String, JsonNode> method = methods.next();
+                JsonNode body = method.getValue().get("requestBody");
+                if (body == null) {
+                    continue;
+                }
+                String where = method.getKey().toUpperCase() + " " + path.getKey() + " request";
+                JsonNode mt = body.path("content").path("application/json");
+                if (mt.path("example").isMissingNode()) {
+                    problems.add(where + ": no application/json example");
+                    continue;
+                }
+                for (String m : validate(mt.get("schema"), mt.get("example"))) {
+                    problems.add(where + ": " + m);
+                }
+                checked++;
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(15, checked, "operations with a request body");
+    }
+
     /** The validator must catch a wrong example, and must accept null where the spec says nullable. */
     @Test
     void exampleValidationHasTeeth() {
