@@ -104,7 +104,7 @@ class SpecCompletenessTest {
     }
 
     @Test
-    void fernNamesMatchTheSeedMethods() {
+    void fernNamesSummariesAndDescriptionsMatchTheSeed() {
         Map<String, Operation> ops = operations();
         for (JsonNode seed : inventory.get("operations")) {
             String method = seed.get("method").asText();
@@ -116,6 +116,8 @@ class SpecCompletenessTest {
             assertEquals(name, extension(op, "x-fern-sdk-method-name"), method + " method");
             assertEquals(seed.get("fern_group").asText(), group, method);
             assertEquals(seed.get("fern_method").asText(), name, method);
+            assertEquals(seed.get("summary").asText(), op.getSummary(), method + " summary");
+            assertEquals(seed.get("description").asText(), op.getDescription(), method + " description");
         }
     }
 
