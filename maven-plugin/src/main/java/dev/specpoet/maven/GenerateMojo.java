@@ -190,7 +190,8 @@ public class GenerateMojo extends AbstractMojo {
     try {
       return new SpecPoetGenerator().generate(options);
     } catch (GenerationFailedException e) {
-      throw new MojoFailureException(failureMessage(options.input(), e.diagnostics()), e);
+      // no cause: Maven would print its message too, and every diagnostic must be listed once
+      throw new MojoFailureException(failureMessage(options.input(), e.diagnostics()));
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException("specpoet: could not write the sources to " + options.outputDirectory()
           + ": " + e.getCause().getMessage(), e);
