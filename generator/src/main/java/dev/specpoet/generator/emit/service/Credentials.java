@@ -1,0 +1,130 @@
+package dev.specpoet.generator.emit.service;
+
+import dev.specpoet.generator.model.Parameter;
+import dev.specpoet.generator.model.SecurityScheme;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The credentials a client builder offers, one per security scheme the client can send: the builder
+ * method ({@code apiToken}, {@code apiEmail}), how the value is sent and the environment variable
+ * {@code fromEnv()} reads it from.
+ */
+final class Credentials {
+  private Credentials() {}
+
+  enum Kind {
+    /** {@code Authorization: Bearer <value>}. */
+    BEARER,
+    /** A header carrying the value as is. */
+    HEADER,
+    /** HTTP basic: {@code user:password}. */
+    BASIC
+  }
+
+  /**
+   * @param method the builder method name
+   * @param header the header name (HEADER only)
+   * @param envVar the environment variable {@code fromEnv()} reads
+   */
+  record Credential(SecurityScheme scheme, String method, Kind kind, String header, String envVar) {}
+
+  /** Builder methods the client builder has anyway; a credential never takes one of these names. */
+  static final Set<String> BUILDER_METHODS = Set.of("baseUrl", "header", "connectTimeout", "readTimeout",
+      "writeTimeout", "callTimeout", "maxRetries", "retryPolicy", "logLevel", "transport", "env", "fromEnv",
+      "options", "build", "bearerToken", "secretHeader");
+
+  static List<Credential> of(List<SecurityScheme> schemes, String envPrefix) {
+    List<Credential> out = new ArrayList<>();
+    Set<String> used = new HashSet<>(BUILDER_METHODS);
+    for (SecurityScheme s : schemes) {
+      Kind kind;
+      String header = null;
+      switch (s.kind()) {
+        case BEARER, OTHER -> kind = Kind.BEARER;
+        case BASIC -> kind = Kind.BASIC;
+        case API_KEY -> {
+          if (s.in() == Parameter.Location.HEADER) {
+            kind = Kind.HEADER;
+            header = s.parameterName();
+          } else if (s.in() == Parameter.Location.COOKIE) {
+            kind = Kind.HEADER;
+            header = "Cookie";
+          } else {
+            continue; // query API keys: not supported by ClientOptions (no default query parameters)
+          }
+        }
+        default -> {
+          continue;
+        }
+      }
+      String method = lowerCamel(s.name());
+      if (kind == Kind.BEARER && (method.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains("bearer")
+          || method.equals("http") || method.equals("jwt"))) {
+        method = "bearerToken";
+      }
+      if (kind == Kind.BASIC && (method.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains("basic"))) {
+        method = "basicAuth";
+      }
+      if (method.isEmpty() || !Character.isJavaIdentifierStart(method.charAt(0)) || javax.lang.model.SourceVersion
+          .isKeyword(method)) {
+        method = "credential" + (method.isEmpty() ? "" : "_" + method);
+      }
+      String base = method;
+      int n = 2;
+      while (used.contains(method)) {
+        method = base + (base.endsWith("Credential") ? "" : "Credential") + (n == 2 ? "" : n);
+        n++;
+      }
+      used.add(method);
+      out.add(new Credential(s, method, kind, header, envPrefix + "_" + upperSnake(s.name())));
+    }
+    return out;
+  }
+
+  /** {@code api_token} to {@code apiToken}; {@code X-Auth-Key} to {@code xAuthKey}. */
+  static String lowerCamel(String name) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        upper = out.length() > 0;
+        continue;
+      }
+      if (out.length() == 0) {
+        out.append(Character.toLowerCase(c));
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+      }
+      upper = false;
+    }
+    return out.toString();
+  }
+
+  /** {@code api_token} / {@code apiToken} to {@code API_TOKEN}. */
+  static String upperSnake(String name) {
+    StringBuilder out = new StringBuilder();
+    char prev = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '_') {
+          out.append('_');
+        }
+      } else {
+        if (Character.isUpperCase(c) && Character.isLowerCase(prev) && out.length() > 0
+            && out.charAt(out.length() - 1) != '_') {
+          out.append('_');
+        }
+        out.append(Character.toUpperCase(c));
+      }
+      prev = c;
+    }
+    String s = out.toString();
+    return s.endsWith("_") ? s.substring(0, s.length() - 1) : s;
+  }
+}

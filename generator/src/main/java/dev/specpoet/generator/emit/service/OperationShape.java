@@ -1,0 +1,284 @@
+package dev.specpoet.generator.emit.service;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.specpoet.generator.model.ApiModel;
+import dev.specpoet.generator.model.Doc;
+import dev.specpoet.generator.model.ObjectType;
+import dev.specpoet.generator.model.Operation;
+import dev.specpoet.generator.model.Pagination;
+import dev.specpoet.generator.model.Parameter;
+import dev.specpoet.generator.model.PrimitiveKind;
+import dev.specpoet.generator.model.Property;
+import dev.specpoet.generator.model.Response;
+import dev.specpoet.generator.model.TypeDef;
+import dev.specpoet.generator.model.TypeRef;
+import dev.specpoet.generator.names.JavaNames;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the params, service and client emitters need to know about one operation, derived once from
+ * the model and the names: the params fields (parameters and flattened body properties, with their
+ * Java member names), the body kind, what the call returns and how it pages.
+ */
+final class OperationShape {
+
+  /** Member names the params class and its builder use for themselves; a field never takes one. */
+  private static final Set<String> RESERVED_MEMBERS = Set.of(
+      "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
+      "wait", "clone", "finalize", "additionalHeaders", "additionalQueryParams", "additionalBodyProperties",
+      "putAdditionalHeader", "putAdditionalQueryParam", "putAdditionalBodyProperty", "_body", "_present");
+
+  enum FieldKind {
+    PATH,
+    QUERY,
+    HEADER,
+    COOKIE,
+    /** A property of a flattened object body. */
+    BODY_PROPERTY,
+    /** The whole (non-object) body. */
+    BODY
+  }
+
+  /**
+   * One field of the params class.
+   *
+   * @param jsonName the name on the wire (parameter name or body property name) — also the name in messages
+   * @param member the Java field, getter and builder-setter name
+   * @param nullable may be sent as JSON null (body properties only); an explicit null is remembered
+   */
+  record Field(
+      String jsonName,
+      String member,
+      TypeName type,
+      TypeRef typeRef,
+      FieldKind kind,
+      boolean required,
+      boolean nullable,
+      boolean secret,
+      Doc doc,
+      Parameter parameter) {
+
+    /** Whether the getter returns {@code Optional}. */
+    boolean optionalGetter() {
+      return !required || nullable;
+    }
+
+    /** Whether the params class must remember that the field was set (to send an explicit null or check it). */
+    boolean tracksPresence() {
+      return nullable && (kind == FieldKind.BODY_PROPERTY || kind == FieldKind.BODY);
+    }
+  }
+
+  enum BodyKind {
+    NONE,
+    FLATTENED,
+    WHOLE
+  }
+
+  enum ResultKind {
+    /** Cloudflare's envelope: the call returns its result property. */
+    ENVELOPE,
+    /** The whole body. */
+    JSON,
+    /** No body: the call returns void. */
+    NONE
+  }
+
+  /**
+   * How a list call pages.
+   *
+   * @param requestField the params field carrying the page number, cursor or offset
+   * @param sizeField the page-size field, or null
+   * @param sizeDefault the page size the server uses when none is sent (the spec's default), or null
+   * @param startValue the first page number or offset when none is set (the spec's default, else 1 or 0)
+   */
+  record Paging(
+      Pagination.Kind kind,
+      TypeName itemType,
+      String itemsProperty,
+      String resultInfoProperty,
+      Field requestField,
+      Field sizeField,
+      Long sizeDefault,
+      long startValue) {}
+
+  final Operation op;
+  final ClassName paramsClass;
+  final String methodName;
+  final List<Field> fields;
+  final BodyKind bodyKind;
+  final boolean bodyRequired;
+  final ResultKind resultKind;
+  /** The Java type the call returns (boxed; null for void). */
+  final TypeName resultType;
+  /** The type the response handler produces (= resultType, or {@code Enveloped<List<Item>>} for pages). */
+  final Paging paging;
+
+  private OperationShape(Operation op, ApiModel model, JavaNames names, Map<String, TypeDef> types) {
+    this.op = op;
+    this.paramsClass = names.typeName(op.paramsTypeId());
+    this.methodName = names.methodName(op);
+    String owner = op.paramsTypeId();
+    Set<String> used = new HashSet<>(RESERVED_MEMBERS);
+    List<Field> list = new ArrayList<>();
+    for (Parameter p : op.parameters()) {
+      FieldKind kind = switch (p.location()) {
+        case PATH -> FieldKind.PATH;
+        case QUERY -> FieldKind.QUERY;
+        case HEADER -> FieldKind.HEADER;
+        case COOKIE -> FieldKind.COOKIE;
+      };
+      boolean required = p.required() || p.location() == Parameter.Location.PATH;
+      String member = unique(names.memberName(owner, p.name()), "Param", used);
+      list.add(new Field(p.name(), member, names.javaType(p.type()), p.type(), kind, required, false,
+          false, p.doc(), p));
+    }
+    BodyKind bk = BodyKind.NONE;
+    if (op.body() != null) {
+      TypeDef bodyDef = op.body().type() instanceof TypeRef.Named n ? types.get(n.typeId()) : null;
+      if (bodyDef instanceof ObjectType obj) {
+        bk = BodyKind.FLATTENED;
+        for (Property prop : obj.properties()) {
+          if (prop.readOnly()) {
+            continue; // never sent by a client
+          }
+          String member = unique(names.memberName(owner, prop.jsonName()), "Body", used);
+          list.add(new Field(prop.jsonName(), member, names.javaType(prop.type()), prop.type(),
+              FieldKind.BODY_PROPERTY, prop.required() && op.body().required(), prop.nullable(), prop.secret(),
+              prop.doc(), null));
+        }
+      } else {
+        bk = BodyKind.WHOLE;
+        String member = unique("body", "Value", used);
+        list.add(new Field("body", member, names.javaType(op.body().type()), op.body().type(), FieldKind.BODY,
+            op.body().required(), false, false, op.body().doc(), null));
+      }
+    }
+    this.fields = List.copyOf(list);
+    this.bodyKind = bk;
+    this.bodyRequired = op.body() != null && op.body().required();
+
+    Response response = op.response();
+    Response.Envelope env = response == null ? null : response.envelope();
+    if (env != null && env.resultProperty() != null) {
+      resultKind = ResultKind.ENVELOPE;
+      resultType = env.resultType() == null ? RuntimeTypes.JSON_NODE : names.javaType(env.resultType());
+    } else if (response != null && response.bodyType() != null) {
+      resultKind = ResultKind.JSON;
+      resultType = names.javaType(response.bodyType());
+    } else {
+      resultKind = ResultKind.NONE;
+      resultType = null;
+    }
+    this.paging = paging(op.pagination(), env, names);
+  }
+
+  static OperationShape of(Operation op, ApiModel model, JavaNames names) {
+    Map<String, TypeDef> types = model.types().stream()
+        .collect(Collectors.toMap(TypeDef::id, Function.identity(), (a, b) -> a));
+    return new OperationShape(op, model, names, types);
+  }
+
+  static List<OperationShape> all(List<Operation> ops, ApiModel model, JavaNames names) {
+    Map<String, TypeDef> types = model.types().stream()
+        .collect(Collectors.toMap(TypeDef::id, Function.identity(), (a, b) -> a));
+    List<OperationShape> shapes = new ArrayList<>();
+    for (Operation op : ops) {
+      shapes.add(new OperationShape(op, model, names, types));
+    }
+    return shapes;
+  }
+
+  boolean anyRequired() {
+    return fields.stream().anyMatch(f -> f.required);
+  }
+
+  boolean hasAdditionalBody() {
+    return bodyKind == BodyKind.FLATTENED;
+  }
+
+  /** The type the call returns to users: the result, a page, or Void. */
+  TypeName returnType(boolean async) {
+    if (paging != null) {
+      return ParameterizedTypeName.get(async ? RuntimeTypes.ASYNC_PAGE : RuntimeTypes.PAGE, paging.itemType());
+    }
+    return resultType == null ? ClassName.get(Void.class) : resultType;
+  }
+
+  /** The type the response handler produces. */
+  TypeName handledType() {
+    if (paging != null) {
+      return ParameterizedTypeName.get(RuntimeTypes.ENVELOPED,
+          ParameterizedTypeName.get(RuntimeTypes.LIST, paging.itemType()));
+    }
+    return resultType == null ? ClassName.get(Void.class) : resultType;
+  }
+
+  private Paging paging(Pagination p, Response.Envelope env, JavaNames names) {
+    if (p == null || p.itemType() == null || p.requestParam() == null) {
+      return null;
+    }
+    Field request = queryField(p.requestParam());
+    if (request == null) {
+      return null;
+    }
+    boolean numeric = isInteger(request.typeRef);
+    if (p.kind() == Pagination.Kind.CURSOR ? !isString(request.typeRef) : !numeric) {
+      return null; // a shape we cannot page through safely: emit a plain call
+    }
+    Field size = p.sizeParam() == null ? null : queryField(p.sizeParam());
+    if (size != null && !isInteger(size.typeRef)) {
+      size = null;
+    }
+    Long sizeDefault = size != null && size.parameter.defaultValue() != null
+        && size.parameter.defaultValue().canConvertToLong() ? size.parameter.defaultValue().asLong() : null;
+    long start = p.kind() == Pagination.Kind.OFFSET ? 0 : 1;
+    if (request.parameter.defaultValue() != null && request.parameter.defaultValue().canConvertToLong()) {
+      start = request.parameter.defaultValue().asLong();
+    }
+    String itemsProperty = p.itemsProperty() != null ? p.itemsProperty()
+        : env != null ? env.resultProperty() : "result";
+    String infoProperty = env != null ? env.resultInfoProperty() : null;
+    return new Paging(p.kind(), names.javaType(p.itemType()), itemsProperty, infoProperty, request, size,
+        sizeDefault, start);
+  }
+
+  private Field queryField(String name) {
+    for (Field f : fields) {
+      if (f.kind == FieldKind.QUERY && f.jsonName.equals(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isInteger(TypeRef ref) {
+    return ref instanceof TypeRef.Primitive prim
+        && (prim.kind() == PrimitiveKind.INT32 || prim.kind() == PrimitiveKind.INT64);
+  }
+
+  private static boolean isString(TypeRef ref) {
+    return ref instanceof TypeRef.Primitive prim && prim.kind() == PrimitiveKind.STRING;
+  }
+
+  private static String unique(String name, String suffix, Set<String> used) {
+    String candidate = name;
+    if (used.contains(candidate)) {
+      candidate = name + suffix;
+    }
+    int n = 2;
+    while (used.contains(candidate)) {
+      candidate = name + suffix + n++;
+    }
+    used.add(candidate);
+    return candidate;
+  }
+}
