@@ -10,6 +10,9 @@ import java.util.List;
  * @param serverUrls the spec's server URLs (the first is the client's default base URL)
  * @param types every type to emit, top-level and nested, in a stable order (spec order)
  * @param root the resource tree
+ * @param envPrefix the prefix of the environment variables the generated client reads
+ *     ({@code x-specpoet-env-prefix} on {@code info}, e.g. {@code CLOUDFLARE}), or null to derive it
+ *     from the client name
  */
 public record ApiModel(
     String title,
@@ -19,7 +22,22 @@ public record ApiModel(
     List<String> serverUrls,
     List<SecurityScheme> securitySchemes,
     List<TypeDef> types,
-    Resource root) {
+    Resource root,
+    String envPrefix) {
+
+  /** A model without a declared environment prefix. */
+  public ApiModel(
+      String title,
+      String version,
+      Doc doc,
+      String sourceFile,
+      List<String> serverUrls,
+      List<SecurityScheme> securitySchemes,
+      List<TypeDef> types,
+      Resource root) {
+    this(title, version, doc, sourceFile, serverUrls, securitySchemes, types, root, null);
+  }
+
   public ApiModel {
     serverUrls = List.copyOf(serverUrls);
     securitySchemes = List.copyOf(securitySchemes);

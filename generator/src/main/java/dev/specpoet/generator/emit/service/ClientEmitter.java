@@ -50,7 +50,7 @@ final class ClientEmitter implements Emitter {
   public List<EmittedType> emit(ApiModel model, JavaNames names) {
     ClassName sync = names.clientClass();
     ClassName async = names.asyncClientClass();
-    String prefix = envPrefix(sync);
+    String prefix = model.envPrefix() != null && !model.envPrefix().isBlank() ? model.envPrefix() : envPrefix(sync);
     List<Credential> credentials = Credentials.of(model.securitySchemes(), prefix);
     SourceLocation source = SourceLocation.of(model.sourceFile(), "#");
     return List.of(

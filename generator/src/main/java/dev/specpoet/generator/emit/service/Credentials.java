@@ -80,7 +80,8 @@ final class Credentials {
         n++;
       }
       used.add(method);
-      out.add(new Credential(s, method, kind, header, envPrefix + "_" + upperSnake(s.name())));
+      String envVar = s.envVar() != null && !s.envVar().isBlank() ? s.envVar() : envPrefix + "_" + upperSnake(s.name());
+      out.add(new Credential(s, method, kind, header, envVar));
     }
     return out;
   }
