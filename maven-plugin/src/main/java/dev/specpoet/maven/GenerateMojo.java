@@ -59,10 +59,11 @@ public class GenerateMojo extends AbstractMojo {
 
   /**
    * The OpenAPI document as a resource inside one of the project's dependencies or of this plugin's
-   * own {@code <dependencies>}, e.g. {@code ai-gateway.yaml} from the {@code ai-gateway-spec} jar.
-   * The resource and the {@code .yaml}/{@code .yml}/{@code .json} files in its folder (and below)
-   * are copied to {@code target/specpoet/input/<execution id>/}, so relative {@code $ref}s keep
-   * working, and generation reads that copy. Set either this or {@code inputSpec}, not both.
+   * own dependencies, e.g. {@code ai-gateway.yaml} from the {@code ai-gateway-spec} jar. The
+   * resource and the {@code .yaml}/{@code .yml}/{@code .json} files in its folder (and below) are
+   * copied to a folder named after the execution id under {@code target/specpoet/input/}, so relative
+   * {@code $ref}s keep working, and generation reads that copy. Set either this or
+   * {@code inputSpec}, not both.
    */
   @Parameter
   private String inputResource;
@@ -76,8 +77,8 @@ public class GenerateMojo extends AbstractMojo {
   private File outputDirectory;
 
   /**
-   * The Java package of the generated code, e.g. {@code com.example.petstore}. Models go to
-   * {@code <basePackage>.models}, services to {@code <basePackage>.services}, the client to the
+   * The Java package of the generated code, e.g. {@code com.example.petstore}. Models go to its
+   * {@code models} sub-package, services to its {@code services} sub-package, the client to the
    * package itself.
    */
   @Parameter(required = true)
