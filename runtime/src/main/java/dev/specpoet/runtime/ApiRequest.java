@@ -1,0 +1,363 @@
+package dev.specpoet.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.specpoet.runtime.json.Json;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One API call as a generated service method describes it: the operation, the method, the path with
+ * its parameters filled in (each percent-encoded as one segment), query parameters, headers and an
+ * optional JSON body (held as bytes, so it can be sent again on a retry). Immutable.
+ *
+ * <p>Values are rendered as text the same way everywhere: strings as they are, booleans
+ * {@code true}/{@code false}, numbers plain, {@code OffsetDateTime}/{@code LocalDate} in ISO-8601,
+ * enums and other objects through their Jackson JSON value ({@link Json#mapper()}); {@code null} and
+ * empty {@code Optional}s are left out.
+ */
+public final class ApiRequest {
+  private final String operationId;
+  private final String method;
+  private final String pathTemplate;
+  private final String path;
+  private final List<Map.Entry<String, String>> queryParams;
+  private final Map<String, String> headers;
+  private final byte[] body;
+  private final String contentType;
+
+  private ApiRequest(Builder b, String path, List<Map.Entry<String, String>> query, byte[] body) {
+    this.operationId = b.operationId;
+    this.method = b.method;
+    this.pathTemplate = b.pathTemplate;
+    this.path = path;
+    this.queryParams = List.copyOf(query);
+    TreeMap<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    h.putAll(b.headers);
+    this.headers = Collections.unmodifiableMap(h);
+    this.body = body;
+    this.contentType = body == null ? null : "application/json";
+  }
+
+  /**
+   * Starts a request.
+   *
+   * @param operationId the operation's id, used in errors and logs (e.g. {@code aiGatewayLogsList})
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param pathTemplate the path below the base URL with {@code {name}} placeholders, e.g.
+   *     {@code /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs}
+   * @return a builder
+   */
+  public static Builder builder(String operationId, String method, String pathTemplate) {
+    return new Builder(operationId, method, pathTemplate);
+  }
+
+  /**
+   * The operation's id.
+   *
+   * @return the id
+   */
+  public String operationId() {
+    return operationId;
+  }
+
+  /**
+   * The HTTP method, upper case.
+   *
+   * @return the method
+   */
+  public String method() {
+    return method;
+  }
+
+  /**
+   * The path template as given to the builder.
+   *
+   * @return the template
+   */
+  public String pathTemplate() {
+    return pathTemplate;
+  }
+
+  /**
+   * The path with every parameter filled in and percent-encoded.
+   *
+   * @return the encoded path, starting with {@code /}
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * The query parameters in order, not yet encoded (names like {@code filters[0][key]} included).
+   *
+   * @return an unmodifiable list of name/value pairs
+   */
+  public List<Map.Entry<String, String>> queryParams() {
+    return queryParams;
+  }
+
+  /**
+   * The encoded query string without {@code ?}.
+   *
+   * @return the query, {@code ""} when there are no parameters
+   */
+  public String encodedQuery() {
+    return encodeQuery(queryParams);
+  }
+
+  /**
+   * The request's own headers (not the client's defaults nor credentials); look-ups ignore case.
+   *
+   * @return an unmodifiable map
+   */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /**
+   * The body bytes (shared; do not modify).
+   *
+   * @return the body, or {@code null} for none
+   */
+  public byte[] body() {
+    return body;
+  }
+
+  /**
+   * The body's media type.
+   *
+   * @return {@code application/json}, or {@code null} without a body
+   */
+  public String contentType() {
+    return contentType;
+  }
+
+  /**
+   * Whether the body can be sent again on a retry. Always {@code true}: bodies are held as bytes.
+   *
+   * @return {@code true}
+   */
+  public boolean isReplayable() {
+    return true;
+  }
+
+  static String encodeQuery(List<Map.Entry<String, String>> query) {
+    StringBuilder s = new StringBuilder();
+    for (Map.Entry<String, String> e : query) {
+      if (s.length() > 0) {
+        s.append('&');
+      }
+      s.append(Values.encode(e.getKey())).append('=').append(Values.encode(e.getValue()));
+    }
+    return s.toString();
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + path + (queryParams.isEmpty() ? "" : "?" + encodedQuery())
+        + " (" + operationId + ")";
+  }
+
+  /** Builds an {@link ApiRequest}; not thread-safe. */
+  public static final class Builder {
+    private final String operationId;
+    private final String method;
+    private final String pathTemplate;
+    private final Map<String, String> pathParams = new LinkedHashMap<>();
+    private final List<Map.Entry<String, String>> query = new ArrayList<>();
+    private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private Object body;
+    private boolean hasBody;
+
+    private Builder(String operationId, String method, String pathTemplate) {
+      this.operationId = Objects.requireNonNull(operationId, "operationId");
+      this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
+      Objects.requireNonNull(pathTemplate, "pathTemplate");
+      this.pathTemplate = pathTemplate.startsWith("/") ? pathTemplate : "/" + pathTemplate;
+    }
+
+    /**
+     * Fills in a path parameter. The value is percent-encoded as one path segment: {@code a/b}
+     * and {@code ../x} stay inside their segment. A value that is empty, {@code .} or {@code ..}
+     * is refused at {@link #build()} (no encoding keeps those from changing the path: URL
+     * parsers treat {@code %2E%2E} as {@code ..}).
+     *
+     * @param name the placeholder's name, without braces
+     * @param value the value; {@code null} leaves the parameter missing
+     * @return this builder
+     */
+    public Builder pathParam(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      String text = Values.simple(value);
+      if (text == null) {
+        pathParams.remove(name);
+      } else {
+        pathParams.put(name, text);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a query parameter in {@link QueryStyle#FORM} style: a collection gives one
+     * {@code name=value} per element; {@code null} is left out.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder queryParam(String name, Object value) {
+      return queryParam(name, value, QueryStyle.FORM);
+    }
+
+    /**
+     * Adds a query parameter in the given style; {@code null} is left out.
+     *
+     * @param name the name
+     * @param value the value
+     * @param style how arrays and objects are written
+     * @return this builder
+     */
+    public Builder queryParam(String name, Object value, QueryStyle style) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(style, "style");
+      Values.addQuery(query, name, value, style);
+      return this;
+    }
+
+    /**
+     * Sets a header (arrays and objects comma-joined); {@code null} is left out.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder header(String name, Object value) {
+      ClientOptions.Builder.checkName(name);
+      String text = Values.simple(value);
+      if (text == null) {
+        headers.remove(name);
+      } else {
+        ClientOptions.Builder.checkValue("header " + name, text);
+        headers.put(name, text);
+      }
+      return this;
+    }
+
+    /**
+     * Sets the JSON body, written with {@link Json#mapper()} at {@link #build()}.
+     *
+     * @param value the body; {@code null} for none
+     * @return this builder
+     */
+    public Builder jsonBody(Object value) {
+      this.body = value;
+      this.hasBody = value != null;
+      return this;
+    }
+
+    /**
+     * Sets extra headers (for API features the spec does not describe), replacing same-named ones.
+     *
+     * @param extra the headers; {@code null} adds nothing
+     * @return this builder
+     */
+    public Builder extraHeaders(Map<String, String> extra) {
+      if (extra != null) {
+        extra.forEach(this::header);
+      }
+      return this;
+    }
+
+    /**
+     * Sets extra query parameters (for API features the spec does not describe); each name given
+     * replaces the values added before under that name.
+     *
+     * @param extra the parameters; {@code null} adds nothing
+     * @return this builder
+     */
+    public Builder extraQueryParams(Map<String, List<String>> extra) {
+      if (extra != null) {
+        replaceQuery(query, extra);
+      }
+      return this;
+    }
+
+    /**
+     * Fills in the path, writes the body and builds the request.
+     *
+     * @return the request
+     * @throws IllegalArgumentException naming the operation and parameter when a path parameter is
+     *     missing, unknown or would change the path, or when the body cannot be written as JSON
+     */
+    public ApiRequest build() {
+      StringBuilder path = new StringBuilder();
+      Set<String> used = new HashSet<>();
+      int i = 0;
+      while (i < pathTemplate.length()) {
+        int open = pathTemplate.indexOf('{', i);
+        if (open < 0) {
+          path.append(pathTemplate, i, pathTemplate.length());
+          break;
+        }
+        int close = pathTemplate.indexOf('}', open);
+        if (close < 0) {
+          throw new IllegalArgumentException(operationId + ": path template " + pathTemplate
+              + " has an unclosed '{'");
+        }
+        path.append(pathTemplate, i, open);
+        String name = pathTemplate.substring(open + 1, close);
+        String value = pathParams.get(name);
+        if (value == null) {
+          throw new IllegalArgumentException(operationId + ": path parameter '" + name
+              + "' is required (path " + pathTemplate + ")");
+        }
+        if (value.isEmpty() || value.equals(".") || value.equals("..")) {
+          throw new IllegalArgumentException(operationId + ": path parameter '" + name
+              + "' must not be empty, '.' or '..': such a value would change the path "
+              + pathTemplate);
+        }
+        path.append(Values.encode(value));
+        used.add(name);
+        i = close + 1;
+      }
+      for (String name : pathParams.keySet()) {
+        if (!used.contains(name)) {
+          throw new IllegalArgumentException(operationId + ": path parameter '" + name
+              + "' does not occur in the path " + pathTemplate);
+        }
+      }
+      byte[] bytes = null;
+      if (hasBody) {
+        try {
+          bytes = Json.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+          throw new IllegalArgumentException(operationId + ": the request body could not be written"
+              + " as JSON: " + e.getOriginalMessage(), e);
+        }
+      }
+      return new ApiRequest(this, path.toString(), query, bytes);
+    }
+  }
+
+  static void replaceQuery(List<Map.Entry<String, String>> query, Map<String, List<String>> extra) {
+    for (Map.Entry<String, List<String>> e : extra.entrySet()) {
+      String name = e.getKey();
+      query.removeIf(q -> q.getKey().equals(name));
+      if (e.getValue() != null) {
+        for (String v : e.getValue()) {
+          if (v != null) {
+            query.add(Map.entry(name, v));
+          }
+        }
+      }
+    }
+  }
+}

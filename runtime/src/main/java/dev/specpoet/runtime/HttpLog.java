@@ -1,0 +1,113 @@
+package dev.specpoet.runtime;
+
+import dev.specpoet.runtime.http.HttpRequest;
+import dev.specpoet.runtime.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Logs HTTP exchanges at the configured {@link LogLevel}; never prints a credential. */
+final class HttpLog {
+  private static final int MAX_BODY = 16 * 1024;
+  private static final Set<String> ALWAYS_REDACTED = Set.of("authorization", "x-auth-key",
+      "x-auth-email", "cookie", "set-cookie", "proxy-authorization");
+
+  private final System.Logger logger;
+  private final LogLevel level;
+  private final Set<String> redacted;
+  private final Redactor redactor;
+
+  HttpLog(System.Logger logger, LogLevel level, Set<String> secretHeaderNames, Redactor redactor) {
+    this.logger = logger;
+    this.level = level;
+    TreeSet<String> names = new TreeSet<>(ALWAYS_REDACTED);
+    for (String n : secretHeaderNames) {
+      names.add(n.toLowerCase(Locale.ROOT));
+    }
+    this.redacted = Set.copyOf(names);
+    this.redactor = redactor;
+  }
+
+  boolean enabled() {
+    return level != LogLevel.OFF && logger.isLoggable(System.Logger.Level.INFO);
+  }
+
+  void request(String operationId, HttpRequest request, int attempt) {
+    if (!enabled()) {
+      return;
+    }
+    StringBuilder s = new StringBuilder("--> ").append(request.method()).append(' ')
+        .append(request.url()).append(" (").append(operationId);
+    if (attempt > 0) {
+      s.append(", retry ").append(attempt);
+    }
+    s.append(')');
+    if (level.compareTo(LogLevel.HEADERS) >= 0) {
+      if (request.contentType() != null) {
+        s.append("\nContent-Type: ").append(request.contentType());
+      }
+      headers(s, request.headers());
+    }
+    if (level == LogLevel.BODY && request.body() != null) {
+      s.append('\n').append(body(request.body()));
+    }
+    emit(s.toString());
+  }
+
+  void response(String operationId, HttpResponse response, long startNanos) {
+    if (!enabled()) {
+      return;
+    }
+    long ms = (System.nanoTime() - startNanos) / 1_000_000;
+    StringBuilder s = new StringBuilder("<-- ").append(response.statusCode()).append(' ')
+        .append(Errors.reason(response.statusCode())).append(" (").append(operationId)
+        .append(", ").append(ms).append(" ms, ").append(response.body().length).append(" bytes)");
+    if (level.compareTo(LogLevel.HEADERS) >= 0) {
+      headers(s, response.headers());
+    }
+    if (level == LogLevel.BODY && response.body().length > 0) {
+      s.append('\n').append(body(response.body()));
+    }
+    emit(s.toString());
+  }
+
+  void failure(String operationId, Exception e, long startNanos) {
+    if (!enabled()) {
+      return;
+    }
+    long ms = (System.nanoTime() - startNanos) / 1_000_000;
+    emit("<-- FAILED (" + operationId + ", " + ms + " ms): " + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+  }
+
+  void retry(String operationId, int retry, java.time.Duration delay) {
+    if (!enabled()) {
+      return;
+    }
+    emit("... " + operationId + ": retry " + retry + " in " + delay.toMillis() + " ms");
+  }
+
+  private void headers(StringBuilder s, Map<String, List<String>> headers) {
+    for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+      boolean secret = redacted.contains(h.getKey().toLowerCase(Locale.ROOT));
+      for (String v : h.getValue()) {
+        s.append('\n').append(h.getKey()).append(": ").append(secret ? Redactor.MASK : v);
+      }
+    }
+  }
+
+  private static String body(byte[] body) {
+    if (body.length > MAX_BODY) {
+      return new String(body, 0, MAX_BODY, StandardCharsets.UTF_8) + "... (" + body.length
+          + " bytes)";
+    }
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  private void emit(String message) {
+    logger.log(System.Logger.Level.INFO, redactor.scrub(message));
+  }
+}

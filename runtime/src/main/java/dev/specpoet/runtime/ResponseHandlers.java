@@ -1,0 +1,158 @@
+package dev.specpoet.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.specpoet.runtime.json.Json;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * The response handlers generated services use. Every one of them fails with a
+ * {@link dev.specpoet.runtime.errors.ResponseParseException} naming the operation when the body does
+ * not parse; none of them returns a half-read value.
+ */
+public final class ResponseHandlers {
+  private ResponseHandlers() {}
+
+  /**
+   * Reads the whole body as {@code type}. An empty body is an error.
+   *
+   * @param type the target type
+   * @param <T> the target type
+   * @return the handler
+   */
+  public static <T> ResponseHandler<T> json(TypeReference<T> type) {
+    Objects.requireNonNull(type, "type");
+    return ctx -> {
+      requireBody(ctx);
+      try {
+        return Json.mapper().readValue(ctx.body(), type);
+      } catch (JsonProcessingException e) {
+        throw Errors.parse(ctx, Errors.problem(e), e);
+      }
+    };
+  }
+
+  /**
+   * Reads a Cloudflare envelope ({@code {result, success, errors, messages}}): {@code "success":
+   * false} raises {@link dev.specpoet.runtime.errors.UnsuccessfulResponseException} with the
+   * envelope's errors; otherwise the {@code resultProperty} is read as {@code type}.
+   *
+   * @param resultProperty the property holding the result, usually {@code result} (some calls use
+   *     {@code data})
+   * @param type the result type
+   * @param <T> the result type
+   * @return the handler; it returns {@code null} when the result is {@code null} or absent
+   */
+  public static <T> ResponseHandler<T> envelope(String resultProperty, TypeReference<T> type) {
+    Objects.requireNonNull(resultProperty, "resultProperty");
+    Objects.requireNonNull(type, "type");
+    return ctx -> {
+      JsonNode tree = envelopeTree(ctx);
+      return readResult(ctx, tree, resultProperty, type);
+    };
+  }
+
+  /**
+   * Like {@link #envelope} and also keeps the pagination information, for list calls.
+   *
+   * @param resultProperty the property holding the result, usually {@code result}
+   * @param resultInfoProperty the property holding the pagination information, usually
+   *     {@code result_info}
+   * @param type the result type
+   * @param <T> the result type
+   * @return the handler
+   */
+  public static <T> ResponseHandler<Enveloped<T>> envelopeWithInfo(String resultProperty,
+      String resultInfoProperty, TypeReference<T> type) {
+    Objects.requireNonNull(resultProperty, "resultProperty");
+    Objects.requireNonNull(resultInfoProperty, "resultInfoProperty");
+    Objects.requireNonNull(type, "type");
+    return ctx -> {
+      JsonNode tree = envelopeTree(ctx);
+      T result = readResult(ctx, tree, resultProperty, type);
+      JsonNode info = tree.path(resultInfoProperty);
+      return new Enveloped<>(result, info.isNull() ? MissingNode.getInstance() : info, tree);
+    };
+  }
+
+  /**
+   * Reads the body as a JSON tree; an empty body gives a {@link MissingNode}.
+   *
+   * @return the handler
+   */
+  public static ResponseHandler<JsonNode> jsonTree() {
+    return ctx -> {
+      if (isBlank(ctx.body())) {
+        return MissingNode.getInstance();
+      }
+      return readTree(ctx);
+    };
+  }
+
+  /**
+   * Ignores the body.
+   *
+   * @return the handler; it returns {@code null}
+   */
+  public static ResponseHandler<Void> discard() {
+    return ctx -> null;
+  }
+
+  private static JsonNode envelopeTree(ResponseContext ctx) throws IOException {
+    requireBody(ctx);
+    JsonNode tree = readTree(ctx);
+    if (!tree.isObject()) {
+      throw Errors.parse(ctx, "expected a JSON object (an envelope with \"result\"), got "
+          + tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT), null);
+    }
+    JsonNode success = tree.get("success");
+    if (success != null && (success.isBoolean() && !success.booleanValue()
+        || success.isTextual() && success.asText().equalsIgnoreCase("false"))) {
+      throw Errors.unsuccessful(ctx, tree);
+    }
+    return tree;
+  }
+
+  private static <T> T readResult(ResponseContext ctx, JsonNode tree, String property,
+      TypeReference<T> type) {
+    JsonNode result = tree.get(property);
+    if (result == null || result.isNull()) {
+      return null;
+    }
+    try {
+      return Json.mapper().readerFor(type).readValue(result);
+    } catch (IOException | IllegalArgumentException e) {
+      throw Errors.parse(ctx, "the \"" + property + "\" property: " + Errors.problem(e), e);
+    }
+  }
+
+  private static JsonNode readTree(ResponseContext ctx) {
+    try {
+      JsonNode tree = Json.mapper().readTree(ctx.body());
+      if (tree == null || tree.isMissingNode()) {
+        throw Errors.parse(ctx, "the body is empty; expected JSON", null);
+      }
+      return tree;
+    } catch (IOException e) {
+      throw Errors.parse(ctx, Errors.problem(e), e);
+    }
+  }
+
+  private static void requireBody(ResponseContext ctx) {
+    if (isBlank(ctx.body())) {
+      throw Errors.parse(ctx, "the body is empty; expected JSON", null);
+    }
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

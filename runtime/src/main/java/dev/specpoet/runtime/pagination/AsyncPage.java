@@ -1,0 +1,43 @@
+package dev.specpoet.runtime.pagination;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One page of an asynchronous list call, able to fetch the next one without blocking.
+ *
+ * @param <T> the item type
+ */
+public interface AsyncPage<T> {
+
+  /**
+   * The items of this page.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  List<T> items();
+
+  /**
+   * Whether another page exists, decided from the server's signals without fetching it.
+   *
+   * @return {@code true} when {@link #nextPage()} may be called
+   */
+  boolean hasNextPage();
+
+  /**
+   * Fetches the next page.
+   *
+   * @return a future with the next page; failed with {@link java.util.NoSuchElementException}
+   *     when {@link #hasNextPage()} is {@code false}
+   */
+  CompletableFuture<AsyncPage<T>> nextPage();
+
+  /**
+   * Visits the items of this page and of every following page, fetching each page when needed.
+   *
+   * @return the asynchronous auto-pager
+   */
+  default AsyncAutoPager<T> autoPager() {
+    return AsyncAutoPager.from(this);
+  }
+}
