@@ -121,7 +121,9 @@ final class ServiceEmitter implements Emitter {
       type.addField(FieldSpec.builder(CLIENT_CORE, "core", PRIVATE, FINAL).build());
       ClassName raw = self.nestedClass(RAW_VIEW);
       type.addField(FieldSpec.builder(raw, "withRawResponse", PRIVATE, FINAL).build());
-      if (!resource.children().isEmpty()) {
+      // the root's children are reached from the client, not from the root service
+      List<Resource> children = resource.path().isEmpty() ? List.of() : resource.children();
+      if (!children.isEmpty()) {
         type.addField(FieldSpec.builder(Object.class, "lock", PRIVATE, FINAL).initializer("new Object()").build());
       }
       type.addMethod(MethodSpec.constructorBuilder().addModifiers(PUBLIC).addParameter(CLIENT_CORE, "core")
@@ -133,7 +135,7 @@ final class ServiceEmitter implements Emitter {
       type.addMethod(MethodSpec.methodBuilder("withRawResponse").addModifiers(PUBLIC).returns(raw)
           .addJavadoc("A view of this service whose methods return the HTTP status and headers with the value.\n")
           .addStatement("return withRawResponse").build());
-      for (Resource child : resource.children()) {
+      for (Resource child : children) {
         addChildAccessor(type, child.path(), names, async, "core");
       }
       for (OperationShape s : shapes) {
@@ -182,8 +184,8 @@ final class ServiceEmitter implements Emitter {
       Paging p = s.paging;
       if (p != null) {
         TypeName items = ParameterizedTypeName.get(LIST, p.itemType());
-        init = CodeBlock.of("$T.envelopeWithInfo($S, $L, new $T<$T>() {})", RESPONSE_HANDLERS, p.itemsProperty(),
-            p.resultInfoProperty() == null ? "null" : CodeBlock.of("$S", p.resultInfoProperty()), TYPE_REFERENCE, items);
+        init = CodeBlock.of("$T.envelopeWithInfo($S, $S, new $T<$T>() {})", RESPONSE_HANDLERS, p.itemsProperty(),
+            p.resultInfoProperty() == null ? "result_info" : p.resultInfoProperty(), TYPE_REFERENCE, items);
       } else if (s.resultKind == ResultKind.ENVELOPE) {
         init = CodeBlock.of("$T.envelope($S, new $T<$T>() {})", RESPONSE_HANDLERS,
             s.op.response().envelope().resultProperty(), TYPE_REFERENCE, s.resultType);
@@ -221,10 +223,12 @@ final class ServiceEmitter implements Emitter {
       boolean isVoid = returns.equals(TypeName.VOID);
       String ret = isVoid ? "" : "return ";
       CodeBlock doc = methodDoc(s, raw);
+      CodeBlock tags = tagsDoc(s, raw);
 
       MethodSpec.Builder full = MethodSpec.methodBuilder(s.methodName).addModifiers(PUBLIC).returns(returns)
           .addParameter(s.paramsClass, "params").addParameter(REQUEST_OPTIONS, "requestOptions")
-          .addJavadoc(doc).addJavadoc("@param params the parameters\n@param requestOptions per-call overrides\n");
+          .addJavadoc(doc).addJavadoc("@param params the parameters\n@param requestOptions per-call overrides\n")
+          .addJavadoc(tags);
       deprecate(full, s);
       full.addStatement("$T.requireNonNull(params, \"params\")", OBJECTS);
       full.addStatement("$T.requireNonNull(requestOptions, \"requestOptions\")", OBJECTS);
@@ -232,13 +236,14 @@ final class ServiceEmitter implements Emitter {
 
       MethodSpec.Builder withParams = MethodSpec.methodBuilder(s.methodName).addModifiers(PUBLIC).returns(returns)
           .addParameter(s.paramsClass, "params").addJavadoc(doc).addJavadoc("@param params the parameters\n")
+          .addJavadoc(tags)
           .addStatement("$L$N(params, $T.none())", ret, s.methodName, REQUEST_OPTIONS);
       deprecate(withParams, s);
       methods.add(withParams.build());
       methods.add(full.build());
       if (!s.anyRequired()) {
         MethodSpec.Builder none = MethodSpec.methodBuilder(s.methodName).addModifiers(PUBLIC).returns(returns)
-            .addJavadoc(doc)
+            .addJavadoc(doc).addJavadoc(tags)
             .addStatement("$L$N($T.builder().build(), $T.none())", ret, s.methodName, s.paramsClass, REQUEST_OPTIONS);
         deprecate(none, s);
         methods.add(none.build());
@@ -265,7 +270,22 @@ final class ServiceEmitter implements Emitter {
       }
       if (async) {
         doc.add("<p>The future fails with the same exceptions the blocking call throws.\n\n");
-      } else {
+      }
+      return doc.build();
+    }
+
+    /** The block tags after the parameters: what is returned and thrown. */
+    private CodeBlock tagsDoc(OperationShape s, boolean raw) {
+      CodeBlock.Builder doc = CodeBlock.builder();
+      String what = s.paging != null ? "the first page" : s.resultType == null ? "nothing" : "the result";
+      if (raw) {
+        doc.add("@return the status, headers and $L\n", what);
+      } else if (async) {
+        doc.add("@return a future of $L\n", what);
+      } else if (s.paging != null || s.resultType != null) {
+        doc.add("@return $L\n", what);
+      }
+      if (!async) {
         doc.add("@throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status\n");
         doc.add("@throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached\n");
       }
@@ -409,8 +429,15 @@ final class ServiceEmitter implements Emitter {
         }
         case CURSOR -> {
           ClassName impl = async ? RuntimeTypes.ASYNC_CURSOR_PAGE : RuntimeTypes.CURSOR_PAGE;
-          m.addStatement("return $T.of(response.result(), info,\n    $N -> $N(params.toBuilder().$N($N).build(), "
-              + "requestOptions))", impl, next, s.methodName, req.member(), next);
+          String cursorPath = s.op.pagination().nextCursorPath();
+          CodeBlock where = CodeBlock.of("info");
+          if (cursorPath != null && !cursorPath.isBlank()) {
+            // the cursor sits where the spec says: read it there (has_more still comes from the info)
+            where = CodeBlock.of("response.body().at($S).textValue(), info.hasMore()",
+                "/" + cursorPath.replace("~", "~0").replace("/", "~1").replace('.', '/'));
+          }
+          m.addStatement("return $T.of(response.result(), $L,\n    $N -> $N(params.toBuilder().$N($N).build(), "
+              + "requestOptions))", impl, where, next, s.methodName, req.member(), next);
         }
       }
       return m.build();

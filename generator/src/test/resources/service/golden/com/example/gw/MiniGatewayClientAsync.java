@@ -1,0 +1,355 @@
+package com.example.gw;
+
+import com.example.gw.models.PingParams;
+import com.example.gw.services.GatewaysServiceAsync;
+import com.example.gw.services.MiniGatewayServiceAsync;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.specpoet.runtime.ClientCore;
+import dev.specpoet.runtime.ClientOptions;
+import dev.specpoet.runtime.LogLevel;
+import dev.specpoet.runtime.RequestOptions;
+import dev.specpoet.runtime.RetryPolicy;
+import dev.specpoet.runtime.http.HttpTransport;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * Async client for Mini Gateway API (version 1.0.0).
+ *
+ * <p>A small API shaped like Cloudflare's AI Gateway.
+ *
+ * <p>One client is meant to be shared by all threads of an application; close it when done.
+ * Every call returns a {@link java.util.concurrent.CompletableFuture}; list calls complete with an
+ * {@link dev.specpoet.runtime.pagination.AsyncPage}. The blocking twin is {@link #sync()}.
+ *
+ * <pre>{@code
+ * try (MiniGatewayClientAsync client = MiniGatewayClientAsync.builder()
+ *     .apiToken(System.getenv("MINI_TOKEN"))
+ *     .build()) {
+ *   var result = client.ping(PingParams.builder()
+ *       .build());
+ *   result.join();
+ * }
+ * }</pre>
+ *
+ * <p>Or {@code MiniGatewayClientAsync.fromEnv()}: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
+ * The default base URL is {@code https://api.example.com/client/v4}.
+ */
+public final class MiniGatewayClientAsync implements AutoCloseable {
+  /**
+   * The base URL used unless another is set: the spec's first server.
+   */
+  public static final String DEFAULT_BASE_URL = "https://api.example.com/client/v4";
+
+  /**
+   * The prefix of the environment variables {@code fromEnv()} reads ({@code MINI_GATEWAY_BASE_URL}, {@code MINI_GATEWAY_LOG}).
+   */
+  public static final String ENV_PREFIX = "MINI_GATEWAY";
+
+  private final ClientCore core;
+
+  private final MiniGatewayClient sync;
+
+  private final Object lock = new Object();
+
+  private final MiniGatewayServiceAsync rootService;
+
+  private volatile GatewaysServiceAsync gatewaysService;
+
+  /**
+   * The async twin of {@code sync}, on the same core.
+   */
+  MiniGatewayClientAsync(ClientCore core, MiniGatewayClient sync) {
+    this.core = core;
+    this.sync = sync;
+    this.rootService = new MiniGatewayServiceAsync(core);
+  }
+
+  /**
+   * A builder with the default base URL and no credentials.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
+   *
+   * @throws IllegalArgumentException when a variable holds an invalid value
+   */
+  public static MiniGatewayClientAsync fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /**
+   * The options this client runs with.
+   */
+  public ClientOptions options() {
+    return core.options();
+  }
+
+  /**
+   * The blocking twin of this client, sharing its connection pool.
+   */
+  public MiniGatewayClient sync() {
+    return sync;
+  }
+
+  /**
+   * A new client with these options changed by {@code modifier}. The new client has its own
+   * connection pool unless a transport was set, and must be closed too.
+   */
+  public MiniGatewayClientAsync withOptions(Consumer<ClientOptions.Builder> modifier) {
+    ClientOptions.Builder options = core.options().toBuilder();
+    modifier.accept(options);
+    return new MiniGatewayClient(options.build()).async();
+  }
+
+  /**
+   * The {@code gateways} operations.
+   */
+  public GatewaysServiceAsync gateways() {
+    GatewaysServiceAsync result = gatewaysService;
+    if (result == null) {
+      synchronized (lock) {
+        result = gatewaysService;
+        if (result == null) {
+          result = new GatewaysServiceAsync(core);
+          gatewaysService = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * A view of this service whose methods return the HTTP status and headers with the value.
+   */
+  public MiniGatewayServiceAsync.WithRawResponse withRawResponse() {
+    return root().withRawResponse();
+  }
+
+  /**
+   * Checks the API is up.
+   *
+   * <p>{@code GET /ping}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param params the parameters
+   * @return a future of the result
+   */
+  public CompletableFuture<Map<String, JsonNode>> ping(PingParams params) {
+    return root().ping(params);
+  }
+
+  /**
+   * Checks the API is up.
+   *
+   * <p>{@code GET /ping}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param params the parameters
+   * @param requestOptions per-call overrides
+   * @return a future of the result
+   */
+  public CompletableFuture<Map<String, JsonNode>> ping(PingParams params,
+      RequestOptions requestOptions) {
+    return root().ping(params, requestOptions);
+  }
+
+  /**
+   * Checks the API is up.
+   *
+   * <p>{@code GET /ping}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @return a future of the result
+   */
+  public CompletableFuture<Map<String, JsonNode>> ping() {
+    return root().ping();
+  }
+
+  private MiniGatewayServiceAsync root() {
+    return rootService;
+  }
+
+  /**
+   * Releases the connection pool and threads (of both twins). Calls made afterwards fail.
+   */
+  @Override
+  public void close() {
+    core.close();
+  }
+
+  /**
+   * Builds {@link MiniGatewayClientAsync}; not thread-safe.
+   */
+  public static final class Builder {
+    private final ClientOptions.Builder options = ClientOptions.builder();
+
+    private Builder() {
+      options.baseUrl(DEFAULT_BASE_URL);
+    }
+
+    /**
+     * The base URL, instead of {@link #DEFAULT_BASE_URL}.
+     */
+    public Builder baseUrl(String baseUrl) {
+      options.baseUrl(baseUrl);
+      return this;
+    }
+
+    /**
+     * An API token.
+     *
+     * <p>Sent as {@code Authorization: Bearer <token>}; never logged. {@code fromEnv()} reads {@code MINI_TOKEN}.
+     */
+    public Builder apiToken(String token) {
+      options.bearerToken(token);
+      return this;
+    }
+
+    /**
+     * The account email.
+     *
+     * <p>Sent as header {@code X-Auth-Email}; never logged. {@code fromEnv()} reads {@code MINI_GATEWAY_API_EMAIL}.
+     */
+    public Builder apiEmail(String value) {
+      options.secretHeader("X-Auth-Email", value);
+      return this;
+    }
+
+    /**
+     * The global API key.
+     *
+     * <p>Sent as header {@code X-Auth-Key}; never logged. {@code fromEnv()} reads {@code MINI_GATEWAY_API_KEY}.
+     */
+    public Builder apiKey(String value) {
+      options.secretHeader("X-Auth-Key", value);
+      return this;
+    }
+
+    /**
+     * Sends a header with every request (null removes it).
+     */
+    public Builder header(String name, String value) {
+      options.header(name, value);
+      return this;
+    }
+
+    /**
+     * How long to wait for a connection.
+     */
+    public Builder connectTimeout(Duration connectTimeout) {
+      options.connectTimeout(connectTimeout);
+      return this;
+    }
+
+    /**
+     * How long to wait for each read.
+     */
+    public Builder readTimeout(Duration readTimeout) {
+      options.readTimeout(readTimeout);
+      return this;
+    }
+
+    /**
+     * How long to wait for each write.
+     */
+    public Builder writeTimeout(Duration writeTimeout) {
+      options.writeTimeout(writeTimeout);
+      return this;
+    }
+
+    /**
+     * The limit for a whole call, retries included (zero: none).
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      options.callTimeout(callTimeout);
+      return this;
+    }
+
+    /**
+     * How often a failed call is retried (connection failures, 408, 409, 429, 5xx).
+     */
+    public Builder maxRetries(int maxRetries) {
+      options.maxRetries(maxRetries);
+      return this;
+    }
+
+    /**
+     * Backoff and Retry-After limits.
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      options.retryPolicy(retryPolicy);
+      return this;
+    }
+
+    /**
+     * What is logged; credentials never are.
+     */
+    public Builder logLevel(LogLevel logLevel) {
+      options.logLevel(logLevel);
+      return this;
+    }
+
+    /**
+     * The HTTP transport (default: OkHttp); the client does not close a transport given here.
+     */
+    public Builder transport(HttpTransport transport) {
+      options.transport(transport);
+      return this;
+    }
+
+    /**
+     * The environment {@link #fromEnv()} reads, instead of {@link System#getenv()} (for tests).
+     */
+    public Builder env(Map<String, String> env) {
+      options.env(env);
+      return this;
+    }
+
+    /**
+     * Reads the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional). Unset variables change nothing.
+     */
+    public Builder fromEnv() {
+      options.fromEnv(ENV_PREFIX);
+      String value;
+      value = options.env("MINI_TOKEN");
+      if (value != null) {
+        apiToken(value);
+      }
+      value = options.env("MINI_GATEWAY_API_EMAIL");
+      if (value != null) {
+        apiEmail(value);
+      }
+      value = options.env("MINI_GATEWAY_API_KEY");
+      if (value != null) {
+        apiKey(value);
+      }
+      return this;
+    }
+
+    /**
+     * Changes any client option directly.
+     */
+    public Builder options(Consumer<ClientOptions.Builder> modifier) {
+      modifier.accept(options);
+      return this;
+    }
+
+    /**
+     * The client.
+     *
+     * @throws IllegalArgumentException naming the option that is missing or invalid
+     */
+    public MiniGatewayClientAsync build() {
+      return new MiniGatewayClient(options.build()).async();
+    }
+  }
+}

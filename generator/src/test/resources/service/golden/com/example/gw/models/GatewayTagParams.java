@@ -1,0 +1,245 @@
+package com.example.gw.models;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Parameters of {@code client.gateways().tag(params)}: Replace the tags of a Gateway.
+ *
+ * <p>{@code PUT /accounts/{account_id}/gateways/{id}/tags}
+ */
+public final class GatewayTagParams {
+  private final String accountId;
+
+  private final String id;
+
+  private final List<String> body;
+
+  private final Map<String, String> additionalHeaders;
+
+  private final Map<String, List<String>> additionalQueryParams;
+
+  private GatewayTagParams(Builder builder) {
+    this.accountId = builder.accountId;
+    this.id = builder.id;
+    this.body = builder.body == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.body));
+    this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
+    this.additionalQueryParams = Collections.unmodifiableMap(query);
+  }
+
+  /**
+   * The account.
+   *
+   * <p>Path parameter {@code account_id}; required.
+   */
+  public String accountId() {
+    return accountId;
+  }
+
+  /**
+   * The gateway.
+   *
+   * <p>Path parameter {@code id}; required.
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The tags.
+   *
+   * <p>The request body; required.
+   */
+  public List<String> body() {
+    return body;
+  }
+
+  /**
+   * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   */
+  public Map<String, String> additionalHeaders() {
+    return additionalHeaders;
+  }
+
+  /**
+   * Query parameters sent in addition to the documented ones.
+   */
+  public Map<String, List<String>> additionalQueryParams() {
+    return additionalQueryParams;
+  }
+
+  /**
+   * The request body, as the generated service sends it. Not meant for application code.
+   */
+  public List<String> _body() {
+    return body;
+  }
+
+  /**
+   * A new builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding a copy of these params.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof GatewayTagParams)) {
+      return false;
+    }
+    GatewayTagParams that = (GatewayTagParams) other;
+    return Objects.equals(accountId, that.accountId)
+            && Objects.equals(id, that.id)
+            && Objects.equals(body, that.body)
+            && Objects.equals(additionalHeaders, that.additionalHeaders)
+            && Objects.equals(additionalQueryParams, that.additionalQueryParams);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(accountId, id, body, additionalHeaders, additionalQueryParams);
+  }
+
+  /**
+   * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   */
+  @Override
+  public String toString() {
+    return "GatewayTagParams{"
+            + "accountId=" + accountId
+            + ", id=" + id
+            + ", body=" + body
+            + ", additionalHeaders=" + additionalHeaders.keySet()
+            + ", additionalQueryParams=" + additionalQueryParams
+            + "}";
+  }
+
+  /**
+   * Builds {@link GatewayTagParams}; not thread-safe.
+   */
+  public static final class Builder {
+    private String accountId;
+
+    private String id;
+
+    private List<String> body;
+
+    private final Map<String, String> additionalHeaders = new LinkedHashMap<>();
+
+    private final Map<String, List<String>> additionalQueryParams = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    private Builder(GatewayTagParams params) {
+      this.accountId = params.accountId;
+      this.id = params.id;
+      this.body = params.body;
+      this.additionalHeaders.putAll(params.additionalHeaders);
+      params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
+    }
+
+    /**
+     * The account.
+     *
+     * <p>Path parameter {@code account_id}; required.
+     */
+    public Builder accountId(String accountId) {
+      this.accountId = accountId;
+      return this;
+    }
+
+    /**
+     * The gateway.
+     *
+     * <p>Path parameter {@code id}; required.
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * The tags.
+     *
+     * <p>The request body; required.
+     */
+    public Builder body(List<String> body) {
+      this.body = body;
+      return this;
+    }
+
+    /**
+     * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     */
+    public Builder putAdditionalHeader(String name, String value) {
+      additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Replaces all additional headers.
+     */
+    public Builder additionalHeaders(Map<String, String> headers) {
+      additionalHeaders.clear();
+      headers.forEach(this::putAdditionalHeader);
+      return this;
+    }
+
+    /**
+     * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     */
+    public Builder putAdditionalQueryParam(String name, String value) {
+      additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Replaces all additional query parameters.
+     */
+    public Builder additionalQueryParams(Map<String, List<String>> params) {
+      additionalQueryParams.clear();
+      params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)));
+      return this;
+    }
+
+    /**
+     * The params.
+     *
+     * @throws IllegalStateException when a required field is not set: {@code account_id}, {@code id}, {@code body}
+     */
+    public GatewayTagParams build() {
+      List<String> missing = new ArrayList<>();
+      if (accountId == null || accountId.isEmpty()) {
+        missing.add("account_id");
+      }
+      if (id == null || id.isEmpty()) {
+        missing.add("id");
+      }
+      if (body == null) {
+        missing.add("body");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("GatewayTagParams is missing required " + String.join(", ", missing)
+                + ": set them on the builder before build() (path parameters must not be empty)");
+      }
+      return new GatewayTagParams(this);
+    }
+  }
+}

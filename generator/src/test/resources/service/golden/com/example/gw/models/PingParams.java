@@ -1,0 +1,141 @@
+package com.example.gw.models;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Parameters of {@code client.ping(params)}: Checks the API is up.
+ *
+ * <p>{@code GET /ping}
+ */
+public final class PingParams {
+  private final Map<String, String> additionalHeaders;
+
+  private final Map<String, List<String>> additionalQueryParams;
+
+  private PingParams(Builder builder) {
+    this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
+    this.additionalQueryParams = Collections.unmodifiableMap(query);
+  }
+
+  /**
+   * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   */
+  public Map<String, String> additionalHeaders() {
+    return additionalHeaders;
+  }
+
+  /**
+   * Query parameters sent in addition to the documented ones.
+   */
+  public Map<String, List<String>> additionalQueryParams() {
+    return additionalQueryParams;
+  }
+
+  /**
+   * A new builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding a copy of these params.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof PingParams)) {
+      return false;
+    }
+    PingParams that = (PingParams) other;
+    return Objects.equals(additionalHeaders, that.additionalHeaders)
+            && Objects.equals(additionalQueryParams, that.additionalQueryParams);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(additionalHeaders, additionalQueryParams);
+  }
+
+  /**
+   * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   */
+  @Override
+  public String toString() {
+    return "PingParams{"
+            + "additionalHeaders=" + additionalHeaders.keySet()
+            + ", additionalQueryParams=" + additionalQueryParams
+            + "}";
+  }
+
+  /**
+   * Builds {@link PingParams}; not thread-safe.
+   */
+  public static final class Builder {
+    private final Map<String, String> additionalHeaders = new LinkedHashMap<>();
+
+    private final Map<String, List<String>> additionalQueryParams = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    private Builder(PingParams params) {
+      this.additionalHeaders.putAll(params.additionalHeaders);
+      params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
+    }
+
+    /**
+     * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     */
+    public Builder putAdditionalHeader(String name, String value) {
+      additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Replaces all additional headers.
+     */
+    public Builder additionalHeaders(Map<String, String> headers) {
+      additionalHeaders.clear();
+      headers.forEach(this::putAdditionalHeader);
+      return this;
+    }
+
+    /**
+     * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     */
+    public Builder putAdditionalQueryParam(String name, String value) {
+      additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Replaces all additional query parameters.
+     */
+    public Builder additionalQueryParams(Map<String, List<String>> params) {
+      additionalQueryParams.clear();
+      params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)));
+      return this;
+    }
+
+    /**
+     * The params.
+     */
+    public PingParams build() {
+      return new PingParams(this);
+    }
+  }
+}
