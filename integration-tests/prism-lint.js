@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// Prism lint: finds the parts of an OpenAPI document that the pinned Prism cannot check.
+//
+// Prism compiles every schema with Ajv inside `O.tryCatch` (prism-http validator/validators/utils.js):
+// a schema Ajv cannot compile, or a validation that throws, silently produces NO violation, so a
+// broken schema switches Prism's request and response checks off without a word in its log. This
+// script loads the document exactly as `prism mock` does (getHttpOperationsFromSpec: dereference +
+// bundle) and, for every operation, with Ajv instances configured exactly as Prism configures them:
+//   1. compiles the schema of every path, query, header and cookie parameter, of every request body
+//      and of every response body (a failure here is a silent hole in Prism's validation);
+//   2. validates every example (parameter, request body and response examples) against its schema
+//      (Prism serves response examples as they are: an example that does not match its schema makes
+//      the mock answer something the real API would not, and the client is tested against it).
+// It prints one line per problem (operation, place, message) and exits 1 when there is any.
+//
+// Usage: node prism-lint.js <spec.yaml>
+'use strict';
+
+const path = require('path');
+
+const prismHttpDir = path.dirname(require.resolve('@stoplight/prism-http/package.json'));
+const fromPrism = (name) => require(require.resolve(name, { paths: [prismHttpDir] }));
+const { getHttpOperationsFromSpec } = require('@stoplight/prism-http');
+const Ajv = fromPrism('ajv').default;
+const addFormats = fromPrism('ajv-formats').default;
+const dateTime = require(path.join(prismHttpDir, 'dist/validator/validators/dateTime'));
+
+// Same options as prism-http's validator/validators/utils.js (5.14.2).
+function ajvInstance(coerceTypes) {
+  const ajv = new Ajv({
+    allErrors: true,
+    allowUnionTypes: true,
+    allowMatchingProperties: true,
+    strict: false,
+    coerceTypes,
+    logger: { log() {}, warn() {}, error: console.error },
+  });
+  addFormats(ajv);
+  ajv.addFormat('date-time', dateTime.fmtDef(dateTime.date_time, dateTime.compareDateTime));
+  return ajv;
+}
+const ajvCoerce = ajvInstance(true); // parameters
+const ajvNoCoerce = ajvInstance(false); // bodies
+
+// Where Ajv's most common OpenAPI 3.0 complaint comes from: `nullable` on a schema without `type`
+// (e.g. `nullable: true` + `allOf: [$ref]`). Returns JSON pointers inside the operation's schema or
+// its bundled definitions.
+function nullableWithoutType(schema, bundle) {
+  const found = new Set();
+  const walk = (node, pointer, seen) => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (!Array.isArray(node) && node.nullable === true && node.type === undefined) found.add(pointer || '/');
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '__bundled__' || k === 'examples' || k === 'example' || k === 'x-stoplight') continue;
+      walk(v, `${pointer}/${k}`, seen);
+    }
+  };
+  walk(schema, '#', new Set());
+  walk(bundle, '#/__bundled__', new Set());
+  return [...found].sort();
+}
+
+async function main() {
+  const spec = process.argv[2];
+  if (!spec) {
+    console.error('usage: node prism-lint.js <spec.yaml>');
+    process.exit(2);
+  }
+  const operations = await getHttpOperationsFromSpec(path.resolve(spec));
+  const problems = [];
+  let compiled = 0;
+  let examples = 0;
+
+  for (const op of operations) {
+    const where = `${op.method.toUpperCase()} ${op.path} (${op.iid || op.id})`;
+    const bundle = op.__bundled__;
+
+    const check = (place, schema, ajv, exampleList) => {
+      if (!schema) return;
+      let validate;
+      try {
+        validate = ajv.compile({ ...schema, __bundled__: bundle });
+        compiled++;
+      } catch (e) {
+        const culprits = nullableWithoutType(schema, bundle);
+        problems.push(`${where} ${place}: Prism cannot compile this schema, so it validates nothing here: ${e.message}` +
+          (culprits.length ? ` (at ${culprits.join(', ')})` : ''));
+        return;
+      }
+      for (const ex of exampleList || []) {
+        if (!ex || !('value' in ex)) continue; // externalValue: nothing to check
+        examples++;
+        let ok;
+        try {
+          ok = validate(ex.value);
+        } catch (e) {
+          problems.push(`${where} ${place} example '${ex.key}': validation throws (Prism would skip it): ${e.message}`);
+          continue;
+        }
+        if (!ok) {
+          for (const err of validate.errors) {
+            problems.push(`${where} ${place} example '${ex.key}': ${err.instancePath || '/'} ${err.message}` +
+              (err.params && err.params.allowedValues ? ` (${err.params.allowedValues.join(', ')})` : ''));
+          }
+        }
+      }
+    };
+
+    const req = op.request || {};
+    for (const loc of ['path', 'query', 'headers', 'cookie']) {
+      for (const p of req[loc] || []) {
+        check(`${loc} parameter '${p.name}'`, p.schema, ajvCoerce, p.examples);
+      }
+    }
+    for (const c of (req.body && req.body.contents) || []) {
+      check(`request body ${c.mediaType}`, c.schema, ajvNoCoerce, c.examples);
+    }
+    for (const r of op.responses || []) {
+      for (const c of r.contents || []) {
+        check(`response ${r.code} ${c.mediaType}`, c.schema, ajvNoCoerce, c.examples);
+      }
+    }
+  }
+
+  console.log(`prism-lint: ${operations.length} operations, ${compiled} schemas compiled, ${examples} examples validated, ${problems.length} problem(s)`);
+  for (const p of problems) console.log(`prism-lint: ${p}`);
+  process.exit(problems.length === 0 ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(`prism-lint: cannot read the document: ${e.stack || e}`);
+  process.exit(2);
+});

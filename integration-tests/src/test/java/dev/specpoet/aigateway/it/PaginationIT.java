@@ -1,0 +1,180 @@
+package dev.specpoet.aigateway.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specpoet.aigateway.it.support.Calls;
+import dev.specpoet.aigateway.it.support.FakeServer;
+import dev.specpoet.aigateway.it.support.Fixtures;
+import dev.specpoet.aigateway.it.support.ResultChecker;
+import dev.specpoet.runtime.pagination.AsyncPage;
+import dev.specpoet.runtime.pagination.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Page-number pagination of {@code client.aiGateway().logs().list(...)} over real sockets. Each test
+ * serves pages 1..n and checks, at the server, which pages were asked for: the pager must stop on the
+ * server's signal and never ask for a page it can know is not there.
+ */
+class PaginationIT {
+
+  private static final long PER_PAGE = 3;
+  private final FakeServer fake = new FakeServer();
+
+  @AfterEach
+  void noLeaks() throws Exception {
+    try {
+      fake.assertNoConnectionInUse();
+      fake.assertLogsClean();
+    } finally {
+      fake.close();
+    }
+  }
+
+  private void servePage(int page, int items, Long totalCount, Long totalPages) {
+    int from = (page - 1) * (int) PER_PAGE;
+    fake.enqueue(200, Fixtures.logPage(Fixtures.ids("log", from, items), page, PER_PAGE, totalCount, totalPages));
+  }
+
+  private List<String> ids(Iterable<?> logs) {
+    List<String> out = new ArrayList<>();
+    for (Object log : logs) {
+      out.add(ResultChecker.toJson(log).get("id").asText());
+    }
+    return out;
+  }
+
+  private List<Long> pagesRequested() throws InterruptedException {
+    List<Long> pages = new ArrayList<>();
+    for (RecordedRequest r : fake.requests()) {
+      assertEquals(String.valueOf(PER_PAGE), r.getUrl().queryParameter("per_page"), "per_page is kept on every page");
+      String page = r.getUrl().queryParameter("page");
+      pages.add(page == null ? 1L : Long.parseLong(page));
+    }
+    return pages;
+  }
+
+  @Test
+  void stopsAtTotalPagesWithoutAskingForMore() throws Exception {
+    servePage(1, 3, null, 3L);
+    servePage(2, 3, null, 3L);
+    servePage(3, 3, null, 3L); // full page, but the last one: no page 4 request
+
+    Page<?> first = (Page<?>) Calls.listLogs(fake.client(0), PER_PAGE);
+    List<String> all = ids(first.autoPager());
+
+    assertEquals(Fixtures.ids("log", 0, 9), all);
+    assertEquals(List.of(1L, 2L, 3L), pagesRequested());
+  }
+
+  @Test
+  void stopsAtTotalCount() throws Exception {
+    servePage(1, 3, 7L, null);
+    servePage(2, 3, 7L, null);
+    servePage(3, 1, 7L, null);
+
+    Page<?> first = (Page<?>) Calls.listLogs(fake.client(0), PER_PAGE);
+    List<String> all = ids(first.autoPager());
+
+    assertEquals(Fixtures.ids("log", 0, 7), all);
+    assertEquals(List.of(1L, 2L, 3L), pagesRequested());
+  }
+
+  @Test
+  void stopsAtTotalCountEvenWhenTheLastPageIsFull() throws Exception {
+    servePage(1, 3, 6L, null);
+    servePage(2, 3, 6L, null); // 6 of 6 seen: no page 3 request
+
+    Page<?> first = (Page<?>) Calls.listLogs(fake.client(0), PER_PAGE);
+    List<String> all = ids(first.autoPager());
+
+    assertEquals(6, all.size());
+    assertEquals(List.of(1L, 2L), pagesRequested());
+  }
+
+  @Test
+  void stopsOnAShortPageWhenTheServerGivesNoTotals() throws Exception {
+    servePage(1, 3, null, null);
+    servePage(2, 3, null, null);
+    servePage(3, 2, null, null); // fewer than per_page: the end
+
+    Page<?> first = (Page<?>) Calls.listLogs(fake.client(0), PER_PAGE);
+    List<String> all = ids(first.autoPager());
+
+    assertEquals(Fixtures.ids("log", 0, 8), all);
+    assertEquals(List.of(1L, 2L, 3L), pagesRequested());
+  }
+
+  @Test
+  void stopsOnAnEmptyPage() throws Exception {
+    servePage(1, 3, null, null);
+    servePage(2, 3, null, null);
+    servePage(3, 0, null, null); // nothing told us page 2 was the last: one empty page is unavoidable
+
+    Page<?> first = (Page<?>) Calls.listLogs(fake.client(0), PER_PAGE);
+    List<String> all = ids(first.autoPager());
+
+    assertEquals(6, all.size());
+    assertEquals(List.of(1L, 2L, 3L), pagesRequested());
+  }
+
+  @Test
+  void pagesCanBeWalkedByHandAndTheLastSaysSo() throws Exception {
+    servePage(1, 3, null, 2L);
+    servePage(2, 1, null, 2L);
+
+    Page<?> first = (Page<?>) Calls.listLogs(fake.client(0), PER_PAGE);
+    assertTrue(first.hasNextPage());
+    Page<?> second = first.nextPage();
+
+    assertEquals(3, first.items().size());
+    assertEquals(1, second.items().size());
+    assertFalse(second.hasNextPage());
+    assertEquals(List.of(1L, 2L), pagesRequested());
+  }
+
+  @Test
+  void theAsyncPagerFollowsTheSameRules() throws Exception {
+    servePage(1, 3, 7L, null);
+    servePage(2, 3, 7L, null);
+    servePage(3, 1, 7L, null);
+
+    AsyncPage<?> first = Calls.<AsyncPage<?>>future(Calls.listLogs(fake.asyncClient(0), PER_PAGE)).get(20, TimeUnit.SECONDS);
+    List<?> all = first.autoPager().toList().get(20, TimeUnit.SECONDS);
+
+    assertEquals(Fixtures.ids("log", 0, 7), ids(all));
+    assertEquals(List.of(1L, 2L, 3L), pagesRequested());
+  }
+
+  @Test
+  void theStreamIsLazy() throws Exception {
+    servePage(1, 3, null, 5L);
+    servePage(2, 3, null, 5L);
+
+    Page<?> first = (Page<?>) Calls.listLogs(fake.client(0), PER_PAGE);
+    List<String> firstFour = first.autoPager().stream().limit(4).map(l -> ResultChecker.toJson(l).get("id").asText())
+        .collect(Collectors.toList());
+
+    assertEquals(Fixtures.ids("log", 0, 4), firstFour);
+    assertEquals(List.of(1L, 2L), pagesRequested(), "only the pages the stream consumed");
+  }
+
+  @Test
+  void aVeryLargePageParses() throws Exception {
+    fake.enqueue(200, Fixtures.hugeLogPage(20_000));
+
+    Page<?> page = (Page<?>) Calls.listLogs(fake.client(0), 20_000);
+
+    assertEquals(20_000, page.items().size());
+    assertEquals("log-19999", ResultChecker.toJson(page.items().get(19_999)).get("id").asText());
+    assertFalse(page.hasNextPage(), "total_pages = 1");
+    assertEquals(1, fake.requests().size());
+  }
+}
