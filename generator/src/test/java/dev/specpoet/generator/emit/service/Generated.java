@@ -98,23 +98,25 @@ final class Generated {
   }
 
   /** Compiles {@code sources} (path to text) with {@code -Xlint:all} against the runtime and Jackson only. */
-  static Compilation compile(Map<String, String> sources) {
+  static Compilation compile(Map<String, String> sources, Class<?>... alsoOnClasspath) {
     List<JavaFileObject> files = new ArrayList<>();
     sources.forEach((path, text) -> files.add(com.google.testing.compile.JavaFileObjects.forSourceString(
         path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
     return javac()
         .withOptions("-Xlint:all", "-Xlint:-processing", "--release", "17")
-        .withClasspath(classpath())
+        .withClasspath(classpath(alsoOnClasspath))
         .compile(files);
   }
 
   /** The runtime jar (or classes) and what it brings: Jackson and OkHttp. */
-  static List<File> classpath() {
+  static List<File> classpath(Class<?>... more) {
     List<File> cp = new ArrayList<>();
-    for (Class<?> c : List.of(dev.specpoet.runtime.ClientCore.class,
+    List<Class<?>> classes = new ArrayList<>(List.of(dev.specpoet.runtime.ClientCore.class,
         com.fasterxml.jackson.databind.ObjectMapper.class,
         com.fasterxml.jackson.core.JsonParser.class,
-        com.fasterxml.jackson.annotation.JsonProperty.class)) {
+        com.fasterxml.jackson.annotation.JsonProperty.class));
+    classes.addAll(List.of(more));
+    for (Class<?> c : classes) {
       try {
         cp.add(new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
       } catch (URISyntaxException e) {

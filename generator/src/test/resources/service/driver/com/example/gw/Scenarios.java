@@ -1,0 +1,166 @@
+package com.example.gw;
+
+import com.example.gw.models.EventListParams;
+import com.example.gw.models.Gateway;
+import com.example.gw.models.GatewayCreateParams;
+import com.example.gw.models.GatewayDeleteParams;
+import com.example.gw.models.GatewayGetParams;
+import com.example.gw.models.GatewayTagParams;
+import com.example.gw.models.Log;
+import com.example.gw.models.LogFilter;
+import com.example.gw.models.LogListParams;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.specpoet.generator.emit.service.ServiceScenarios;
+import dev.specpoet.runtime.RawResponse;
+import dev.specpoet.runtime.pagination.Page;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The generated sample client used as an application would use it. */
+public final class Scenarios implements ServiceScenarios {
+
+  private static MiniGatewayClient client(String baseUrl) {
+    return MiniGatewayClient.builder().baseUrl(baseUrl).apiToken("token-1").maxRetries(0).build();
+  }
+
+  @Override
+  public String getGateway(String baseUrl, String id) {
+    try (MiniGatewayClient client = client(baseUrl)) {
+      Gateway gateway = client.gateways().get(GatewayGetParams.builder().accountId("acc").id(id).build());
+      return gateway.id();
+    }
+  }
+
+  @Override
+  public String createGateway(String baseUrl) {
+    try (MiniGatewayClient client = client(baseUrl)) {
+      GatewayCreateParams params = GatewayCreateParams.builder()
+          .accountId("acc")
+          .id("gw-1")
+          .cacheTtl(null)
+          .collectLogs(true)
+          .putAdditionalHeader("X-Extra", "yes")
+          .putAdditionalQueryParam("beta", "1")
+          .putAdditionalBodyProperty("new_field", List.of(1, 2))
+          .build();
+      return client.gateways().create(params).id();
+    }
+  }
+
+  @Override
+  public String missingRequired() {
+    try {
+      GatewayCreateParams.builder().collectLogs(true).build();
+      return null;
+    } catch (IllegalStateException e) {
+      return e.getMessage();
+    }
+  }
+
+  private static LogListParams logParams() {
+    return LogListParams.builder()
+        .accountId("acc")
+        .gatewayId("gw/1")
+        .filters(List.of(new LogFilter("model", "eq", List.of("gpt-4"))))
+        .tags(List.of("a", "b"))
+        .perPage(2)
+        .build();
+  }
+
+  @Override
+  public List<String> listLogs(String baseUrl) {
+    try (MiniGatewayClient client = client(baseUrl)) {
+      Page<Log> first = client.gateways().logs().list(logParams());
+      List<String> ids = new ArrayList<>();
+      for (Log log : first.autoPager()) {
+        ids.add(log.id());
+      }
+      return ids;
+    }
+  }
+
+  @Override
+  public List<String> listLogsAsync(String baseUrl) throws Exception {
+    try (MiniGatewayClientAsync client = MiniGatewayClientAsync.builder().baseUrl(baseUrl).maxRetries(0).build()) {
+      List<Log> all = client.gateways().logs().list(logParams())
+          .thenCompose(page -> page.autoPager().toList())
+          .get(10, TimeUnit.SECONDS);
+      List<String> ids = new ArrayList<>();
+      all.forEach(log -> ids.add(log.id()));
+      return ids;
+    }
+  }
+
+  @Override
+  public List<String> listEvents(String baseUrl) {
+    try (MiniGatewayClient client = client(baseUrl)) {
+      List<String> ids = new ArrayList<>();
+      client.gateways().events().list(EventListParams.builder().accountId("acc").build())
+          .autoPager().stream().forEach(e -> ids.add(e.id()));
+      return ids;
+    }
+  }
+
+  @Override
+  public List<Object> rawGet(String baseUrl) {
+    try (MiniGatewayClient client = client(baseUrl)) {
+      RawResponse<Gateway> raw = client.gateways().withRawResponse()
+          .get(GatewayGetParams.builder().accountId("acc").id("gw-1").build());
+      return List.of(raw.statusCode(), raw.header("cf-ray").orElse("none"), raw.value().id());
+    }
+  }
+
+  @Override
+  public List<Object> rawGetAsync(String baseUrl) throws Exception {
+    try (MiniGatewayClient client = client(baseUrl)) {
+      RawResponse<Gateway> raw = client.async().gateways().withRawResponse()
+          .get(GatewayGetParams.builder().accountId("acc").id("gw-1").build())
+          .get(10, TimeUnit.SECONDS);
+      return List.of(raw.statusCode(), raw.value().id());
+    }
+  }
+
+  @Override
+  public void delete(String baseUrl) throws Exception {
+    try (MiniGatewayClient client = client(baseUrl)) {
+      GatewayDeleteParams params = GatewayDeleteParams.builder().accountId("acc").id("gw-1").build();
+      client.gateways().delete(params);
+      Void nothing = client.async().gateways().delete(params).get(10, TimeUnit.SECONDS);
+      if (nothing != null) {
+        throw new AssertionError("a call without a body completes with null");
+      }
+    }
+  }
+
+  @Override
+  public List<String> tag(String baseUrl) {
+    try (MiniGatewayClient client = client(baseUrl)) {
+      return client.gateways().tag(GatewayTagParams.builder().accountId("acc").id("gw-1").body(List.of("x", "y")).build());
+    }
+  }
+
+  @Override
+  public Map<String, Object> pingWithCredentials(String baseUrl) {
+    try (MiniGatewayClient client = MiniGatewayClient.builder()
+        .baseUrl(baseUrl)
+        .apiToken("token-1")
+        .apiEmail("me@example.com")
+        .apiKey("key-1")
+        .header("X-Default", "d")
+        .maxRetries(0)
+        .build()) {
+      Map<String, JsonNode> body = client.ping();
+      return new LinkedHashMap<>(body);
+    }
+  }
+
+  @Override
+  public void pingFromEnv(Map<String, String> env) {
+    try (MiniGatewayClient client = MiniGatewayClient.builder().env(env).fromEnv().maxRetries(0).build()) {
+      client.ping();
+    }
+  }
+}
