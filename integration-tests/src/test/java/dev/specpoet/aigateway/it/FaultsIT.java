@@ -385,4 +385,31 @@ class FaultsIT {
     assertInstanceOf(NotFoundException.class, cause);
     assertEquals(1, fake.requests().size());
   }
+
+  // ------------------------------------------------------------------ credentials
+
+  @Test
+  void credentialsAreSentButNeverLoggedNorInExceptions() throws Exception {
+    fake.enqueue(200, Fixtures.envelope(Fixtures.gateway("gw-1")));
+    fake.enqueue(500, Fixtures.error(10002, "Internal error"));
+    fake.enqueue(200, Fixtures.envelope(Fixtures.gateway("gw-1")));
+    fake.enqueue(403, Fixtures.error(10000, "Authentication error"));
+
+    Calls.getGateway(fake.client(0), "gw-1");
+    expect(InternalServerException.class, () -> Calls.getGateway(fake.client(0), "gw-1"));
+    Calls.getGateway(fake.legacyClient(0), "gw-1");
+    expect(dev.specpoet.runtime.errors.PermissionDeniedException.class, () -> Calls.getGateway(fake.legacyClient(0), "gw-1"));
+
+    List<RecordedRequest> requests = fake.requests();
+    assertEquals("Bearer " + dev.specpoet.aigateway.it.support.Clients.TOKEN, requests.get(0).getHeaders().get("Authorization"),
+        "the token is sent");
+    assertEquals(dev.specpoet.aigateway.it.support.Clients.API_KEY, requests.get(2).getHeaders().get("X-Auth-Key"),
+        "the legacy key is sent");
+    assertEquals(dev.specpoet.aigateway.it.support.Clients.EMAIL, requests.get(2).getHeaders().get("X-Auth-Email"));
+    List<String> lines = fake.logs.lines();
+    assertTrue(lines.stream().anyMatch(l -> l.contains("/ai-gateway/gateways/gw-1")),
+        "at level BODY the calls are logged (else this test proves nothing): " + lines);
+    assertTrue(lines.stream().anyMatch(l -> l.contains("\"cache_ttl\"")), "at level BODY the bodies are logged: " + lines);
+    // the @AfterEach check then finds neither secret in any of these lines
+  }
 }

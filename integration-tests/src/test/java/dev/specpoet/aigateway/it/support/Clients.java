@@ -62,6 +62,19 @@ public final class Clients {
         .build();
   }
 
+  /** A blocking client with the legacy credentials (X-Auth-Email + X-Auth-Key) instead of a token. */
+  public static AiGatewayClient legacy(Settings settings) {
+    return AiGatewayClient.builder()
+        .baseUrl(settings.baseUrl)
+        .apiEmail(EMAIL)
+        .apiKey(API_KEY)
+        .transport(settings.transport)
+        .maxRetries(settings.maxRetries)
+        .retryPolicy(settings.retryPolicy)
+        .logLevel(settings.logLevel)
+        .build();
+  }
+
   public static AiGatewayClientAsync async(Settings settings) {
     return AiGatewayClientAsync.builder()
         .baseUrl(settings.baseUrl)

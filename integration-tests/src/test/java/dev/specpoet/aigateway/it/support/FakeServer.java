@@ -65,6 +65,13 @@ public final class FakeServer implements AutoCloseable {
     return client;
   }
 
+  /** A client authenticating with X-Auth-Email + X-Auth-Key. */
+  public AiGatewayClient legacyClient(int maxRetries) {
+    AiGatewayClient client = Clients.legacy(settings(maxRetries));
+    clients.add(client);
+    return client;
+  }
+
   public AiGatewayClientAsync asyncClient(int maxRetries) {
     AiGatewayClientAsync client = Clients.async(settings(maxRetries));
     clients.add(client);
