@@ -1,10 +1,38 @@
 package dev.specpoet.generator;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.specpoet.generator.emit.EmittedType;
+import dev.specpoet.generator.emit.Emitter;
+import dev.specpoet.generator.emit.TypeEmitters;
+import dev.specpoet.generator.load.LoadedSpec;
+import dev.specpoet.generator.load.SpecLoader;
+import dev.specpoet.generator.model.ApiModel;
+import dev.specpoet.generator.model.Diagnostic;
+import dev.specpoet.generator.model.Operation;
+import dev.specpoet.generator.model.Resource;
+import dev.specpoet.generator.model.SourceLocation;
+import dev.specpoet.generator.modelbuild.ModelBuilder;
+import dev.specpoet.generator.names.DefaultJavaNames;
+import dev.specpoet.generator.names.Words;
+import dev.specpoet.generator.write.SourceWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
 /**
  * The generator's entry point for build tools and the CLI: load, model, names, emit, write.
  * Thread-safe: one instance may serve concurrent runs on different output directories.
  */
 public final class SpecPoetGenerator {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
   /**
    * Generates sources for {@code options}. On success the output directory holds exactly the new
@@ -14,7 +42,127 @@ public final class SpecPoetGenerator {
    * @throws java.io.UncheckedIOException when the output cannot be written
    */
   public GenerationResult generate(GeneratorOptions options) throws GenerationFailedException {
-    throw new UnsupportedOperationException("pipeline not wired yet");
+    Result r = run(options);
+    int files = new SourceWriter().write(r.files(), options.outputDirectory());
+    return new GenerationResult(options.outputDirectory(), files, r.types(), r.operations(), r.inputFiles(), r.warnings());
+  }
+
+  /**
+   * Everything but writing: the rendered files (relative path to source text), for tests and tools
+   * that want to look before writing.
+   */
+  public Map<String, String> render(GeneratorOptions options) throws GenerationFailedException {
+    return run(options).files();
+  }
+
+  private record Result(Map<String, String> files, int types, int operations, List<Path> inputFiles, List<Diagnostic> warnings) {}
+
+  private Result run(GeneratorOptions options) throws GenerationFailedException {
+    List<Diagnostic> diagnostics = new ArrayList<>(checkOptions(options));
+    LoadedSpec spec = new SpecLoader().load(options.input());
+    diagnostics.addAll(spec.diagnostics());
+    if (spec.openApi() == null || hasErrors(diagnostics)) {
+      throw new GenerationFailedException(diagnostics);
+    }
+    ModelBuilder.Result built = ModelBuilder.build(spec);
+    diagnostics.addAll(built.diagnostics());
+    if (hasErrors(diagnostics)) {
+      throw new GenerationFailedException(diagnostics);
+    }
+    ApiModel model = built.model();
+    DefaultJavaNames names = new DefaultJavaNames(model, options.basePackage(), options.clientName().orElse(null));
+
+    List<Emitter> emitters = new ArrayList<>(TypeEmitters.all());
+    if (options.generateServices()) {
+      emitters.addAll(serviceEmitters());
+    }
+    List<EmittedType> emitted = new ArrayList<>();
+    for (Emitter e : emitters) {
+      emitted.addAll(e.emit(model, names));
+    }
+    addMissingParents(emitted, model, names);
+    Map<String, String> files = new SourceWriter().render(emitted, spec.displayName());
+    List<Diagnostic> warnings = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
+    return new Result(files, model.types().size(), countOperations(model.root()), spec.files(), warnings);
+  }
+
+  /**
+   * The services engineer's emitters (params, services, pages, client), when that package is present:
+   * {@code dev.specpoet.generator.emit.service.ServiceEmitters.all()}.
+   */
+  @SuppressWarnings("unchecked")
+  static List<Emitter> serviceEmitters() {
+    try {
+      Class<?> c = Class.forName("dev.specpoet.generator.emit.service.ServiceEmitters");
+      return (List<Emitter>) c.getMethod("all").invoke(null);
+    } catch (ClassNotFoundException e) {
+      return List.of();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot load the service emitters", e);
+    }
+  }
+
+  /**
+   * Inline types of an operation's parameters nest in its params class; when no emitter wrote that class
+   * (types only), a small holder class keeps them at the same names.
+   */
+  private static void addMissingParents(List<EmittedType> emitted, ApiModel model, DefaultJavaNames names) {
+    Set<String> ids = new HashSet<>();
+    emitted.forEach(t -> ids.add(t.typeId()));
+    Map<String, SourceLocation> missing = new LinkedHashMap<>();
+    for (EmittedType t : emitted) {
+      if (t.parentId() != null && !ids.contains(t.parentId()) && names.hasTypeName(t.parentId())) {
+        missing.putIfAbsent(t.parentId(), t.source());
+      }
+    }
+    Map<String, Operation> ops = new LinkedHashMap<>();
+    collectOps(model.root(), ops);
+    for (Map.Entry<String, SourceLocation> e : missing.entrySet()) {
+      ClassName cn = names.typeName(e.getKey());
+      Operation op = ops.get(e.getKey());
+      SourceLocation src = op != null ? op.source() : e.getValue();
+      TypeSpec holder = TypeSpec.classBuilder(cn)
+          .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+          .addJavadoc("Types of the parameters of {@code $L}; the params class itself is generated with services.\n",
+              op == null ? e.getKey() : op.operationId())
+          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+          .build();
+      emitted.add(new EmittedType(e.getKey(), null, cn.packageName(), holder, src));
+    }
+  }
+
+  private static void collectOps(Resource r, Map<String, Operation> out) {
+    r.operations().forEach(op -> out.put(op.paramsTypeId(), op));
+    r.children().forEach(c -> collectOps(c, out));
+  }
+
+  private static int countOperations(Resource r) {
+    int n = r.operations().size();
+    for (Resource c : r.children()) {
+      n += countOperations(c);
+    }
+    return n;
+  }
+
+  private static boolean hasErrors(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+  }
+
+  private static List<Diagnostic> checkOptions(GeneratorOptions options) {
+    List<Diagnostic> out = new ArrayList<>();
+    SourceLocation where = SourceLocation.of("<options>", "#");
+    for (String part : options.basePackage().split("\\.", -1)) {
+      if (!IDENTIFIER.matcher(part).matches() || Words.RESERVED.contains(part)) {
+        out.add(Diagnostic.error(where, "'" + options.basePackage() + "' is not a valid Java package name",
+            "use dotted lower-case identifiers such as com.example.api"));
+        break;
+      }
+    }
+    String client = options.clientName().orElse(null);
+    if (client != null && !IDENTIFIER.matcher(Words.pascal(client)).matches()) {
+      out.add(Diagnostic.error(where, "'" + client + "' cannot name a Java class", "use a name such as AiGateway"));
+    }
+    return out;
   }
 
   /** The generator's version, part of every up-to-date check: a new generator regenerates. */

@@ -3,9 +3,9 @@ package dev.specpoet.generator.model;
 /** Scalar kinds; the names stage maps each to one Java type. */
 public enum PrimitiveKind {
   STRING,
-  /** integer, format int32 (or no format and bounds that fit). */
+  /** integer, format int32 (mapped to {@code Integer}). */
   INT32,
-  /** integer, format int64 or unbounded. */
+  /** integer, format int64 or no format (mapped to {@code Long}: one integer type for users). */
   INT64,
   /** number (double). */
   NUMBER,

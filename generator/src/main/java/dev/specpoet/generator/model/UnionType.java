@@ -34,7 +34,9 @@ public record UnionType(
     INTEGER,
     NUMBER,
     BOOLEAN,
-    NULL
+    NULL,
+    /** Any JSON at all (a free-form variant); tried last. */
+    ANY
   }
 
   /**

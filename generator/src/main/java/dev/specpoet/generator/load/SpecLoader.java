@@ -1,0 +1,221 @@
+package dev.specpoet.generator.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.specpoet.generator.model.Diagnostic;
+import dev.specpoet.generator.model.SourceLocation;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The load stage: reads the root document and every file it references with swagger-parser
+ * ({@code resolve=true}, never {@code resolveFully}/{@code flatten}: {@code $ref}s name the types),
+ * and turns the parser's messages into diagnostics. A missing or unreadable input is a diagnostic,
+ * never a stack trace.
+ */
+public final class SpecLoader {
+  /** SnakeYAML's default limit (3 MiB) is too small for real specs; this allows 256 MiB. */
+  static final int MAX_YAML_CODE_POINTS = 256 * 1024 * 1024;
+
+  private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
+  static {
+    // swagger-parser reads this property (and its Options) when it builds SnakeYAML's LoaderOptions
+    if (System.getProperty("maxYamlCodePoints") == null) {
+      System.setProperty("maxYamlCodePoints", Integer.toString(MAX_YAML_CODE_POINTS));
+    }
+    DeserializationUtils.getOptions().setMaxYamlCodePoints(MAX_YAML_CODE_POINTS);
+    YAMLFactory yaml30 = yamlFactory();
+    YAMLFactory yaml31 = yamlFactory();
+    DeserializationUtils.setYaml30Mapper(yaml30);
+    DeserializationUtils.setYaml31Mapper(yaml31);
+  }
+
+  static YAMLFactory yamlFactory() {
+    LoaderOptions loaderOptions = new LoaderOptions();
+    loaderOptions.setCodePointLimit(MAX_YAML_CODE_POINTS);
+    return YAMLFactory.builder().loaderOptions(loaderOptions).build();
+  }
+
+  public LoadedSpec load(Path input) {
+    Path root = input.toAbsolutePath().normalize();
+    String display = root.getFileName() == null ? root.toString() : root.getFileName().toString();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    if (!Files.exists(root)) {
+      diagnostics.add(Diagnostic.error(SourceLocation.of(display, "#"),
+          "input file not found: " + root, "check the --input path (or the plugin's inputSpec)"));
+      return new LoadedSpec(null, root, display, List.of(root), diagnostics, LineIndex.empty());
+    }
+    if (!Files.isRegularFile(root) || !Files.isReadable(root)) {
+      diagnostics.add(Diagnostic.error(SourceLocation.of(display, "#"),
+          "input is not a readable file: " + root, "point the input at an OpenAPI .yaml or .json file"));
+      return new LoadedSpec(null, root, display, List.of(root), diagnostics, LineIndex.empty());
+    }
+
+    // 1. our own read of the raw documents: syntax errors with lines, the pointer->line index and the
+    //    files reached through $ref (for up-to-date checks)
+    Set<Path> files = new LinkedHashSet<>();
+    LineIndex rootLines = new LineIndex();
+    Deque<Path> queue = new ArrayDeque<>();
+    queue.add(root);
+    boolean syntaxOk = true;
+    while (!queue.isEmpty()) {
+      Path file = queue.poll();
+      if (!files.add(file)) {
+        continue;
+      }
+      String name = file.equals(root) ? display : root.getParent().relativize(file).toString();
+      if (!Files.isRegularFile(file)) {
+        // the parser reports the unresolvable $ref itself, with its location
+        continue;
+      }
+      List<String> refs = new ArrayList<>();
+      try {
+        scan(file, file.equals(root) ? rootLines : new LineIndex(), refs);
+      } catch (JsonProcessingException e) {
+        syntaxOk = false;
+        JsonLocation loc = e.getLocation();
+        int line = loc == null ? -1 : loc.getLineNr();
+        diagnostics.add(Diagnostic.error(new SourceLocation(name, "#", line),
+            "not valid " + (isJson(file) ? "JSON" : "YAML") + ": " + e.getOriginalMessage(),
+            "fix the syntax at this line"));
+        continue;
+      } catch (IOException e) {
+        syntaxOk = false;
+        diagnostics.add(Diagnostic.error(SourceLocation.of(name, "#"), "cannot read " + file + ": " + e.getMessage(), null));
+        continue;
+      }
+      for (String ref : refs) {
+        String target = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
+        if (target.isEmpty() || target.contains("://")) {
+          continue;
+        }
+        queue.add(file.getParent().resolve(target).normalize());
+      }
+    }
+    if (!syntaxOk) {
+      return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootLines);
+    }
+
+    // 2. swagger-parser
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(false);
+    options.setFlatten(false);
+    SwaggerParseResult result;
+    try {
+      result = new OpenAPIV3Parser().readLocation(root.toString(), null, options);
+    } catch (RuntimeException e) {
+      diagnostics.add(Diagnostic.error(SourceLocation.of(display, "#"),
+          "the OpenAPI parser failed: " + e, "check that the file is an OpenAPI 3.0 or 3.1 document"));
+      return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootLines);
+    }
+    boolean fatal = result == null || result.getOpenAPI() == null;
+    List<String> messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
+    for (String message : new LinkedHashSet<>(messages)) {
+      if (message == null || message.isBlank()) {
+        continue;
+      }
+      diagnostics.add(fromParserMessage(message, display, rootLines, fatal));
+    }
+    if (fatal && diagnostics.stream().noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
+      diagnostics.add(Diagnostic.error(SourceLocation.of(display, "#"),
+          "not an OpenAPI 3.x document", "the root needs an 'openapi: 3.0.x' or 'openapi: 3.1.x' field"));
+    }
+    return new LoadedSpec(fatal ? null : result.getOpenAPI(), root, display, List.copyOf(files), diagnostics, rootLines);
+  }
+
+  private static Diagnostic fromParserMessage(String message, String display, LineIndex lines, boolean fatal) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    String pointer = pointerOf(message);
+    Matcher m = LINE.matcher(message);
+    int line = m.find() ? Integer.parseInt(m.group(1)) : lines.lineOf(pointer);
+    SourceLocation loc = new SourceLocation(display, pointer, line);
+    boolean error = fatal
+        || lower.contains("could not find")
+        || lower.contains("unable to")
+        || lower.contains("exception")
+        || lower.contains("unresolvable");
+    return error
+        ? Diagnostic.error(loc, message, null)
+        : Diagnostic.warning(loc, message, null);
+  }
+
+  /** swagger-parser messages name places like {@code attribute paths.'/x'(get).responses}: best effort pointer. */
+  static String pointerOf(String message) {
+    Matcher m = Pattern.compile("attribute ([^\\s]+)").matcher(message);
+    if (!m.find()) {
+      return "#";
+    }
+    String path = m.group(1);
+    StringBuilder sb = new StringBuilder("#");
+    Matcher seg = Pattern.compile("'([^']*)'|\\(([a-z]+)\\)|([^.'()]+)").matcher(path);
+    while (seg.find()) {
+      String s = seg.group(1) != null ? seg.group(1) : seg.group(2) != null ? seg.group(2) : seg.group(3);
+      sb.append('/').append(s.replace("~", "~0").replace("/", "~1"));
+    }
+    return sb.toString();
+  }
+
+  private static boolean isJson(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+  }
+
+  /** Reads a document token by token: records each pointer's line and every {@code $ref} value. */
+  static void scan(Path file, LineIndex lines, List<String> refs) throws IOException {
+    JsonFactory factory = isJson(file) ? new JsonFactory() : yamlFactory();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        JsonParser p = factory.createParser(reader)) {
+      if (p.nextToken() == null) {
+        throw new JsonProcessingException("the document is empty", p.currentLocation()) {
+          private static final long serialVersionUID = 1L;
+        };
+      }
+      value(p, "#", lines, refs);
+    }
+  }
+
+  private static void value(JsonParser p, String pointer, LineIndex lines, List<String> refs) throws IOException {
+    JsonToken t = p.currentToken();
+    lines.put(pointer, p.currentTokenLocation().getLineNr());
+    if (t == JsonToken.START_OBJECT) {
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        int line = p.currentTokenLocation().getLineNr();
+        String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+        lines.put(child, line);
+        JsonToken v = p.nextToken();
+        if ("$ref".equals(name) && v == JsonToken.VALUE_STRING) {
+          refs.add(p.getText());
+        }
+        value(p, child, lines, refs);
+      }
+    } else if (t == JsonToken.START_ARRAY) {
+      int i = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        value(p, pointer + "/" + i++, lines, refs);
+      }
+    }
+  }
+}
