@@ -184,14 +184,14 @@ final class ServiceEmitter implements Emitter {
       Paging p = s.paging;
       if (p != null) {
         TypeName items = ParameterizedTypeName.get(LIST, p.itemType());
-        init = CodeBlock.of("$T.envelopeWithInfo($S, $S, new $T<$T>() {})", RESPONSE_HANDLERS, p.itemsProperty(),
+        init = CodeBlock.of("$T.envelopeWithInfo($S, $S,\n    new $T<$T>() {})", RESPONSE_HANDLERS, p.itemsProperty(),
             p.resultInfoProperty() == null ? "result_info" : p.resultInfoProperty(), TYPE_REFERENCE, items);
       } else if (s.resultKind == ResultKind.ENVELOPE) {
-        init = CodeBlock.of("$T.envelope($S, new $T<$T>() {})", RESPONSE_HANDLERS,
+        init = CodeBlock.of("$T.envelope($S,\n    new $T<$T>() {})", RESPONSE_HANDLERS,
             s.op.response().envelope().resultProperty(), TYPE_REFERENCE, s.resultType);
       } else if (s.resultKind == ResultKind.JSON) {
         init = s.resultType.equals(JSON_NODE) ? CodeBlock.of("$T.jsonTree()", RESPONSE_HANDLERS)
-            : CodeBlock.of("$T.json(new $T<$T>() {})", RESPONSE_HANDLERS, TYPE_REFERENCE, s.resultType);
+            : CodeBlock.of("$T.json(\n    new $T<$T>() {})", RESPONSE_HANDLERS, TYPE_REFERENCE, s.resultType);
       } else {
         init = CodeBlock.of("$T.discard()", RESPONSE_HANDLERS);
       }
@@ -297,6 +297,16 @@ final class ServiceEmitter implements Emitter {
       CodeBlock.Builder code = CodeBlock.builder();
       CodeBlock request = requestRef(s);
       CodeBlock handler = handlerRef(s);
+      if (async) {
+        // a request that cannot be built (a path parameter of "..") fails the future, like any other failure
+        code.addStatement("$T request", API_REQUEST);
+        code.beginControlFlow("try");
+        code.addStatement("request = $L", request);
+        code.nextControlFlow("catch ($T e)", RuntimeException.class);
+        code.addStatement("return $T.failedFuture(e)", COMPLETABLE_FUTURE);
+        code.endControlFlow();
+        request = CodeBlock.of("request");
+      }
       String execute = async ? (raw ? "executeRawAsync" : "executeAsync") : (raw ? "executeRaw" : "execute");
       CodeBlock call = CodeBlock.of("core.$N($L, $L, requestOptions)", execute, request, handler);
       if (s.paging == null) {
@@ -421,7 +431,7 @@ final class ServiceEmitter implements Emitter {
           ClassName impl = p.kind() == Pagination.Kind.PAGE_NUMBER
               ? (async ? RuntimeTypes.ASYNC_PAGE_NUMBER_PAGE : RuntimeTypes.PAGE_NUMBER_PAGE)
               : (async ? RuntimeTypes.ASYNC_OFFSET_PAGE : RuntimeTypes.OFFSET_PAGE);
-          m.addStatement("return $T.of(response.result(), info, $L, $L,\n    $N -> $N($L, requestOptions))", impl,
+          m.addStatement("return $T.of(response.result(), info,\n    $L,\n    $L,\n    $N -> $N($L, requestOptions))", impl,
               longValue(req, CodeBlock.of("$LL", p.startValue())),
               p.sizeField() == null ? CodeBlock.of("null")
                   : longValue(p.sizeField(), p.sizeDefault() == null ? CodeBlock.of("null") : CodeBlock.of("$LL", p.sizeDefault())),

@@ -22,8 +22,9 @@ import java.util.List;
 /**
  * A hand-built model of a small API shaped like the AI Gateway one ("Mini Gateway"): a root call, a
  * gateways resource (create with a flattened body, get, delete, a call whose body is an array) and
- * its logs (page-number list with filters in indexed brackets) and events (cursor list).
- * The model types it names ({@code Gateway}, {@code Log}, {@code LogFilter}, {@code Event}) are
+ * its logs (page-number list with filters in indexed brackets), events (cursor list) and evaluations
+ * (offset list).
+ * The model types it names ({@code Gateway}, {@code Log}, {@code LogFilter}, {@code Event}, {@code Evaluation}) are
  * hand-written stand-ins under {@code src/test/resources/service/support}.
  */
 final class SampleModel {
@@ -36,6 +37,7 @@ final class SampleModel {
   static final String LOG = "#/components/schemas/Log";
   static final String FILTER = "#/components/schemas/LogFilter";
   static final String EVENT = "#/components/schemas/Event";
+  static final String EVALUATION = "#/components/schemas/Evaluation";
 
   static TypeRef string() {
     return new TypeRef.Primitive(PrimitiveKind.STRING);
@@ -88,6 +90,8 @@ final class SampleModel {
         .type(LOG, "Log")
         .type(FILTER, "LogFilter")
         .type(EVENT, "Event")
+        .type(EVALUATION, "Evaluation")
+        .type("operation:evaluationList:params", "EvaluationListParams")
         .type("operation:ping:params", "PingParams")
         .type("operation:gatewayCreate:params", "GatewayCreateParams")
         .type("operation:gatewayGet:params", "GatewayGetParams")
@@ -151,10 +155,19 @@ final class SampleModel {
         new Pagination(Pagination.Kind.CURSOR, new TypeRef.Named(EVENT), "result", "cursor", "limit",
             "result_info.cursor", null, null, null));
 
+    Operation evaluationList = op("evaluationList", "list", List.of("gateways", "evaluations"), HttpMethod.GET,
+        "/accounts/{account_id}/evaluations", "List evaluations.", List.of(path("account_id", "The account."),
+            query("offset", prim(PrimitiveKind.INT32), Parameter.Style.FORM, true, "How many items to skip."),
+            query("limit", prim(PrimitiveKind.INT32), Parameter.Style.FORM, true, "Items per page.")),
+        null, envelope(new TypeRef.ArrayOf(new TypeRef.Named(EVALUATION), false), true),
+        new Pagination(Pagination.Kind.OFFSET, new TypeRef.Named(EVALUATION), "result", "offset", "limit", null,
+            "result_info.total_count", null, null));
+
     Resource logsResource = new Resource(logs, List.of(logList), List.of());
+    Resource evaluationsResource = new Resource(List.of("gateways", "evaluations"), List.of(evaluationList), List.of());
     Resource eventsResource = new Resource(events, List.of(eventList), List.of());
     Resource gatewaysResource = new Resource(gateways, List.of(create, get, delete, tag),
-        List.of(logsResource, eventsResource));
+        List.of(logsResource, eventsResource, evaluationsResource));
     Resource root = new Resource(List.of(), List.of(ping), List.of(gatewaysResource));
 
     List<SecurityScheme> schemes = List.of(

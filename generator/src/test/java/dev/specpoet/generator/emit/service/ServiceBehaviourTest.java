@@ -162,6 +162,34 @@ class ServiceBehaviourTest {
   }
 
   @Test
+  void offsetListAdvancesByItemsAndStopsOnTotalCount() throws Exception {
+    enqueue(200, "{\"success\":true,\"result\":[{\"id\":\"v1\"},{\"id\":\"v2\"}],\"result_info\":{\"total_count\":3}}");
+    enqueue(200, "{\"success\":true,\"result\":[{\"id\":\"v3\"}],\"result_info\":{\"total_count\":3}}");
+    assertEquals(List.of("v1", "v2", "v3"), scenarios.listEvaluations(baseUrl()));
+    RecordedRequest first = take();
+    RecordedRequest second = take();
+    assertNull(first.getUrl().queryParameter("offset"));
+    assertEquals("2", first.getUrl().queryParameter("limit"));
+    assertEquals("2", second.getUrl().queryParameter("offset"));
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void asyncCallsReportEveryFailureThroughTheFuture() throws Exception {
+    Throwable refused = scenarios.asyncFailure(baseUrl(), "..");
+    assertTrue(refused instanceof IllegalArgumentException, String.valueOf(refused));
+    assertTrue(refused.getMessage().contains("id"), refused.getMessage());
+    enqueue(200, "{\"success\":false,\"errors\":[{\"code\":1,\"message\":\"nope\"}],\"result\":null}");
+    assertTrue(scenarios.asyncFailure(baseUrl(), "gw-1") instanceof UnsuccessfulResponseException);
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void childServicesAreCreatedOnceForAllThreads() throws Exception {
+    assertTrue(scenarios.sameServiceFromManyThreads(baseUrl()));
+  }
+
+  @Test
   void rawResponsesCarryStatusAndHeaders() throws Exception {
     enqueue(200, GATEWAY);
     assertEquals(List.of(200, "ray-200", "gw-1"), scenarios.rawGet(baseUrl()));

@@ -28,6 +28,15 @@ public interface ServiceScenarios {
   /** {@code gateways().events().list()} (cursor pages), all items. */
   List<String> listEvents(String baseUrl);
 
+  /** {@code gateways().evaluations().list(limit 2)} (offset pages), all items. */
+  List<String> listEvaluations(String baseUrl);
+
+  /** {@code async().gateways().get(...)} with an id the runtime refuses: the future's failure (not a throw). */
+  Throwable asyncFailure(String baseUrl, String id) throws Exception;
+
+  /** {@code client.gateways().logs()} from 16 threads at once: whether all got the same service. */
+  boolean sameServiceFromManyThreads(String baseUrl) throws Exception;
+
   /** {@code gateways().withRawResponse().get(...)}: status, header {@code cf-ray}, gateway id. */
   List<Object> rawGet(String baseUrl);
 

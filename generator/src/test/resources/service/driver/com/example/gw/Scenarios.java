@@ -1,5 +1,6 @@
 package com.example.gw;
 
+import com.example.gw.models.EvaluationListParams;
 import com.example.gw.models.EventListParams;
 import com.example.gw.models.Gateway;
 import com.example.gw.models.GatewayCreateParams;
@@ -14,6 +15,15 @@ import dev.specpoet.generator.emit.service.ServiceScenarios;
 import dev.specpoet.runtime.RawResponse;
 import dev.specpoet.runtime.pagination.Page;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +111,55 @@ public final class Scenarios implements ServiceScenarios {
       client.gateways().events().list(EventListParams.builder().accountId("acc").build())
           .autoPager().stream().forEach(e -> ids.add(e.id()));
       return ids;
+    }
+  }
+
+  @Override
+  public List<String> listEvaluations(String baseUrl) {
+    try (MiniGatewayClient client = client(baseUrl)) {
+      List<String> ids = new ArrayList<>();
+      client.gateways().evaluations().list(EvaluationListParams.builder().accountId("acc").limit(2).build())
+          .autoPager().forEach(e -> ids.add(e.id()));
+      return ids;
+    }
+  }
+
+  @Override
+  public Throwable asyncFailure(String baseUrl, String id) throws Exception {
+    try (MiniGatewayClient client = client(baseUrl)) {
+      CompletableFuture<Gateway> future =
+          client.async().gateways().get(GatewayGetParams.builder().accountId("acc").id(id).build());
+      try {
+        future.get(10, TimeUnit.SECONDS);
+        return null;
+      } catch (ExecutionException e) {
+        return e.getCause();
+      }
+    }
+  }
+
+  @Override
+  public boolean sameServiceFromManyThreads(String baseUrl) throws Exception {
+    try (MiniGatewayClient client = client(baseUrl)) {
+      ExecutorService pool = Executors.newFixedThreadPool(16);
+      try {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> results = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+          results.add(pool.submit(() -> {
+            start.await();
+            return client.gateways().logs();
+          }));
+        }
+        start.countDown();
+        Set<Object> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Future<Object> f : results) {
+          distinct.add(f.get(10, TimeUnit.SECONDS));
+        }
+        return distinct.size() == 1 && distinct.contains(client.gateways().logs());
+      } finally {
+        pool.shutdownNow();
+      }
     }
   }
 

@@ -22,7 +22,8 @@ import java.util.Objects;
  * <p>Thread-safe; obtained from the client, which owns the connection pool.
  */
 public final class GatewaysEventsService {
-  static final ResponseHandler<Enveloped<List<Event>>> LIST_HANDLER = ResponseHandlers.envelopeWithInfo("result", "result_info", new TypeReference<List<Event>>() {});
+  static final ResponseHandler<Enveloped<List<Event>>> LIST_HANDLER = ResponseHandlers.envelopeWithInfo("result", "result_info",
+      new TypeReference<List<Event>>() {});
 
   private final ClientCore core;
 

@@ -2,6 +2,7 @@ package com.example.gw.services;
 
 import com.example.gw.models.Event;
 import com.example.gw.models.EventListParams;
+import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.Enveloped;
 import dev.specpoet.runtime.RawResponse;
@@ -72,7 +73,13 @@ public final class GatewaysEventsServiceAsync {
       RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return core.executeAsync(GatewaysEventsService._listRequest(params), GatewaysEventsService.LIST_HANDLER, requestOptions)
+    ApiRequest request;
+    try {
+      request = GatewaysEventsService._listRequest(params);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return core.executeAsync(request, GatewaysEventsService.LIST_HANDLER, requestOptions)
             .thenApply(response -> _listPage(params, requestOptions, response));
   }
 
@@ -128,7 +135,13 @@ public final class GatewaysEventsServiceAsync {
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRawAsync(GatewaysEventsService._listRequest(params), GatewaysEventsService.LIST_HANDLER, requestOptions)
+      ApiRequest request;
+      try {
+        request = GatewaysEventsService._listRequest(params);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return core.executeRawAsync(request, GatewaysEventsService.LIST_HANDLER, requestOptions)
               .thenApply(response -> new RawResponse<>(response.statusCode(), response.headers(),
                   _listPage(params, requestOptions, response.value())));
     }

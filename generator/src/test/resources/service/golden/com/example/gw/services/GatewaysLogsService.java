@@ -23,7 +23,8 @@ import java.util.Objects;
  * <p>Thread-safe; obtained from the client, which owns the connection pool.
  */
 public final class GatewaysLogsService {
-  static final ResponseHandler<Enveloped<List<Log>>> LIST_HANDLER = ResponseHandlers.envelopeWithInfo("result", "result_info", new TypeReference<List<Log>>() {});
+  static final ResponseHandler<Enveloped<List<Log>>> LIST_HANDLER = ResponseHandlers.envelopeWithInfo("result", "result_info",
+      new TypeReference<List<Log>>() {});
 
   private final ClientCore core;
 
@@ -101,7 +102,9 @@ public final class GatewaysLogsService {
   private Page<Log> _listPage(LogListParams params, RequestOptions requestOptions,
       Enveloped<List<Log>> response) {
     PaginationInfo info = PaginationInfo.fromJson(response.resultInfo());
-    return PageNumberPage.of(response.result(), info, params.page().map(Number::longValue).orElse(1L), params.perPage().map(Number::longValue).orElse(20L),
+    return PageNumberPage.of(response.result(), info,
+            params.page().map(Number::longValue).orElse(1L),
+            params.perPage().map(Number::longValue).orElse(20L),
             next -> list(params.toBuilder().page(next).build(), requestOptions));
   }
 

@@ -2,6 +2,7 @@ package com.example.gw.services;
 
 import com.example.gw.models.Log;
 import com.example.gw.models.LogListParams;
+import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.Enveloped;
 import dev.specpoet.runtime.RawResponse;
@@ -72,14 +73,22 @@ public final class GatewaysLogsServiceAsync {
       RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return core.executeAsync(GatewaysLogsService._listRequest(params), GatewaysLogsService.LIST_HANDLER, requestOptions)
+    ApiRequest request;
+    try {
+      request = GatewaysLogsService._listRequest(params);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return core.executeAsync(request, GatewaysLogsService.LIST_HANDLER, requestOptions)
             .thenApply(response -> _listPage(params, requestOptions, response));
   }
 
   private AsyncPage<Log> _listPage(LogListParams params, RequestOptions requestOptions,
       Enveloped<List<Log>> response) {
     PaginationInfo info = PaginationInfo.fromJson(response.resultInfo());
-    return AsyncPageNumberPage.of(response.result(), info, params.page().map(Number::longValue).orElse(1L), params.perPage().map(Number::longValue).orElse(20L),
+    return AsyncPageNumberPage.of(response.result(), info,
+            params.page().map(Number::longValue).orElse(1L),
+            params.perPage().map(Number::longValue).orElse(20L),
             next -> list(params.toBuilder().page(next).build(), requestOptions));
   }
 
@@ -128,7 +137,13 @@ public final class GatewaysLogsServiceAsync {
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRawAsync(GatewaysLogsService._listRequest(params), GatewaysLogsService.LIST_HANDLER, requestOptions)
+      ApiRequest request;
+      try {
+        request = GatewaysLogsService._listRequest(params);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return core.executeRawAsync(request, GatewaysLogsService.LIST_HANDLER, requestOptions)
               .thenApply(response -> new RawResponse<>(response.statusCode(), response.headers(),
                   _listPage(params, requestOptions, response.value())));
     }

@@ -21,13 +21,16 @@ import java.util.Objects;
  * <p>Thread-safe; obtained from the client, which owns the connection pool.
  */
 public final class GatewaysService {
-  static final ResponseHandler<Gateway> CREATE_HANDLER = ResponseHandlers.envelope("result", new TypeReference<Gateway>() {});
+  static final ResponseHandler<Gateway> CREATE_HANDLER = ResponseHandlers.envelope("result",
+      new TypeReference<Gateway>() {});
 
-  static final ResponseHandler<Gateway> GET_HANDLER = ResponseHandlers.envelope("result", new TypeReference<Gateway>() {});
+  static final ResponseHandler<Gateway> GET_HANDLER = ResponseHandlers.envelope("result",
+      new TypeReference<Gateway>() {});
 
   static final ResponseHandler<Void> DELETE_HANDLER = ResponseHandlers.discard();
 
-  static final ResponseHandler<List<String>> TAG_HANDLER = ResponseHandlers.envelope("result", new TypeReference<List<String>>() {});
+  static final ResponseHandler<List<String>> TAG_HANDLER = ResponseHandlers.envelope("result",
+      new TypeReference<List<String>>() {});
 
   private final ClientCore core;
 
@@ -38,6 +41,8 @@ public final class GatewaysService {
   private volatile GatewaysLogsService logsService;
 
   private volatile GatewaysEventsService eventsService;
+
+  private volatile GatewaysEvaluationsService evaluationsService;
 
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
@@ -83,6 +88,23 @@ public final class GatewaysService {
         if (result == null) {
           result = new GatewaysEventsService(core);
           eventsService = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The {@code gateways.evaluations} operations.
+   */
+  public GatewaysEvaluationsService evaluations() {
+    GatewaysEvaluationsService result = evaluationsService;
+    if (result == null) {
+      synchronized (lock) {
+        result = evaluationsService;
+        if (result == null) {
+          result = new GatewaysEvaluationsService(core);
+          evaluationsService = result;
         }
       }
     }

@@ -5,6 +5,7 @@ import com.example.gw.models.GatewayCreateParams;
 import com.example.gw.models.GatewayDeleteParams;
 import com.example.gw.models.GatewayGetParams;
 import com.example.gw.models.GatewayTagParams;
+import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.RawResponse;
 import dev.specpoet.runtime.RequestOptions;
@@ -27,6 +28,8 @@ public final class GatewaysServiceAsync {
   private volatile GatewaysLogsServiceAsync logsService;
 
   private volatile GatewaysEventsServiceAsync eventsService;
+
+  private volatile GatewaysEvaluationsServiceAsync evaluationsService;
 
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
@@ -79,6 +82,23 @@ public final class GatewaysServiceAsync {
   }
 
   /**
+   * The {@code gateways.evaluations} operations.
+   */
+  public GatewaysEvaluationsServiceAsync evaluations() {
+    GatewaysEvaluationsServiceAsync result = evaluationsService;
+    if (result == null) {
+      synchronized (lock) {
+        result = evaluationsService;
+        if (result == null) {
+          result = new GatewaysEvaluationsServiceAsync(core);
+          evaluationsService = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
    * Create a new Gateway.
    *
    * <p>{@code POST /accounts/{account_id}/gateways}
@@ -107,7 +127,13 @@ public final class GatewaysServiceAsync {
       RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return core.executeAsync(GatewaysService._createRequest(params), GatewaysService.CREATE_HANDLER, requestOptions);
+    ApiRequest request;
+    try {
+      request = GatewaysService._createRequest(params);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return core.executeAsync(request, GatewaysService.CREATE_HANDLER, requestOptions);
   }
 
   /**
@@ -138,7 +164,13 @@ public final class GatewaysServiceAsync {
   public CompletableFuture<Gateway> get(GatewayGetParams params, RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return core.executeAsync(GatewaysService._getRequest(params), GatewaysService.GET_HANDLER, requestOptions);
+    ApiRequest request;
+    try {
+      request = GatewaysService._getRequest(params);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return core.executeAsync(request, GatewaysService.GET_HANDLER, requestOptions);
   }
 
   /**
@@ -169,7 +201,13 @@ public final class GatewaysServiceAsync {
   public CompletableFuture<Void> delete(GatewayDeleteParams params, RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return core.executeAsync(GatewaysService._deleteRequest(params), GatewaysService.DELETE_HANDLER, requestOptions);
+    ApiRequest request;
+    try {
+      request = GatewaysService._deleteRequest(params);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return core.executeAsync(request, GatewaysService.DELETE_HANDLER, requestOptions);
   }
 
   /**
@@ -201,7 +239,13 @@ public final class GatewaysServiceAsync {
       RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return core.executeAsync(GatewaysService._tagRequest(params), GatewaysService.TAG_HANDLER, requestOptions);
+    ApiRequest request;
+    try {
+      request = GatewaysService._tagRequest(params);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return core.executeAsync(request, GatewaysService.TAG_HANDLER, requestOptions);
   }
 
   /**
@@ -245,7 +289,13 @@ public final class GatewaysServiceAsync {
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRawAsync(GatewaysService._createRequest(params), GatewaysService.CREATE_HANDLER, requestOptions);
+      ApiRequest request;
+      try {
+        request = GatewaysService._createRequest(params);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return core.executeRawAsync(request, GatewaysService.CREATE_HANDLER, requestOptions);
     }
 
     /**
@@ -281,7 +331,13 @@ public final class GatewaysServiceAsync {
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRawAsync(GatewaysService._getRequest(params), GatewaysService.GET_HANDLER, requestOptions);
+      ApiRequest request;
+      try {
+        request = GatewaysService._getRequest(params);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return core.executeRawAsync(request, GatewaysService.GET_HANDLER, requestOptions);
     }
 
     /**
@@ -317,7 +373,13 @@ public final class GatewaysServiceAsync {
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRawAsync(GatewaysService._deleteRequest(params), GatewaysService.DELETE_HANDLER, requestOptions);
+      ApiRequest request;
+      try {
+        request = GatewaysService._deleteRequest(params);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return core.executeRawAsync(request, GatewaysService.DELETE_HANDLER, requestOptions);
     }
 
     /**
@@ -353,7 +415,13 @@ public final class GatewaysServiceAsync {
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRawAsync(GatewaysService._tagRequest(params), GatewaysService.TAG_HANDLER, requestOptions);
+      ApiRequest request;
+      try {
+        request = GatewaysService._tagRequest(params);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return core.executeRawAsync(request, GatewaysService.TAG_HANDLER, requestOptions);
     }
   }
 }

@@ -18,7 +18,8 @@ import java.util.Objects;
  * <p>Thread-safe; obtained from the client, which owns the connection pool.
  */
 public final class MiniGatewayService {
-  static final ResponseHandler<Map<String, JsonNode>> PING_HANDLER = ResponseHandlers.json(new TypeReference<Map<String, JsonNode>>() {});
+  static final ResponseHandler<Map<String, JsonNode>> PING_HANDLER = ResponseHandlers.json(
+      new TypeReference<Map<String, JsonNode>>() {});
 
   private final ClientCore core;
 

@@ -2,6 +2,7 @@ package com.example.gw.services;
 
 import com.example.gw.models.PingParams;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.RawResponse;
 import dev.specpoet.runtime.RequestOptions;
@@ -64,7 +65,13 @@ public final class MiniGatewayServiceAsync {
       RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return core.executeAsync(MiniGatewayService._pingRequest(params), MiniGatewayService.PING_HANDLER, requestOptions);
+    ApiRequest request;
+    try {
+      request = MiniGatewayService._pingRequest(params);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return core.executeAsync(request, MiniGatewayService.PING_HANDLER, requestOptions);
   }
 
   /**
@@ -121,7 +128,13 @@ public final class MiniGatewayServiceAsync {
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRawAsync(MiniGatewayService._pingRequest(params), MiniGatewayService.PING_HANDLER, requestOptions);
+      ApiRequest request;
+      try {
+        request = MiniGatewayService._pingRequest(params);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return core.executeRawAsync(request, MiniGatewayService.PING_HANDLER, requestOptions);
     }
 
     /**

@@ -1,0 +1,233 @@
+package com.example.gw.models;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parameters of {@code client.gateways().evaluations().list(params)}: List evaluations.
+ *
+ * <p>{@code GET /accounts/{account_id}/evaluations}
+ */
+public final class EvaluationListParams {
+  private final String accountId;
+
+  private final Integer offset;
+
+  private final Integer limit;
+
+  private final Map<String, String> additionalHeaders;
+
+  private final Map<String, List<String>> additionalQueryParams;
+
+  private EvaluationListParams(Builder builder) {
+    this.accountId = builder.accountId;
+    this.offset = builder.offset;
+    this.limit = builder.limit;
+    this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
+    this.additionalQueryParams = Collections.unmodifiableMap(query);
+  }
+
+  /**
+   * The account.
+   *
+   * <p>Path parameter {@code account_id}; required.
+   */
+  public String accountId() {
+    return accountId;
+  }
+
+  /**
+   * How many items to skip.
+   *
+   * <p>Query parameter {@code offset}; optional.
+   */
+  public Optional<Integer> offset() {
+    return Optional.ofNullable(offset);
+  }
+
+  /**
+   * Items per page.
+   *
+   * <p>Query parameter {@code limit}; optional.
+   */
+  public Optional<Integer> limit() {
+    return Optional.ofNullable(limit);
+  }
+
+  /**
+   * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   */
+  public Map<String, String> additionalHeaders() {
+    return additionalHeaders;
+  }
+
+  /**
+   * Query parameters sent in addition to the documented ones.
+   */
+  public Map<String, List<String>> additionalQueryParams() {
+    return additionalQueryParams;
+  }
+
+  /**
+   * A new builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding a copy of these params.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof EvaluationListParams)) {
+      return false;
+    }
+    EvaluationListParams that = (EvaluationListParams) other;
+    return Objects.equals(accountId, that.accountId)
+            && Objects.equals(offset, that.offset)
+            && Objects.equals(limit, that.limit)
+            && Objects.equals(additionalHeaders, that.additionalHeaders)
+            && Objects.equals(additionalQueryParams, that.additionalQueryParams);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(accountId, offset, limit, additionalHeaders, additionalQueryParams);
+  }
+
+  /**
+   * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   */
+  @Override
+  public String toString() {
+    return "EvaluationListParams{"
+            + "accountId=" + accountId
+            + ", offset=" + offset
+            + ", limit=" + limit
+            + ", additionalHeaders=" + additionalHeaders.keySet()
+            + ", additionalQueryParams=" + additionalQueryParams
+            + "}";
+  }
+
+  /**
+   * Builds {@link EvaluationListParams}; not thread-safe.
+   */
+  public static final class Builder {
+    private String accountId;
+
+    private Integer offset;
+
+    private Integer limit;
+
+    private final Map<String, String> additionalHeaders = new LinkedHashMap<>();
+
+    private final Map<String, List<String>> additionalQueryParams = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    private Builder(EvaluationListParams params) {
+      this.accountId = params.accountId;
+      this.offset = params.offset;
+      this.limit = params.limit;
+      this.additionalHeaders.putAll(params.additionalHeaders);
+      params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
+    }
+
+    /**
+     * The account.
+     *
+     * <p>Path parameter {@code account_id}; required.
+     */
+    public Builder accountId(String accountId) {
+      this.accountId = accountId;
+      return this;
+    }
+
+    /**
+     * How many items to skip.
+     *
+     * <p>Query parameter {@code offset}; optional.
+     */
+    public Builder offset(Integer offset) {
+      this.offset = offset;
+      return this;
+    }
+
+    /**
+     * Items per page.
+     *
+     * <p>Query parameter {@code limit}; optional.
+     */
+    public Builder limit(Integer limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    /**
+     * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     */
+    public Builder putAdditionalHeader(String name, String value) {
+      additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Replaces all additional headers.
+     */
+    public Builder additionalHeaders(Map<String, String> headers) {
+      additionalHeaders.clear();
+      headers.forEach(this::putAdditionalHeader);
+      return this;
+    }
+
+    /**
+     * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     */
+    public Builder putAdditionalQueryParam(String name, String value) {
+      additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Replaces all additional query parameters.
+     */
+    public Builder additionalQueryParams(Map<String, List<String>> params) {
+      additionalQueryParams.clear();
+      params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)));
+      return this;
+    }
+
+    /**
+     * The params.
+     *
+     * @throws IllegalStateException when a required field is not set: {@code account_id}
+     */
+    public EvaluationListParams build() {
+      List<String> missing = new ArrayList<>();
+      if (accountId == null || accountId.isEmpty()) {
+        missing.add("account_id");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("EvaluationListParams is missing required " + String.join(", ", missing)
+                + ": set them on the builder before build() (path parameters must not be empty)");
+      }
+      return new EvaluationListParams(this);
+    }
+  }
+}

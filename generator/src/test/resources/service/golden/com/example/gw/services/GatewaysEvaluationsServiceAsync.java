@@ -1,0 +1,151 @@
+package com.example.gw.services;
+
+import com.example.gw.models.Evaluation;
+import com.example.gw.models.EvaluationListParams;
+import dev.specpoet.runtime.ApiRequest;
+import dev.specpoet.runtime.ClientCore;
+import dev.specpoet.runtime.Enveloped;
+import dev.specpoet.runtime.RawResponse;
+import dev.specpoet.runtime.RequestOptions;
+import dev.specpoet.runtime.pagination.AsyncOffsetPage;
+import dev.specpoet.runtime.pagination.AsyncPage;
+import dev.specpoet.runtime.pagination.PaginationInfo;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The {@code gateways.evaluations} operations, async (every call returns a {@link java.util.concurrent.CompletableFuture}): {@code client.gateways().evaluations()}.
+ *
+ * <p>Thread-safe; obtained from the client, which owns the connection pool.
+ */
+public final class GatewaysEvaluationsServiceAsync {
+  private final ClientCore core;
+
+  private final WithRawResponse withRawResponse;
+
+  /**
+   * A service over {@code core}. Applications reach services through the client; this constructor
+   * is for the client and for tests.
+   */
+  public GatewaysEvaluationsServiceAsync(ClientCore core) {
+    this.core = Objects.requireNonNull(core, "core");
+    this.withRawResponse = new WithRawResponse();
+  }
+
+  /**
+   * A view of this service whose methods return the HTTP status and headers with the value.
+   */
+  public WithRawResponse withRawResponse() {
+    return withRawResponse;
+  }
+
+  /**
+   * List evaluations.
+   *
+   * <p>{@code GET /accounts/{account_id}/evaluations}
+   *
+   * <p>Returns the first page; {@code nextPage()} and {@code autoPager()} fetch the following ones.
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param params the parameters
+   * @return a future of the first page
+   */
+  public CompletableFuture<AsyncPage<Evaluation>> list(EvaluationListParams params) {
+    return list(params, RequestOptions.none());
+  }
+
+  /**
+   * List evaluations.
+   *
+   * <p>{@code GET /accounts/{account_id}/evaluations}
+   *
+   * <p>Returns the first page; {@code nextPage()} and {@code autoPager()} fetch the following ones.
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param params the parameters
+   * @param requestOptions per-call overrides
+   * @return a future of the first page
+   */
+  public CompletableFuture<AsyncPage<Evaluation>> list(EvaluationListParams params,
+      RequestOptions requestOptions) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    ApiRequest request;
+    try {
+      request = GatewaysEvaluationsService._listRequest(params);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return core.executeAsync(request, GatewaysEvaluationsService.LIST_HANDLER, requestOptions)
+            .thenApply(response -> _listPage(params, requestOptions, response));
+  }
+
+  private AsyncPage<Evaluation> _listPage(EvaluationListParams params,
+      RequestOptions requestOptions, Enveloped<List<Evaluation>> response) {
+    PaginationInfo info = PaginationInfo.fromJson(response.resultInfo());
+    return AsyncOffsetPage.of(response.result(), info,
+            params.offset().map(Number::longValue).orElse(0L),
+            params.limit().map(Number::longValue).orElse(null),
+            next -> list(params.toBuilder().offset(Math.toIntExact(next)).build(), requestOptions));
+  }
+
+  /**
+   * {@link GatewaysEvaluationsServiceAsync} with the HTTP status and headers of every response: each method returns a
+   * {@link dev.specpoet.runtime.RawResponse} around what the service method returns.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * List evaluations.
+     *
+     * <p>{@code GET /accounts/{account_id}/evaluations}
+     *
+     * <p>Returns the first page; {@code nextPage()} and {@code autoPager()} fetch the following ones.
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param params the parameters
+     * @return the status, headers and the first page
+     */
+    public CompletableFuture<RawResponse<AsyncPage<Evaluation>>> list(EvaluationListParams params) {
+      return list(params, RequestOptions.none());
+    }
+
+    /**
+     * List evaluations.
+     *
+     * <p>{@code GET /accounts/{account_id}/evaluations}
+     *
+     * <p>Returns the first page; {@code nextPage()} and {@code autoPager()} fetch the following ones.
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param params the parameters
+     * @param requestOptions per-call overrides
+     * @return the status, headers and the first page
+     */
+    public CompletableFuture<RawResponse<AsyncPage<Evaluation>>> list(EvaluationListParams params,
+        RequestOptions requestOptions) {
+      Objects.requireNonNull(params, "params");
+      Objects.requireNonNull(requestOptions, "requestOptions");
+      ApiRequest request;
+      try {
+        request = GatewaysEvaluationsService._listRequest(params);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return core.executeRawAsync(request, GatewaysEvaluationsService.LIST_HANDLER, requestOptions)
+              .thenApply(response -> new RawResponse<>(response.statusCode(), response.headers(),
+                  _listPage(params, requestOptions, response.value())));
+    }
+  }
+}
