@@ -491,7 +491,8 @@ class ClientCoreTest {
     server.enqueue(envelope("{\"id\":\"gw1\"}"));
     // the 8 s backoff cannot fit in a 5 s whole-call timeout: fail with the 503 instead
     ClientCore c = core(options().callTimeout(Duration.ofSeconds(5)).retryPolicy(
-        RetryPolicy.builder().sleeper(sleeper).initialBackoff(Duration.ofSeconds(8)).build()));
+        RetryPolicy.builder().sleeper(sleeper).jitter(() -> 1.0)
+            .initialBackoff(Duration.ofSeconds(8)).build()));
     assertThrows(InternalServerException.class, () -> call(c));
     assertEquals(1, server.getRequestCount());
   }
