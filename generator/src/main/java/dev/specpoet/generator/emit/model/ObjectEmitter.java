@@ -217,6 +217,28 @@ public final class ObjectEmitter implements Emitter {
     return value;
   }
 
+  /** A required constant ({@code const} / one-value enum) is preset in the builder. */
+  private static CodeBlock constLiteral(Member m) {
+    var c = m.p().constValue();
+    if (c == null) {
+      return null;
+    }
+    TypeName t = m.type();
+    if (c.isTextual() && t.equals(ClassName.get(String.class))) {
+      return CodeBlock.of("$S", c.asText());
+    }
+    if (c.isIntegralNumber() && t.equals(ClassName.get(Long.class))) {
+      return CodeBlock.of("$LL", c.asLong());
+    }
+    if (c.isIntegralNumber() && t.equals(ClassName.get(Integer.class))) {
+      return CodeBlock.of("$L", c.asInt());
+    }
+    if (c.isBoolean() && t.equals(ClassName.get(Boolean.class))) {
+      return CodeBlock.of("$L", c.asBoolean());
+    }
+    return null;
+  }
+
   private static MethodSpec equalsMethod(ClassName self, List<Member> members) {
     CodeBlock.Builder expr = CodeBlock.builder().add("return o instanceof $T other", self);
     for (Member m : members) {
@@ -287,6 +309,8 @@ public final class ObjectEmitter implements Emitter {
       FieldSpec.Builder f = FieldSpec.builder(fieldType(m), m.name(), Modifier.PRIVATE);
       if (m.jsonField()) {
         f.initializer("$T.missing()", JavaTypes.JSON_FIELD);
+      } else if (m.p().required() && constLiteral(m) != null) {
+        f.initializer(constLiteral(m));
       }
       b.addField(f.build());
     }
