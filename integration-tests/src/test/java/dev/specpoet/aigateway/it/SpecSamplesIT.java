@@ -41,11 +41,13 @@ class SpecSamplesIT {
   private static final SpecDocument SPEC = SpecDocument.load();
   private static final MediaType JSON = MediaType.get("application/json");
   private static PrismMock.Server prism;
+  private static long logMark;
   private static OkHttpClient http;
 
   @BeforeAll
   static void setUp(PrismMock.Server server) {
     prism = server;
+    logMark = server.logMark();
     http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
   }
 
@@ -54,6 +56,11 @@ class SpecSamplesIT {
     if (http != null) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
+    }
+    if (prism != null) {
+      List<String> bad = prism.errorLinesSince(logMark);
+      org.junit.jupiter.api.Assertions.assertTrue(bad.isEmpty(),
+          "Prism logged errors while answering the samples (" + prism.log() + "):\n" + String.join("\n", bad));
     }
   }
 

@@ -115,6 +115,18 @@ public final class PrismMock implements BeforeAllCallback, ParameterResolver {
       }
     }
 
+    /**
+     * Prism's error lines since {@code mark}: requests or responses it found invalid ("✖ error",
+     * e.g. "Request terminated with error: ...VIOLATIONS"), and anything fatal. The readiness probe's
+     * own "no path matched" for {@code GET /} is not a problem.
+     */
+    public List<String> errorLinesSince(long mark) {
+      return logSince(mark).stream()
+          .filter(line -> line.contains("✖") || line.contains("fatal") || line.contains("Unable to"))
+          .filter(line -> !(line.contains("get / ") && line.contains("NO_PATH_MATCHED")))
+          .toList();
+    }
+
     @Override
     public void close() {
       if (process != null) {

@@ -82,11 +82,11 @@ public final class ResultChecker {
       return;
     }
     Class<?> type = value.getClass();
-    if (!type.getName().startsWith(GENERATED_PACKAGE) && !type.getName().startsWith("dev.specpoet.runtime")) {
-      return;
+    if (!type.getName().startsWith(GENERATED_PACKAGE)) {
+      return; // runtime holders (JsonField ...) are reached through the generated getters
     }
     String simple = type.getName().substring(type.getName().lastIndexOf('.') + 1);
-    if (simple.matches(".*\\bUnknown\\w*") || simple.endsWith("$Unknown") || simple.contains("Unknown")) {
+    if (simple.endsWith("$Unknown") || simple.equals("Unknown")) {
       problems.add(path + ": an unknown union variant (" + type.getName() + "): " + safeToString(value));
       return;
     }
@@ -99,7 +99,8 @@ public final class ResultChecker {
     }
     for (Method m : type.getMethods()) {
       if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class
-          || m.getReturnType() == void.class || isIgnored(m.getName())) {
+          || m.getReturnType() == void.class || isIgnored(m.getName())
+          || m.getName().startsWith("_") && !isAdditionalProperties(m.getName())) {
         continue;
       }
       Object child;
