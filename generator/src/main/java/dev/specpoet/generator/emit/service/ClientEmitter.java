@@ -54,9 +54,10 @@ final class ClientEmitter implements Emitter {
     List<Credential> credentials = Credentials.of(model.securitySchemes(), prefix);
     SourceLocation source = SourceLocation.of(model.sourceFile(), "#");
     return List.of(
-        new EmittedType("client", null, sync.packageName(), client(model, names, credentials, prefix, false), source),
-        new EmittedType("client-async", null, async.packageName(), client(model, names, credentials, prefix, true),
-            source));
+        new EmittedType("client", null, sync.packageName(),
+            DocTags.complete(client(model, names, credentials, prefix, false)), source),
+        new EmittedType("client-async", null, async.packageName(),
+            DocTags.complete(client(model, names, credentials, prefix, true)), source));
   }
 
   /**
@@ -139,7 +140,8 @@ final class ClientEmitter implements Emitter {
         .addStatement("return new $T()", builder).build());
     type.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(PUBLIC, STATIC).returns(self)
         .addJavadoc("A client configured from the environment: $L.\n\n"
-            + "@throws IllegalArgumentException when a variable holds an invalid value\n", envDoc(credentials, prefix))
+            + "@return the client\n@throws IllegalArgumentException when a variable holds an invalid value\n",
+            envDoc(credentials, prefix))
         .addStatement("return builder().fromEnv().build()").build());
     type.addMethod(MethodSpec.methodBuilder("options").addModifiers(PUBLIC).returns(CLIENT_OPTIONS)
         .addJavadoc("The options this client runs with.\n")
@@ -350,7 +352,8 @@ final class ClientEmitter implements Emitter {
         .addJavadoc("Changes any client option directly.\n")
         .addStatement("modifier.accept(options)").addStatement("return this").build());
     MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(PUBLIC).returns(client)
-        .addJavadoc("The client.\n\n@throws IllegalArgumentException naming the option that is missing or invalid\n");
+        .addJavadoc("The client.\n\n@return the client\n"
+            + "@throws IllegalArgumentException naming the option that is missing or invalid\n");
     if (async) {
       build.addStatement("return new $T(options.build()).async()", names.clientClass());
     } else {

@@ -56,7 +56,7 @@ final class ParamsEmitter implements Emitter {
     for (Resources.Node node : Resources.walk(model.root())) {
       for (OperationShape shape : OperationShape.all(node.resource().operations(), model, names)) {
         out.add(new EmittedType(shape.op.paramsTypeId(), null, shape.paramsClass.packageName(),
-            params(shape, names), shape.op.source()));
+            DocTags.complete(params(shape, names)), shape.op.source()));
       }
     }
     return out;
@@ -377,8 +377,9 @@ final class ParamsEmitter implements Emitter {
     for (Field f : required) {
       names.append(names.length() == 0 ? "" : ", ").append("{@code ").append(Javadocs.escape(f.jsonName())).append("}");
     }
-    m.addJavadoc(required.isEmpty() ? "The params.\n"
-        : "The params.\n\n@throws IllegalStateException when a required field is not set: " + names + "\n");
+    m.addJavadoc(required.isEmpty() ? "The params.\n\n@return the params\n"
+        : "The params.\n\n@return the params\n@throws IllegalStateException when a required field is not set: " + names
+            + "\n");
     if (!required.isEmpty()) {
       m.addStatement("$T missing = new $T<>()", ParameterizedTypeName.get(LIST, STRING), ARRAY_LIST);
       for (Field f : required) {

@@ -85,7 +85,7 @@ final class ServiceEmitter implements Emitter {
   }
 
   static TypeSpec serviceSpec(Resource r, List<OperationShape> shapes, JavaNames names, boolean async) {
-    return new Builder(r, shapes, names, async).build();
+    return DocTags.complete(new Builder(r, shapes, names, async).build());
   }
 
   /** Builds one service class. */

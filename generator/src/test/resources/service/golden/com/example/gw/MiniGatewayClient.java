@@ -73,6 +73,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
   /**
    * A builder with the default base URL and no credentials.
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -81,6 +82,7 @@ public final class MiniGatewayClient implements AutoCloseable {
   /**
    * A client configured from the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
    *
+   * @return the client
    * @throws IllegalArgumentException when a variable holds an invalid value
    */
   public static MiniGatewayClient fromEnv() {
@@ -89,6 +91,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
   /**
    * The options this client runs with.
+   * @return the options
    */
   public ClientOptions options() {
     return core.options();
@@ -97,6 +100,7 @@ public final class MiniGatewayClient implements AutoCloseable {
   /**
    * The async twin of this client, sharing its connection pool: every call returns a
    * {@link java.util.concurrent.CompletableFuture}. Closing either closes both.
+   * @return the value
    */
   public MiniGatewayClientAsync async() {
     return async;
@@ -105,6 +109,8 @@ public final class MiniGatewayClient implements AutoCloseable {
   /**
    * A new client with these options changed by {@code modifier}. The new client has its own
    * connection pool unless a transport was set, and must be closed too.
+   * @param modifier changes the options
+   * @return the new client
    */
   public MiniGatewayClient withOptions(Consumer<ClientOptions.Builder> modifier) {
     ClientOptions.Builder options = core.options().toBuilder();
@@ -114,6 +120,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
   /**
    * The {@code gateways} operations.
+   * @return the service
    */
   public GatewaysService gateways() {
     GatewaysService result = gatewaysService;
@@ -131,6 +138,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   * @return the value
    */
   public MiniGatewayService.WithRawResponse withRawResponse() {
     return root().withRawResponse();
@@ -202,6 +210,8 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * The base URL, instead of {@link #DEFAULT_BASE_URL}.
+     * @param baseUrl the value
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       options.baseUrl(baseUrl);
@@ -212,6 +222,8 @@ public final class MiniGatewayClient implements AutoCloseable {
      * An API token.
      *
      * <p>Sent as {@code Authorization: Bearer <token>}; never logged. {@code fromEnv()} reads {@code MINI_TOKEN}.
+     * @param token the token
+     * @return this builder
      */
     public Builder apiToken(String token) {
       options.bearerToken(token);
@@ -222,6 +234,8 @@ public final class MiniGatewayClient implements AutoCloseable {
      * The account email.
      *
      * <p>Sent as header {@code X-Auth-Email}; never logged. {@code fromEnv()} reads {@code MINI_GATEWAY_API_EMAIL}.
+     * @param value the value
+     * @return this builder
      */
     public Builder apiEmail(String value) {
       options.secretHeader("X-Auth-Email", value);
@@ -232,6 +246,8 @@ public final class MiniGatewayClient implements AutoCloseable {
      * The global API key.
      *
      * <p>Sent as header {@code X-Auth-Key}; never logged. {@code fromEnv()} reads {@code MINI_GATEWAY_API_KEY}.
+     * @param value the value
+     * @return this builder
      */
     public Builder apiKey(String value) {
       options.secretHeader("X-Auth-Key", value);
@@ -240,6 +256,9 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * Sends a header with every request (null removes it).
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder header(String name, String value) {
       options.header(name, value);
@@ -248,6 +267,8 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * How long to wait for a connection.
+     * @param connectTimeout the value
+     * @return this builder
      */
     public Builder connectTimeout(Duration connectTimeout) {
       options.connectTimeout(connectTimeout);
@@ -256,6 +277,8 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * How long to wait for each read.
+     * @param readTimeout the value
+     * @return this builder
      */
     public Builder readTimeout(Duration readTimeout) {
       options.readTimeout(readTimeout);
@@ -264,6 +287,8 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * How long to wait for each write.
+     * @param writeTimeout the value
+     * @return this builder
      */
     public Builder writeTimeout(Duration writeTimeout) {
       options.writeTimeout(writeTimeout);
@@ -272,6 +297,8 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * The limit for a whole call, retries included (zero: none).
+     * @param callTimeout the value
+     * @return this builder
      */
     public Builder callTimeout(Duration callTimeout) {
       options.callTimeout(callTimeout);
@@ -280,6 +307,8 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * How often a failed call is retried (connection failures, 408, 409, 429, 5xx).
+     * @param maxRetries the value
+     * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
       options.maxRetries(maxRetries);
@@ -288,6 +317,8 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * Backoff and Retry-After limits.
+     * @param retryPolicy the value
+     * @return this builder
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       options.retryPolicy(retryPolicy);
@@ -296,6 +327,8 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * What is logged; credentials never are.
+     * @param logLevel the value
+     * @return this builder
      */
     public Builder logLevel(LogLevel logLevel) {
       options.logLevel(logLevel);
@@ -304,6 +337,8 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * The HTTP transport (default: OkHttp); the client does not close a transport given here.
+     * @param transport the value
+     * @return this builder
      */
     public Builder transport(HttpTransport transport) {
       options.transport(transport);
@@ -312,6 +347,8 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * The environment {@link #fromEnv()} reads, instead of {@link System#getenv()} (for tests).
+     * @param env the environment variables
+     * @return this builder
      */
     public Builder env(Map<String, String> env) {
       options.env(env);
@@ -320,6 +357,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * Reads the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional). Unset variables change nothing.
+     * @return this builder
      */
     public Builder fromEnv() {
       options.fromEnv(ENV_PREFIX);
@@ -341,6 +379,8 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * Changes any client option directly.
+     * @param modifier changes the options
+     * @return this builder
      */
     public Builder options(Consumer<ClientOptions.Builder> modifier) {
       modifier.accept(options);
@@ -350,6 +390,7 @@ public final class MiniGatewayClient implements AutoCloseable {
     /**
      * The client.
      *
+     * @return the client
      * @throws IllegalArgumentException naming the option that is missing or invalid
      */
     public MiniGatewayClient build() {

@@ -60,6 +60,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
   /**
    * The async twin of {@code sync}, on the same core.
+   * @param core the client's core: connection pool, retries and options
+   * @param sync the blocking client
    */
   MiniGatewayClientAsync(ClientCore core, MiniGatewayClient sync) {
     this.core = core;
@@ -69,6 +71,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
   /**
    * A builder with the default base URL and no credentials.
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -77,6 +80,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
   /**
    * A client configured from the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
    *
+   * @return the client
    * @throws IllegalArgumentException when a variable holds an invalid value
    */
   public static MiniGatewayClientAsync fromEnv() {
@@ -85,6 +89,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
   /**
    * The options this client runs with.
+   * @return the options
    */
   public ClientOptions options() {
     return core.options();
@@ -92,6 +97,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
   /**
    * The blocking twin of this client, sharing its connection pool.
+   * @return the value
    */
   public MiniGatewayClient sync() {
     return sync;
@@ -100,6 +106,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
   /**
    * A new client with these options changed by {@code modifier}. The new client has its own
    * connection pool unless a transport was set, and must be closed too.
+   * @param modifier changes the options
+   * @return the new client
    */
   public MiniGatewayClientAsync withOptions(Consumer<ClientOptions.Builder> modifier) {
     ClientOptions.Builder options = core.options().toBuilder();
@@ -109,6 +117,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
   /**
    * The {@code gateways} operations.
+   * @return the service
    */
   public GatewaysServiceAsync gateways() {
     GatewaysServiceAsync result = gatewaysService;
@@ -126,6 +135,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   * @return the value
    */
   public MiniGatewayServiceAsync.WithRawResponse withRawResponse() {
     return root().withRawResponse();
@@ -198,6 +208,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * The base URL, instead of {@link #DEFAULT_BASE_URL}.
+     * @param baseUrl the value
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       options.baseUrl(baseUrl);
@@ -208,6 +220,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
      * An API token.
      *
      * <p>Sent as {@code Authorization: Bearer <token>}; never logged. {@code fromEnv()} reads {@code MINI_TOKEN}.
+     * @param token the token
+     * @return this builder
      */
     public Builder apiToken(String token) {
       options.bearerToken(token);
@@ -218,6 +232,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
      * The account email.
      *
      * <p>Sent as header {@code X-Auth-Email}; never logged. {@code fromEnv()} reads {@code MINI_GATEWAY_API_EMAIL}.
+     * @param value the value
+     * @return this builder
      */
     public Builder apiEmail(String value) {
       options.secretHeader("X-Auth-Email", value);
@@ -228,6 +244,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
      * The global API key.
      *
      * <p>Sent as header {@code X-Auth-Key}; never logged. {@code fromEnv()} reads {@code MINI_GATEWAY_API_KEY}.
+     * @param value the value
+     * @return this builder
      */
     public Builder apiKey(String value) {
       options.secretHeader("X-Auth-Key", value);
@@ -236,6 +254,9 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * Sends a header with every request (null removes it).
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder header(String name, String value) {
       options.header(name, value);
@@ -244,6 +265,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * How long to wait for a connection.
+     * @param connectTimeout the value
+     * @return this builder
      */
     public Builder connectTimeout(Duration connectTimeout) {
       options.connectTimeout(connectTimeout);
@@ -252,6 +275,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * How long to wait for each read.
+     * @param readTimeout the value
+     * @return this builder
      */
     public Builder readTimeout(Duration readTimeout) {
       options.readTimeout(readTimeout);
@@ -260,6 +285,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * How long to wait for each write.
+     * @param writeTimeout the value
+     * @return this builder
      */
     public Builder writeTimeout(Duration writeTimeout) {
       options.writeTimeout(writeTimeout);
@@ -268,6 +295,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * The limit for a whole call, retries included (zero: none).
+     * @param callTimeout the value
+     * @return this builder
      */
     public Builder callTimeout(Duration callTimeout) {
       options.callTimeout(callTimeout);
@@ -276,6 +305,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * How often a failed call is retried (connection failures, 408, 409, 429, 5xx).
+     * @param maxRetries the value
+     * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
       options.maxRetries(maxRetries);
@@ -284,6 +315,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * Backoff and Retry-After limits.
+     * @param retryPolicy the value
+     * @return this builder
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       options.retryPolicy(retryPolicy);
@@ -292,6 +325,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * What is logged; credentials never are.
+     * @param logLevel the value
+     * @return this builder
      */
     public Builder logLevel(LogLevel logLevel) {
       options.logLevel(logLevel);
@@ -300,6 +335,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * The HTTP transport (default: OkHttp); the client does not close a transport given here.
+     * @param transport the value
+     * @return this builder
      */
     public Builder transport(HttpTransport transport) {
       options.transport(transport);
@@ -308,6 +345,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * The environment {@link #fromEnv()} reads, instead of {@link System#getenv()} (for tests).
+     * @param env the environment variables
+     * @return this builder
      */
     public Builder env(Map<String, String> env) {
       options.env(env);
@@ -316,6 +355,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * Reads the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional). Unset variables change nothing.
+     * @return this builder
      */
     public Builder fromEnv() {
       options.fromEnv(ENV_PREFIX);
@@ -337,6 +377,8 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * Changes any client option directly.
+     * @param modifier changes the options
+     * @return this builder
      */
     public Builder options(Consumer<ClientOptions.Builder> modifier) {
       modifier.accept(options);
@@ -346,6 +388,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
     /**
      * The client.
      *
+     * @return the client
      * @throws IllegalArgumentException naming the option that is missing or invalid
      */
     public MiniGatewayClientAsync build() {

@@ -38,6 +38,7 @@ public final class EvaluationListParams {
    * The account.
    *
    * <p>Path parameter {@code account_id}; required.
+   * @return the value
    */
   public String accountId() {
     return accountId;
@@ -47,6 +48,7 @@ public final class EvaluationListParams {
    * How many items to skip.
    *
    * <p>Query parameter {@code offset}; optional.
+   * @return the value, or empty when it is not set
    */
   public Optional<Integer> offset() {
     return Optional.ofNullable(offset);
@@ -56,6 +58,7 @@ public final class EvaluationListParams {
    * Items per page.
    *
    * <p>Query parameter {@code limit}; optional.
+   * @return the value, or empty when it is not set
    */
   public Optional<Integer> limit() {
     return Optional.ofNullable(limit);
@@ -63,6 +66,7 @@ public final class EvaluationListParams {
 
   /**
    * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   * @return the value
    */
   public Map<String, String> additionalHeaders() {
     return additionalHeaders;
@@ -70,6 +74,7 @@ public final class EvaluationListParams {
 
   /**
    * Query parameters sent in addition to the documented ones.
+   * @return the value
    */
   public Map<String, List<String>> additionalQueryParams() {
     return additionalQueryParams;
@@ -77,6 +82,7 @@ public final class EvaluationListParams {
 
   /**
    * A new builder.
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -84,6 +90,7 @@ public final class EvaluationListParams {
 
   /**
    * A builder holding a copy of these params.
+   * @return this builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -112,6 +119,7 @@ public final class EvaluationListParams {
 
   /**
    * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   * @return the text
    */
   @Override
   public String toString() {
@@ -153,6 +161,8 @@ public final class EvaluationListParams {
      * The account.
      *
      * <p>Path parameter {@code account_id}; required.
+     * @param accountId the value
+     * @return this builder
      */
     public Builder accountId(String accountId) {
       this.accountId = accountId;
@@ -163,6 +173,8 @@ public final class EvaluationListParams {
      * How many items to skip.
      *
      * <p>Query parameter {@code offset}; optional.
+     * @param offset the value
+     * @return this builder
      */
     public Builder offset(Integer offset) {
       this.offset = offset;
@@ -173,6 +185,8 @@ public final class EvaluationListParams {
      * Items per page.
      *
      * <p>Query parameter {@code limit}; optional.
+     * @param limit the value
+     * @return this builder
      */
     public Builder limit(Integer limit) {
       this.limit = limit;
@@ -181,6 +195,9 @@ public final class EvaluationListParams {
 
     /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder putAdditionalHeader(String name, String value) {
       additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -189,6 +206,8 @@ public final class EvaluationListParams {
 
     /**
      * Replaces all additional headers.
+     * @param headers the headers
+     * @return this builder
      */
     public Builder additionalHeaders(Map<String, String> headers) {
       additionalHeaders.clear();
@@ -198,6 +217,9 @@ public final class EvaluationListParams {
 
     /**
      * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder putAdditionalQueryParam(String name, String value) {
       additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
@@ -206,6 +228,8 @@ public final class EvaluationListParams {
 
     /**
      * Replaces all additional query parameters.
+     * @param params the parameters
+     * @return this builder
      */
     public Builder additionalQueryParams(Map<String, List<String>> params) {
       additionalQueryParams.clear();
@@ -216,6 +240,7 @@ public final class EvaluationListParams {
     /**
      * The params.
      *
+     * @return the params
      * @throws IllegalStateException when a required field is not set: {@code account_id}
      */
     public EvaluationListParams build() {

@@ -60,6 +60,7 @@ public final class GatewayCreateParams {
    * The account.
    *
    * <p>Path parameter {@code account_id}; required.
+   * @return the value
    */
   public String accountId() {
     return accountId;
@@ -69,6 +70,7 @@ public final class GatewayCreateParams {
    * gateway id
    *
    * <p>Body property {@code id}; required.
+   * @return the value
    */
   public String id() {
     return id;
@@ -78,6 +80,7 @@ public final class GatewayCreateParams {
    * Cache time to live in seconds; null: no caching.
    *
    * <p>Body property {@code cache_ttl}; required, may be null.
+   * @return the value, or empty when it is not set
    */
   public Optional<Integer> cacheTtl() {
     return Optional.ofNullable(cacheTtl);
@@ -87,6 +90,7 @@ public final class GatewayCreateParams {
    * Whether logs are kept.
    *
    * <p>Body property {@code collect_logs}; optional.
+   * @return the value, or empty when it is not set
    */
   public Optional<Boolean> collectLogs() {
     return Optional.ofNullable(collectLogs);
@@ -96,6 +100,7 @@ public final class GatewayCreateParams {
    * fixed or sliding; null clears it.
    *
    * <p>Body property {@code rate_limiting_technique}; optional (set to null to send an explicit null).
+   * @return the value, or empty when it is not set
    */
   public Optional<String> rateLimitingTechnique() {
     return Optional.ofNullable(rateLimitingTechnique);
@@ -105,6 +110,7 @@ public final class GatewayCreateParams {
    * The key &lt;b&gt;logpush&lt;/b&gt; encrypts with &#64;since v2 *&#47;.
    *
    * <p>Body property {@code logpush_public_key}; optional.
+   * @return the value, or empty when it is not set
    */
   public Optional<String> logpushPublicKey() {
     return Optional.ofNullable(logpushPublicKey);
@@ -112,6 +118,7 @@ public final class GatewayCreateParams {
 
   /**
    * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   * @return the value
    */
   public Map<String, String> additionalHeaders() {
     return additionalHeaders;
@@ -119,6 +126,7 @@ public final class GatewayCreateParams {
 
   /**
    * Query parameters sent in addition to the documented ones.
+   * @return the value
    */
   public Map<String, List<String>> additionalQueryParams() {
     return additionalQueryParams;
@@ -126,6 +134,7 @@ public final class GatewayCreateParams {
 
   /**
    * Body properties sent in addition to the documented ones (they win over a documented field of the same name).
+   * @return the value
    */
   public Map<String, Object> additionalBodyProperties() {
     return additionalBodyProperties;
@@ -134,6 +143,7 @@ public final class GatewayCreateParams {
   /**
    * The JSON body the generated service sends: the documented fields that are set (a nullable field set to
    * null is sent as null) and the additional body properties. Not meant for application code.
+   * @return the value
    */
   public ObjectNode _body() {
     ObjectNode body = Json.mapper().createObjectNode();
@@ -158,6 +168,7 @@ public final class GatewayCreateParams {
 
   /**
    * A new builder.
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -165,6 +176,7 @@ public final class GatewayCreateParams {
 
   /**
    * A builder holding a copy of these params.
+   * @return this builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -198,6 +210,7 @@ public final class GatewayCreateParams {
 
   /**
    * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   * @return the text
    */
   @Override
   public String toString() {
@@ -258,6 +271,8 @@ public final class GatewayCreateParams {
      * The account.
      *
      * <p>Path parameter {@code account_id}; required.
+     * @param accountId the value
+     * @return this builder
      */
     public Builder accountId(String accountId) {
       this.accountId = accountId;
@@ -268,6 +283,8 @@ public final class GatewayCreateParams {
      * gateway id
      *
      * <p>Body property {@code id}; required.
+     * @param id the value
+     * @return this builder
      */
     public Builder id(String id) {
       this.id = id;
@@ -278,6 +295,8 @@ public final class GatewayCreateParams {
      * Cache time to live in seconds; null: no caching.
      *
      * <p>Body property {@code cache_ttl}; required, may be null.
+     * @param cacheTtl the value
+     * @return this builder
      */
     public Builder cacheTtl(Integer cacheTtl) {
       this.cacheTtl = cacheTtl;
@@ -289,6 +308,8 @@ public final class GatewayCreateParams {
      * Whether logs are kept.
      *
      * <p>Body property {@code collect_logs}; optional.
+     * @param collectLogs the value
+     * @return this builder
      */
     public Builder collectLogs(Boolean collectLogs) {
       this.collectLogs = collectLogs;
@@ -299,6 +320,8 @@ public final class GatewayCreateParams {
      * fixed or sliding; null clears it.
      *
      * <p>Body property {@code rate_limiting_technique}; optional (set to null to send an explicit null).
+     * @param rateLimitingTechnique the value
+     * @return this builder
      */
     public Builder rateLimitingTechnique(String rateLimitingTechnique) {
       this.rateLimitingTechnique = rateLimitingTechnique;
@@ -310,6 +333,8 @@ public final class GatewayCreateParams {
      * The key &lt;b&gt;logpush&lt;/b&gt; encrypts with &#64;since v2 *&#47;.
      *
      * <p>Body property {@code logpush_public_key}; optional.
+     * @param logpushPublicKey the value
+     * @return this builder
      */
     public Builder logpushPublicKey(String logpushPublicKey) {
       this.logpushPublicKey = logpushPublicKey;
@@ -318,6 +343,9 @@ public final class GatewayCreateParams {
 
     /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder putAdditionalHeader(String name, String value) {
       additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -326,6 +354,8 @@ public final class GatewayCreateParams {
 
     /**
      * Replaces all additional headers.
+     * @param headers the headers
+     * @return this builder
      */
     public Builder additionalHeaders(Map<String, String> headers) {
       additionalHeaders.clear();
@@ -335,6 +365,9 @@ public final class GatewayCreateParams {
 
     /**
      * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder putAdditionalQueryParam(String name, String value) {
       additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
@@ -343,6 +376,8 @@ public final class GatewayCreateParams {
 
     /**
      * Replaces all additional query parameters.
+     * @param params the parameters
+     * @return this builder
      */
     public Builder additionalQueryParams(Map<String, List<String>> params) {
       additionalQueryParams.clear();
@@ -352,6 +387,9 @@ public final class GatewayCreateParams {
 
     /**
      * Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder putAdditionalBodyProperty(String name, Object value) {
       additionalBodyProperties.put(Objects.requireNonNull(name, "name"), value);
@@ -360,6 +398,8 @@ public final class GatewayCreateParams {
 
     /**
      * Replaces all additional body properties.
+     * @param properties the properties
+     * @return this builder
      */
     public Builder additionalBodyProperties(Map<String, ?> properties) {
       additionalBodyProperties.clear();
@@ -370,6 +410,7 @@ public final class GatewayCreateParams {
     /**
      * The params.
      *
+     * @return the params
      * @throws IllegalStateException when a required field is not set: {@code account_id}, {@code id}, {@code cache_ttl}
      */
     public GatewayCreateParams build() {

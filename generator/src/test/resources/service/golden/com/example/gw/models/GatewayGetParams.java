@@ -34,6 +34,7 @@ public final class GatewayGetParams {
    * The account.
    *
    * <p>Path parameter {@code account_id}; required.
+   * @return the value
    */
   public String accountId() {
     return accountId;
@@ -43,6 +44,7 @@ public final class GatewayGetParams {
    * The gateway.
    *
    * <p>Path parameter {@code id}; required.
+   * @return the value
    */
   public String id() {
     return id;
@@ -50,6 +52,7 @@ public final class GatewayGetParams {
 
   /**
    * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   * @return the value
    */
   public Map<String, String> additionalHeaders() {
     return additionalHeaders;
@@ -57,6 +60,7 @@ public final class GatewayGetParams {
 
   /**
    * Query parameters sent in addition to the documented ones.
+   * @return the value
    */
   public Map<String, List<String>> additionalQueryParams() {
     return additionalQueryParams;
@@ -64,6 +68,7 @@ public final class GatewayGetParams {
 
   /**
    * A new builder.
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -71,6 +76,7 @@ public final class GatewayGetParams {
 
   /**
    * A builder holding a copy of these params.
+   * @return this builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -98,6 +104,7 @@ public final class GatewayGetParams {
 
   /**
    * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   * @return the text
    */
   @Override
   public String toString() {
@@ -135,6 +142,8 @@ public final class GatewayGetParams {
      * The account.
      *
      * <p>Path parameter {@code account_id}; required.
+     * @param accountId the value
+     * @return this builder
      */
     public Builder accountId(String accountId) {
       this.accountId = accountId;
@@ -145,6 +154,8 @@ public final class GatewayGetParams {
      * The gateway.
      *
      * <p>Path parameter {@code id}; required.
+     * @param id the value
+     * @return this builder
      */
     public Builder id(String id) {
       this.id = id;
@@ -153,6 +164,9 @@ public final class GatewayGetParams {
 
     /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder putAdditionalHeader(String name, String value) {
       additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -161,6 +175,8 @@ public final class GatewayGetParams {
 
     /**
      * Replaces all additional headers.
+     * @param headers the headers
+     * @return this builder
      */
     public Builder additionalHeaders(Map<String, String> headers) {
       additionalHeaders.clear();
@@ -170,6 +186,9 @@ public final class GatewayGetParams {
 
     /**
      * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder putAdditionalQueryParam(String name, String value) {
       additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
@@ -178,6 +197,8 @@ public final class GatewayGetParams {
 
     /**
      * Replaces all additional query parameters.
+     * @param params the parameters
+     * @return this builder
      */
     public Builder additionalQueryParams(Map<String, List<String>> params) {
       additionalQueryParams.clear();
@@ -188,6 +209,7 @@ public final class GatewayGetParams {
     /**
      * The params.
      *
+     * @return the params
      * @throws IllegalStateException when a required field is not set: {@code account_id}, {@code id}
      */
     public GatewayGetParams build() {

@@ -37,6 +37,7 @@ public final class GatewayTagParams {
    * The account.
    *
    * <p>Path parameter {@code account_id}; required.
+   * @return the value
    */
   public String accountId() {
     return accountId;
@@ -46,6 +47,7 @@ public final class GatewayTagParams {
    * The gateway.
    *
    * <p>Path parameter {@code id}; required.
+   * @return the value
    */
   public String id() {
     return id;
@@ -55,6 +57,7 @@ public final class GatewayTagParams {
    * The tags.
    *
    * <p>The request body; required.
+   * @return the value
    */
   public List<String> body() {
     return body;
@@ -62,6 +65,7 @@ public final class GatewayTagParams {
 
   /**
    * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   * @return the value
    */
   public Map<String, String> additionalHeaders() {
     return additionalHeaders;
@@ -69,6 +73,7 @@ public final class GatewayTagParams {
 
   /**
    * Query parameters sent in addition to the documented ones.
+   * @return the value
    */
   public Map<String, List<String>> additionalQueryParams() {
     return additionalQueryParams;
@@ -76,6 +81,7 @@ public final class GatewayTagParams {
 
   /**
    * The request body, as the generated service sends it. Not meant for application code.
+   * @return the value
    */
   public List<String> _body() {
     return body;
@@ -83,6 +89,7 @@ public final class GatewayTagParams {
 
   /**
    * A new builder.
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -90,6 +97,7 @@ public final class GatewayTagParams {
 
   /**
    * A builder holding a copy of these params.
+   * @return this builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -118,6 +126,7 @@ public final class GatewayTagParams {
 
   /**
    * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   * @return the text
    */
   @Override
   public String toString() {
@@ -159,6 +168,8 @@ public final class GatewayTagParams {
      * The account.
      *
      * <p>Path parameter {@code account_id}; required.
+     * @param accountId the value
+     * @return this builder
      */
     public Builder accountId(String accountId) {
       this.accountId = accountId;
@@ -169,6 +180,8 @@ public final class GatewayTagParams {
      * The gateway.
      *
      * <p>Path parameter {@code id}; required.
+     * @param id the value
+     * @return this builder
      */
     public Builder id(String id) {
       this.id = id;
@@ -179,6 +192,8 @@ public final class GatewayTagParams {
      * The tags.
      *
      * <p>The request body; required.
+     * @param body the value
+     * @return this builder
      */
     public Builder body(List<String> body) {
       this.body = body;
@@ -187,6 +202,9 @@ public final class GatewayTagParams {
 
     /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder putAdditionalHeader(String name, String value) {
       additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -195,6 +213,8 @@ public final class GatewayTagParams {
 
     /**
      * Replaces all additional headers.
+     * @param headers the headers
+     * @return this builder
      */
     public Builder additionalHeaders(Map<String, String> headers) {
       additionalHeaders.clear();
@@ -204,6 +224,9 @@ public final class GatewayTagParams {
 
     /**
      * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder putAdditionalQueryParam(String name, String value) {
       additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
@@ -212,6 +235,8 @@ public final class GatewayTagParams {
 
     /**
      * Replaces all additional query parameters.
+     * @param params the parameters
+     * @return this builder
      */
     public Builder additionalQueryParams(Map<String, List<String>> params) {
       additionalQueryParams.clear();
@@ -222,6 +247,7 @@ public final class GatewayTagParams {
     /**
      * The params.
      *
+     * @return the params
      * @throws IllegalStateException when a required field is not set: {@code account_id}, {@code id}, {@code body}
      */
     public GatewayTagParams build() {

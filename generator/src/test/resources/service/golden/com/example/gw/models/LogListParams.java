@@ -53,6 +53,7 @@ public final class LogListParams {
    * The account.
    *
    * <p>Path parameter {@code account_id}; required.
+   * @return the value
    */
   public String accountId() {
     return accountId;
@@ -62,6 +63,7 @@ public final class LogListParams {
    * The gateway.
    *
    * <p>Path parameter {@code gateway_id}; required.
+   * @return the value
    */
   public String gatewayId() {
     return gatewayId;
@@ -71,6 +73,7 @@ public final class LogListParams {
    * Filters, sent as filters[0][key]=...
    *
    * <p>Query parameter {@code filters}; optional.
+   * @return the value, or empty when it is not set
    */
   public Optional<List<LogFilter>> filters() {
     return Optional.ofNullable(filters);
@@ -80,6 +83,7 @@ public final class LogListParams {
    * Tags, comma-separated.
    *
    * <p>Query parameter {@code tags}; optional.
+   * @return the value, or empty when it is not set
    */
   public Optional<List<String>> tags() {
     return Optional.ofNullable(tags);
@@ -89,6 +93,7 @@ public final class LogListParams {
    * Full-text search.
    *
    * <p>Query parameter {@code search}; optional.
+   * @return the value, or empty when it is not set
    */
   public Optional<String> search() {
     return Optional.ofNullable(search);
@@ -98,6 +103,7 @@ public final class LogListParams {
    * Page number, from 1.
    *
    * <p>Query parameter {@code page}; optional.
+   * @return the value, or empty when it is not set
    */
   public Optional<Long> page() {
     return Optional.ofNullable(page);
@@ -107,6 +113,7 @@ public final class LogListParams {
    * Items per page.
    *
    * <p>Query parameter {@code per_page}; optional.
+   * @return the value, or empty when it is not set
    */
   public Optional<Integer> perPage() {
     return Optional.ofNullable(perPage);
@@ -116,6 +123,7 @@ public final class LogListParams {
    * A trace id echoed in the logs.
    *
    * <p>Header {@code cf-aig-trace}; optional.
+   * @return the value, or empty when it is not set
    */
   public Optional<String> cfAigTrace() {
     return Optional.ofNullable(cfAigTrace);
@@ -123,6 +131,7 @@ public final class LogListParams {
 
   /**
    * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   * @return the value
    */
   public Map<String, String> additionalHeaders() {
     return additionalHeaders;
@@ -130,6 +139,7 @@ public final class LogListParams {
 
   /**
    * Query parameters sent in addition to the documented ones.
+   * @return the value
    */
   public Map<String, List<String>> additionalQueryParams() {
     return additionalQueryParams;
@@ -137,6 +147,7 @@ public final class LogListParams {
 
   /**
    * A new builder.
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -144,6 +155,7 @@ public final class LogListParams {
 
   /**
    * A builder holding a copy of these params.
+   * @return this builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -177,6 +189,7 @@ public final class LogListParams {
 
   /**
    * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   * @return the text
    */
   @Override
   public String toString() {
@@ -238,6 +251,8 @@ public final class LogListParams {
      * The account.
      *
      * <p>Path parameter {@code account_id}; required.
+     * @param accountId the value
+     * @return this builder
      */
     public Builder accountId(String accountId) {
       this.accountId = accountId;
@@ -248,6 +263,8 @@ public final class LogListParams {
      * The gateway.
      *
      * <p>Path parameter {@code gateway_id}; required.
+     * @param gatewayId the value
+     * @return this builder
      */
     public Builder gatewayId(String gatewayId) {
       this.gatewayId = gatewayId;
@@ -258,6 +275,8 @@ public final class LogListParams {
      * Filters, sent as filters[0][key]=...
      *
      * <p>Query parameter {@code filters}; optional.
+     * @param filters the value
+     * @return this builder
      */
     public Builder filters(List<LogFilter> filters) {
       this.filters = filters;
@@ -268,6 +287,8 @@ public final class LogListParams {
      * Tags, comma-separated.
      *
      * <p>Query parameter {@code tags}; optional.
+     * @param tags the value
+     * @return this builder
      */
     public Builder tags(List<String> tags) {
       this.tags = tags;
@@ -278,6 +299,8 @@ public final class LogListParams {
      * Full-text search.
      *
      * <p>Query parameter {@code search}; optional.
+     * @param search the value
+     * @return this builder
      */
     public Builder search(String search) {
       this.search = search;
@@ -288,6 +311,8 @@ public final class LogListParams {
      * Page number, from 1.
      *
      * <p>Query parameter {@code page}; optional.
+     * @param page the value
+     * @return this builder
      */
     public Builder page(Long page) {
       this.page = page;
@@ -298,6 +323,8 @@ public final class LogListParams {
      * Items per page.
      *
      * <p>Query parameter {@code per_page}; optional.
+     * @param perPage the value
+     * @return this builder
      */
     public Builder perPage(Integer perPage) {
       this.perPage = perPage;
@@ -308,6 +335,8 @@ public final class LogListParams {
      * A trace id echoed in the logs.
      *
      * <p>Header {@code cf-aig-trace}; optional.
+     * @param cfAigTrace the value
+     * @return this builder
      */
     public Builder cfAigTrace(String cfAigTrace) {
       this.cfAigTrace = cfAigTrace;
@@ -316,6 +345,9 @@ public final class LogListParams {
 
     /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder putAdditionalHeader(String name, String value) {
       additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -324,6 +356,8 @@ public final class LogListParams {
 
     /**
      * Replaces all additional headers.
+     * @param headers the headers
+     * @return this builder
      */
     public Builder additionalHeaders(Map<String, String> headers) {
       additionalHeaders.clear();
@@ -333,6 +367,9 @@ public final class LogListParams {
 
     /**
      * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder putAdditionalQueryParam(String name, String value) {
       additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
@@ -341,6 +378,8 @@ public final class LogListParams {
 
     /**
      * Replaces all additional query parameters.
+     * @param params the parameters
+     * @return this builder
      */
     public Builder additionalQueryParams(Map<String, List<String>> params) {
       additionalQueryParams.clear();
@@ -351,6 +390,7 @@ public final class LogListParams {
     /**
      * The params.
      *
+     * @return the params
      * @throws IllegalStateException when a required field is not set: {@code account_id}, {@code gateway_id}
      */
     public LogListParams build() {

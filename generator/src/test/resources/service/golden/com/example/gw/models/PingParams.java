@@ -26,6 +26,7 @@ public final class PingParams {
 
   /**
    * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   * @return the value
    */
   public Map<String, String> additionalHeaders() {
     return additionalHeaders;
@@ -33,6 +34,7 @@ public final class PingParams {
 
   /**
    * Query parameters sent in addition to the documented ones.
+   * @return the value
    */
   public Map<String, List<String>> additionalQueryParams() {
     return additionalQueryParams;
@@ -40,6 +42,7 @@ public final class PingParams {
 
   /**
    * A new builder.
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -47,6 +50,7 @@ public final class PingParams {
 
   /**
    * A builder holding a copy of these params.
+   * @return this builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -72,6 +76,7 @@ public final class PingParams {
 
   /**
    * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   * @return the text
    */
   @Override
   public String toString() {
@@ -99,6 +104,9 @@ public final class PingParams {
 
     /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder putAdditionalHeader(String name, String value) {
       additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -107,6 +115,8 @@ public final class PingParams {
 
     /**
      * Replaces all additional headers.
+     * @param headers the headers
+     * @return this builder
      */
     public Builder additionalHeaders(Map<String, String> headers) {
       additionalHeaders.clear();
@@ -116,6 +126,9 @@ public final class PingParams {
 
     /**
      * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     * @param name the name
+     * @param value the value
+     * @return this builder
      */
     public Builder putAdditionalQueryParam(String name, String value) {
       additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
@@ -124,6 +137,8 @@ public final class PingParams {
 
     /**
      * Replaces all additional query parameters.
+     * @param params the parameters
+     * @return this builder
      */
     public Builder additionalQueryParams(Map<String, List<String>> params) {
       additionalQueryParams.clear();
@@ -133,6 +148,8 @@ public final class PingParams {
 
     /**
      * The params.
+     *
+     * @return the params
      */
     public PingParams build() {
       return new PingParams(this);

@@ -33,6 +33,7 @@ public final class GatewaysLogsService {
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
    * is for the client and for tests.
+   * @param core the client's core: connection pool, retries and options
    */
   public GatewaysLogsService(ClientCore core) {
     this.core = Objects.requireNonNull(core, "core");
@@ -41,6 +42,7 @@ public final class GatewaysLogsService {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   * @return the value
    */
   public WithRawResponse withRawResponse() {
     return withRawResponse;
@@ -83,6 +85,8 @@ public final class GatewaysLogsService {
 
   /**
    * The request of {@code list}, built from {@code params}.
+   * @param params the parameters
+   * @return the value
    */
   static ApiRequest _listRequest(LogListParams params) {
     ApiRequest.Builder request = ApiRequest.builder("logList", "GET", "/accounts/{account_id}/gateways/{gateway_id}/logs");

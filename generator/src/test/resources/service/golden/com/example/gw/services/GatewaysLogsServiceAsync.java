@@ -27,6 +27,7 @@ public final class GatewaysLogsServiceAsync {
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
    * is for the client and for tests.
+   * @param core the client's core: connection pool, retries and options
    */
   public GatewaysLogsServiceAsync(ClientCore core) {
     this.core = Objects.requireNonNull(core, "core");
@@ -35,6 +36,7 @@ public final class GatewaysLogsServiceAsync {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   * @return the value
    */
   public WithRawResponse withRawResponse() {
     return withRawResponse;

@@ -47,6 +47,7 @@ public final class GatewaysService {
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
    * is for the client and for tests.
+   * @param core the client's core: connection pool, retries and options
    */
   public GatewaysService(ClientCore core) {
     this.core = Objects.requireNonNull(core, "core");
@@ -55,6 +56,7 @@ public final class GatewaysService {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   * @return the value
    */
   public WithRawResponse withRawResponse() {
     return withRawResponse;
@@ -62,6 +64,7 @@ public final class GatewaysService {
 
   /**
    * The {@code gateways.logs} operations.
+   * @return the service
    */
   public GatewaysLogsService logs() {
     GatewaysLogsService result = logsService;
@@ -79,6 +82,7 @@ public final class GatewaysService {
 
   /**
    * The {@code gateways.events} operations.
+   * @return the service
    */
   public GatewaysEventsService events() {
     GatewaysEventsService result = eventsService;
@@ -96,6 +100,7 @@ public final class GatewaysService {
 
   /**
    * The {@code gateways.evaluations} operations.
+   * @return the service
    */
   public GatewaysEvaluationsService evaluations() {
     GatewaysEvaluationsService result = evaluationsService;
@@ -144,6 +149,8 @@ public final class GatewaysService {
 
   /**
    * The request of {@code create}, built from {@code params}.
+   * @param params the parameters
+   * @return the value
    */
   static ApiRequest _createRequest(GatewayCreateParams params) {
     ApiRequest.Builder request = ApiRequest.builder("gatewayCreate", "POST", "/accounts/{account_id}/gateways");
@@ -187,6 +194,8 @@ public final class GatewaysService {
 
   /**
    * The request of {@code get}, built from {@code params}.
+   * @param params the parameters
+   * @return the value
    */
   static ApiRequest _getRequest(GatewayGetParams params) {
     ApiRequest.Builder request = ApiRequest.builder("gatewayGet", "GET", "/accounts/{account_id}/gateways/{id}");
@@ -228,6 +237,8 @@ public final class GatewaysService {
 
   /**
    * The request of {@code delete}, built from {@code params}.
+   * @param params the parameters
+   * @return the value
    */
   static ApiRequest _deleteRequest(GatewayDeleteParams params) {
     ApiRequest.Builder request = ApiRequest.builder("gatewayDelete", "DELETE", "/accounts/{account_id}/gateways/{id}");
@@ -271,6 +282,8 @@ public final class GatewaysService {
 
   /**
    * The request of {@code tag}, built from {@code params}.
+   * @param params the parameters
+   * @return the value
    */
   static ApiRequest _tagRequest(GatewayTagParams params) {
     ApiRequest.Builder request = ApiRequest.builder("gatewayTag", "PUT", "/accounts/{account_id}/gateways/{id}/tags");

@@ -34,6 +34,7 @@ public final class GatewaysServiceAsync {
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
    * is for the client and for tests.
+   * @param core the client's core: connection pool, retries and options
    */
   public GatewaysServiceAsync(ClientCore core) {
     this.core = Objects.requireNonNull(core, "core");
@@ -42,6 +43,7 @@ public final class GatewaysServiceAsync {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   * @return the value
    */
   public WithRawResponse withRawResponse() {
     return withRawResponse;
@@ -49,6 +51,7 @@ public final class GatewaysServiceAsync {
 
   /**
    * The {@code gateways.logs} operations.
+   * @return the service
    */
   public GatewaysLogsServiceAsync logs() {
     GatewaysLogsServiceAsync result = logsService;
@@ -66,6 +69,7 @@ public final class GatewaysServiceAsync {
 
   /**
    * The {@code gateways.events} operations.
+   * @return the service
    */
   public GatewaysEventsServiceAsync events() {
     GatewaysEventsServiceAsync result = eventsService;
@@ -83,6 +87,7 @@ public final class GatewaysServiceAsync {
 
   /**
    * The {@code gateways.evaluations} operations.
+   * @return the service
    */
   public GatewaysEvaluationsServiceAsync evaluations() {
     GatewaysEvaluationsServiceAsync result = evaluationsService;

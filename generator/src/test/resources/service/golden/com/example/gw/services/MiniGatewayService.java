@@ -28,6 +28,7 @@ public final class MiniGatewayService {
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
    * is for the client and for tests.
+   * @param core the client's core: connection pool, retries and options
    */
   public MiniGatewayService(ClientCore core) {
     this.core = Objects.requireNonNull(core, "core");
@@ -36,6 +37,7 @@ public final class MiniGatewayService {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   * @return the value
    */
   public WithRawResponse withRawResponse() {
     return withRawResponse;
@@ -87,6 +89,8 @@ public final class MiniGatewayService {
 
   /**
    * The request of {@code ping}, built from {@code params}.
+   * @param params the parameters
+   * @return the value
    */
   static ApiRequest _pingRequest(PingParams params) {
     ApiRequest.Builder request = ApiRequest.builder("ping", "GET", "/ping");
