@@ -11,6 +11,7 @@ import dev.specpoet.runtime.http.HttpTransport;
 import dev.specpoet.runtime.http.OkHttpTransport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -386,7 +387,8 @@ public final class ClientCore implements AutoCloseable {
 
     /** The wait before retrying after an I/O failure, or empty when it must not be retried. */
     Optional<Duration> retryAfterFailure(IOException e, int attempt) {
-      if (e instanceof CallTimeoutException || attempt >= maxRetries || !request.isReplayable()) {
+      if (e instanceof CallTimeoutException || isInterruption(e) || attempt >= maxRetries
+          || !request.isReplayable()) {
         return Optional.empty();
       }
       return fits(options.retryPolicy().backoff(attempt));
@@ -416,7 +418,11 @@ public final class ClientCore implements AutoCloseable {
       String attempts = (attempt + 1) + (attempt == 0 ? " attempt" : " attempts");
       String detail = e.getMessage() == null ? e.getClass().getSimpleName()
           : e.getClass().getSimpleName() + ": " + e.getMessage();
-      if (e instanceof InterruptedIOException) {
+      if (isInterruption(e)) {
+        return new ApiConnectionException(where() + " was interrupted (not retried)",
+            request.operationId(), e);
+      }
+      if (e instanceof SocketTimeoutException) {
         return new ApiTimeoutException(redactor.scrub(where() + " timed out after " + attempts
             + " (" + detail + ")"), request.operationId(), e);
       }
@@ -441,6 +447,12 @@ public final class ClientCore implements AutoCloseable {
         throw Errors.parse(ctx, Errors.problem(e), e);
       }
     }
+  }
+
+  /** The calling thread was interrupted (as opposed to a connect, read or write timeout). */
+  private static boolean isInterruption(IOException e) {
+    return e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)
+        && !(e instanceof CallTimeoutException) || Thread.currentThread().isInterrupted();
   }
 
   private static String human(Duration d) {

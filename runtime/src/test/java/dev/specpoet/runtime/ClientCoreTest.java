@@ -486,6 +486,29 @@ class ClientCoreTest {
   }
 
   @Test
+  void anInterruptedCallIsNotRetriedNorCalledATimeout() throws Exception {
+    server.enqueue(status(503));
+    server.enqueue(envelope("{\"id\":\"never\"}"));
+    ClientCore c = core(options());
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread caller = new Thread(() -> {
+      Thread.currentThread().interrupt();
+      try {
+        call(c);
+      } catch (Throwable t) {
+        thrown.set(t);
+      }
+    });
+    caller.start();
+    caller.join(5000);
+    assertFalse(caller.isAlive());
+    assertEquals(ApiConnectionException.class, thrown.get().getClass(), "" + thrown.get());
+    assertTrue(thrown.get().getMessage().contains("interrupted"), thrown.get().getMessage());
+    assertTrue(server.getRequestCount() <= 1);
+  }
+
+  @Test
   void aBackoffThatWouldPassTheDeadlineIsNotWaited() {
     server.enqueue(status(503));
     server.enqueue(envelope("{\"id\":\"gw1\"}"));

@@ -7,6 +7,7 @@ package dev.specpoet.runtime.errors;
 public class ApiConnectionException extends SpecPoetException {
   private static final long serialVersionUID = 1L;
 
+  /** The operation that failed. */
   private final String operationId;
 
   /**

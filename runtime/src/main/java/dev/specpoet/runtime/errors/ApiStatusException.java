@@ -13,9 +13,12 @@ import java.util.TreeMap;
 public class ApiStatusException extends SpecPoetException {
   private static final long serialVersionUID = 1L;
 
+  /** The operation that failed. */
   private final String operationId;
+  /** The HTTP status. */
   private final int statusCode;
   private final transient Map<String, List<String>> headers;
+  /** The raw response body. */
   private final String body;
   private final transient List<ApiError> errors;
 

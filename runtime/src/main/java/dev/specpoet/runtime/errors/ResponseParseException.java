@@ -8,7 +8,9 @@ package dev.specpoet.runtime.errors;
 public class ResponseParseException extends SpecPoetException {
   private static final long serialVersionUID = 1L;
 
+  /** The operation that failed. */
   private final String operationId;
+  /** The HTTP status. */
   private final int statusCode;
 
   /**

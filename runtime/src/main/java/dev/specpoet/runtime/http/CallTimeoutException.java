@@ -6,7 +6,7 @@ import java.io.InterruptedIOException;
  * Thrown by a {@link HttpTransport} when the whole-call timeout of a request expired. Unlike a read
  * or connect timeout it is not retried: the time the caller allowed for the call is spent.
  */
-public class CallTimeoutException extends InterruptedIOException {
+public final class CallTimeoutException extends InterruptedIOException {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -91,6 +91,19 @@ public final class OkHttpTransport implements HttpTransport {
       return toResponse(response);
     } catch (IOException e) {
       throw translate(call, e, request);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      // Kotlin code may throw checked exceptions Java does not declare (InterruptedException)
+      call.cancel();
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+        InterruptedIOException interrupted = new InterruptedIOException("interrupted");
+        interrupted.initCause(e);
+        throw interrupted;
+      }
+      throw new IOException(e.getClass().getSimpleName() + " while calling " + request.method()
+          + " " + request.url(), e);
     }
   }
 
