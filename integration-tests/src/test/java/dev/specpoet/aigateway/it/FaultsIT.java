@@ -386,6 +386,40 @@ class FaultsIT {
     assertEquals(1, fake.requests().size());
   }
 
+  // ------------------------------------------------------------------ what reaches the server
+
+  @Test
+  void anIdCanNeverChangeThePath() throws Exception {
+    String[] ids = {"../x", "a/b", "a?b#c", "gw 1%", "..."};
+    String[] onTheWire = {"..%2Fx", "a%2Fb", "a%3Fb%23c", "gw%201%25", "..."};
+    AiGatewayClient client = fake.client(0);
+    for (String id : ids) {
+      fake.enqueue(200, Fixtures.envelope(Fixtures.gateway("gw-1")));
+      Calls.getGateway(client, id);
+    }
+    List<RecordedRequest> requests = fake.requests();
+    for (int i = 0; i < ids.length; i++) {
+      String path = requests.get(i).getUrl().encodedPath();
+      assertEquals("/client/v4/accounts/acc-1/ai-gateway/gateways/" + onTheWire[i], path,
+          "the id '" + ids[i] + "' must stay one path segment");
+      assertEquals(null, requests.get(i).getUrl().encodedQuery(), "no query smuggled in by '" + ids[i] + "'");
+    }
+  }
+
+  @Test
+  void dotSegmentsAreRefusedBeforeAnythingIsSent() throws Exception {
+    AiGatewayClient client = fake.client(0);
+    for (String id : new String[] {"..", "."}) {
+      IllegalArgumentException e = expect(IllegalArgumentException.class, () -> Calls.getGateway(client, id));
+      assertTrue(e.getMessage().contains("'id'"), "the message names the parameter: " + e.getMessage());
+    }
+    IllegalStateException empty = expect(IllegalStateException.class, () -> Calls.getGateway(client, ""));
+    assertTrue(empty.getMessage().contains("id"), "the message names the parameter: " + empty.getMessage());
+    assertEquals(0, fake.server.getRequestCount(), "a path that would resolve elsewhere is never requested");
+    fake.enqueue(200, Fixtures.envelope(Fixtures.gateway("gw-1")));
+    Calls.getGateway(client, "gw-1"); // the @AfterEach log check needs one logged call
+  }
+
   // ------------------------------------------------------------------ credentials
 
   @Test

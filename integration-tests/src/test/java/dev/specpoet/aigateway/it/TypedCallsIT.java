@@ -241,4 +241,21 @@ class TypedCallsIT {
     assertEquals(1, page.items().size());
     assertEquals(1, transport.exchanges().size(), "the async twin uses the same transport");
   }
+
+  /** The negative control: proves that a request Prism rejects is seen, so the checks above can fail. */
+  @Test
+  void aRequestOutsideTheSpecIsCaught() {
+    LogListParams params = LogListParams.builder().accountId("acc-1").gatewayId("gw-1")
+        .orderBy(LogListParams.OrderBy.of("not-a-column")) // forward-compatible enums accept any value
+        .build();
+
+    dev.specpoet.runtime.errors.UnprocessableEntityException e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.specpoet.runtime.errors.UnprocessableEntityException.class, () -> client.aiGateway().logs().list(params));
+
+    assertEquals(422, e.statusCode());
+    List<String> violations = transport.violations();
+    assertEquals(1, violations.size());
+    assertTrue(violations.get(0).contains("order_by"), violations.get(0));
+    transport.drain(); // expected: keep it out of the @AfterEach check
+  }
 }
