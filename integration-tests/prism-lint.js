@@ -11,11 +11,14 @@
 //   2. validates every example (parameter, request body and response examples) against its schema
 //      (Prism serves response examples as they are: an example that does not match its schema makes
 //      the mock answer something the real API would not, and the client is tested against it).
-// It prints one line per problem (operation, place, message) and exits 1 when there is any.
+// It prints one line per problem (operation, place, message, JSON pointers) and exits 1 when there is
+// any that the optional baseline file does not list (problems already reported and not yet fixed;
+// each is still printed, as KNOWN; an entry the spec no longer has is printed as FIXED).
 //
-// Usage: node prism-lint.js <spec.yaml>
+// Usage: node prism-lint.js <spec.yaml> [baseline.txt]
 'use strict';
 
+const fs = require('fs');
 const path = require('path');
 
 const prismHttpDir = path.dirname(require.resolve('@stoplight/prism-http/package.json'));
@@ -63,8 +66,9 @@ function nullableWithoutType(schema, bundle) {
 
 async function main() {
   const spec = process.argv[2];
+  const baselineFile = process.argv[3];
   if (!spec) {
-    console.error('usage: node prism-lint.js <spec.yaml>');
+    console.error('usage: node prism-lint.js <spec.yaml> [baseline.txt]');
     process.exit(2);
   }
   const operations = await getHttpOperationsFromSpec(path.resolve(spec));
@@ -84,8 +88,11 @@ async function main() {
         compiled++;
       } catch (e) {
         const culprits = nullableWithoutType(schema, bundle);
-        problems.push(`${where} ${place}: Prism cannot compile this schema, so it validates nothing here: ${e.message}` +
-          (culprits.length ? ` (at ${culprits.join(', ')})` : ''));
+        problems.push({
+          key: `${op.iid || op.id} ${place}: cannot compile`,
+          text: `${where} ${place}: Prism cannot compile this schema, so it validates nothing here: ${e.message}` +
+            (culprits.length ? ` (at ${culprits.join(', ')})` : ''),
+        });
         return;
       }
       for (const ex of exampleList || []) {
@@ -95,13 +102,19 @@ async function main() {
         try {
           ok = validate(ex.value);
         } catch (e) {
-          problems.push(`${where} ${place} example '${ex.key}': validation throws (Prism would skip it): ${e.message}`);
+          problems.push({
+            key: `${op.iid || op.id} ${place} example '${ex.key}': throws`,
+            text: `${where} ${place} example '${ex.key}': validation throws (Prism would skip it): ${e.message}`,
+          });
           continue;
         }
         if (!ok) {
           for (const err of validate.errors) {
-            problems.push(`${where} ${place} example '${ex.key}': ${err.instancePath || '/'} ${err.message}` +
-              (err.params && err.params.allowedValues ? ` (${err.params.allowedValues.join(', ')})` : ''));
+            problems.push({
+              key: `${op.iid || op.id} ${place} example '${ex.key}': ${err.instancePath || '/'} ${err.keyword}`,
+              text: `${where} ${place} example '${ex.key}': ${err.instancePath || '/'} ${err.message}` +
+                (err.params && err.params.allowedValues ? ` (${err.params.allowedValues.join(', ')})` : ''),
+            });
           }
         }
       }
@@ -123,9 +136,27 @@ async function main() {
     }
   }
 
-  console.log(`prism-lint: ${operations.length} operations, ${compiled} schemas compiled, ${examples} examples validated, ${problems.length} problem(s)`);
-  for (const p of problems) console.log(`prism-lint: ${p}`);
-  process.exit(problems.length === 0 ? 0 : 1);
+  // The baseline: problems already reported to the spec's owners, tolerated until fixed (one key per
+  // line, '#' comments). A problem not in it fails the lint; a baseline entry no longer found is
+  // reported so that it gets removed.
+  const known = new Set();
+  if (baselineFile && fs.existsSync(baselineFile)) {
+    for (const line of fs.readFileSync(baselineFile, 'utf8').split('\n')) {
+      const t = line.trim();
+      if (t && !t.startsWith('#')) known.add(t);
+    }
+  }
+  const fresh = problems.filter((p) => !known.has(p.key));
+  const tolerated = problems.filter((p) => known.has(p.key));
+  const found = new Set(problems.map((p) => p.key));
+  const stale = [...known].filter((k) => !found.has(k));
+
+  console.log(`prism-lint: ${operations.length} operations, ${compiled} schemas compiled, ${examples} examples validated, ` +
+    `${problems.length} problem(s), ${tolerated.length} of them in the baseline ${baselineFile || '(none)'}`);
+  for (const p of tolerated) console.log(`prism-lint: KNOWN, still to fix in the spec: ${p.text}`);
+  for (const k of stale) console.log(`prism-lint: FIXED, remove it from the baseline: ${k}`);
+  for (const p of fresh) console.log(`prism-lint: ERROR: ${p.text}\nprism-lint:   baseline key: ${p.key}`);
+  process.exit(fresh.length === 0 ? 0 : 1);
 }
 
 main().catch((e) => {
