@@ -862,6 +862,19 @@ public final class ModelBuilder {
           return "With" + Words.pascal(r);
         }
       }
+      // else the first property no other variant has
+      for (String name : c.props.keySet()) {
+        boolean distinct = true;
+        for (int j = 0; j < all.size(); j++) {
+          if (j != index && all.get(j).props.containsKey(name)) {
+            distinct = false;
+            break;
+          }
+        }
+        if (distinct) {
+          return "With" + Words.pascal(name);
+        }
+      }
       return "Variant" + index;
     }
     Set<String> t = nonNullTypes(part);

@@ -28,7 +28,7 @@ import java.util.Optional;
 @JsonDeserialize(
     using = Dlp.Deserializer.class
 )
-public sealed interface Dlp permits Dlp.WithAction, Dlp.Variant0, Dlp.Unknown {
+public sealed interface Dlp permits Dlp.WithAction, Dlp.WithPolicies, Dlp.Unknown {
   /**
    * Calls the visitor's method for this variant.
    */
@@ -38,7 +38,7 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.Variant0, Dlp.Unknown {
     return Objects.requireNonNull(value, "value");
   }
 
-  static Dlp ofVariant0(Variant0 value) {
+  static Dlp ofWithPolicies(WithPolicies value) {
     return Objects.requireNonNull(value, "value");
   }
 
@@ -71,7 +71,7 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.Variant0, Dlp.Unknown {
   interface Visitor<R> {
     R visitWithAction(WithAction value);
 
-    R visitVariant0(Variant0 value);
+    R visitWithPolicies(WithPolicies value);
 
     /**
      * JSON that matches no variant of this version of the API description.
@@ -88,12 +88,12 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.Variant0, Dlp.Unknown {
     public Deserializer() {
       super(Dlp.class, null, List.of(
               UnionDeserializer.<WithAction, Dlp>variant(new TypeReference<WithAction>() {}, v -> v, UnionDeserializer.JsonKind.OBJECT, List.of(), List.of("action", "enabled", "profiles")),
-              UnionDeserializer.<Variant0, Dlp>variant(new TypeReference<Variant0>() {}, v -> v, UnionDeserializer.JsonKind.OBJECT, List.of(), List.of("enabled"))), Unknown::new);
+              UnionDeserializer.<WithPolicies, Dlp>variant(new TypeReference<WithPolicies>() {}, v -> v, UnionDeserializer.JsonKind.OBJECT, List.of(), List.of("enabled"))), Unknown::new);
     }
   }
 
   @JsonDeserialize(
-      builder = Variant0.Builder.class
+      builder = WithPolicies.Builder.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -102,7 +102,7 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.Variant0, Dlp.Unknown {
       setterVisibility = JsonAutoDetect.Visibility.NONE,
       creatorVisibility = JsonAutoDetect.Visibility.NONE
   )
-  final class Variant0 implements Dlp {
+  final class WithPolicies implements Dlp {
     @JsonProperty("enabled")
     private final Boolean enabled;
 
@@ -111,7 +111,7 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.Variant0, Dlp.Unknown {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private Variant0(Builder builder) {
+    private WithPolicies(Builder builder) {
       this.enabled = builder.enabled;
       this.policies = builder.policies == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.policies));
       this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
@@ -119,7 +119,7 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.Variant0, Dlp.Unknown {
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
-      return visitor.visitVariant0(this);
+      return visitor.visitWithPolicies(this);
     }
 
     public Boolean enabled() {
@@ -154,7 +154,7 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.Variant0, Dlp.Unknown {
       if (this == o) {
         return true;
       }
-      return o instanceof Variant0 other
+      return o instanceof WithPolicies other
               && Objects.equals(this.enabled, other.enabled)
               && Objects.equals(this.policies, other.policies)
               && this.additionalProperties.equals(other.additionalProperties);
@@ -167,7 +167,7 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.Variant0, Dlp.Unknown {
 
     @Override
     public String toString() {
-      StringBuilder sb = new StringBuilder("Variant0{");
+      StringBuilder sb = new StringBuilder("WithPolicies{");
       sb.append("enabled=").append(this.enabled);
       sb.append(", policies=").append(this.policies);
       if (!this.additionalProperties.isEmpty()) {
@@ -177,7 +177,7 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.Variant0, Dlp.Unknown {
     }
 
     /**
-     * Builds {@link Variant0}; {@link #build()} checks the required properties.
+     * Builds {@link WithPolicies}; {@link #build()} checks the required properties.
      */
     @JsonPOJOBuilder(
         withPrefix = ""
@@ -199,7 +199,7 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.Variant0, Dlp.Unknown {
       private Builder() {
       }
 
-      private Builder(Variant0 source) {
+      private Builder(WithPolicies source) {
         this.enabled = source.enabled;
         this.policies = source.policies;
         this.additionalProperties.putAll(source.additionalProperties);
@@ -246,15 +246,15 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.Variant0, Dlp.Unknown {
       /**
        * @throws IllegalStateException naming every required property that is not set
        */
-      public Variant0 build() {
+      public WithPolicies build() {
         List<String> missing = new ArrayList<>();
         if (this.enabled == null) {
           missing.add("enabled");
         }
         if (!missing.isEmpty()) {
-          throw new IllegalStateException("Variant0 is missing required properties: " + String.join(", ", missing));
+          throw new IllegalStateException("WithPolicies is missing required properties: " + String.join(", ", missing));
         }
-        return new Variant0(this);
+        return new WithPolicies(this);
       }
     }
   }
