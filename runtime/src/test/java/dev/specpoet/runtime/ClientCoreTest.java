@@ -539,6 +539,30 @@ class ClientCoreTest {
   }
 
   @Test
+  void aPerCallReadTimeoutSharesTheConnectionPool() throws Exception {
+    server.enqueue(envelope("{\"id\":\"a\"}"));
+    server.enqueue(envelope("{\"id\":\"b\"}"));
+    ClientCore c = core(options());
+    call(c);
+    c.execute(getGateway(), ResponseHandlers.envelope("result", GATEWAY),
+        RequestOptions.builder().readTimeout(Duration.ofSeconds(5)).build());
+    okhttp3.ConnectionPool pool = ((OkHttpTransport) c.transport()).client().connectionPool();
+    assertEquals(1, pool.connectionCount(), "the derived client reused the pooled connection");
+    assertEquals(server.takeRequest().getConnectionIndex(),
+        server.takeRequest().getConnectionIndex());
+  }
+
+  @Test
+  void theRealSleeperWaitsWithoutBlocking() throws Exception {
+    Sleeper real = Sleeper.system();
+    real.sleep(Duration.ZERO);
+    assertTrue(real.delay(Duration.ZERO).isDone());
+    java.util.concurrent.CompletableFuture<Void> later = real.delay(Duration.ofMillis(20));
+    later.get(10, TimeUnit.SECONDS);
+    assertTrue(later.isDone());
+  }
+
+  @Test
   void aClosedClientRefusesCalls() {
     ClientCore c = core(options());
     c.close();
