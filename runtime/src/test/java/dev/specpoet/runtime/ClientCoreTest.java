@@ -418,6 +418,21 @@ class ClientCoreTest {
   }
 
   @Test
+  void aConnectionResetMidBodyIsRetried() {
+    StringBuilder big = new StringBuilder("{\"result\":{\"id\":\"gw1\",\"pad\":\"");
+    big.append("x".repeat(64 * 1024)).append("\"}}");
+    server.enqueue(new MockResponse.Builder().body(big.toString())
+        .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(envelope("{\"id\":\"gw1\"}"));
+    ClientCore c = core(options());
+    assertEquals("gw1", call(c).id());
+    assertEquals(2, server.getRequestCount());
+    assertEquals(1, sleeper.sleeps().size());
+    okhttp3.ConnectionPool pool = ((OkHttpTransport) c.transport()).client().connectionPool();
+    assertEquals(pool.connectionCount(), pool.idleConnectionCount());
+  }
+
+  @Test
   void connectionFailuresAfterRetriesAreConnectionExceptions() {
     for (int i = 0; i < 3; i++) {
       server.enqueue(new MockResponse.Builder()
