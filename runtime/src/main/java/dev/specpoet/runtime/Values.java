@@ -63,6 +63,10 @@ final class Values {
     if (node.isTextual()) {
       return node.textValue();
     }
+    if (node.isFloat()) {
+      // widening a float to double would print 1.1f as 1.100000023841858
+      return new java.math.BigDecimal(Float.toString(node.floatValue())).toPlainString();
+    }
     if (node.isFloatingPointNumber()) {
       return node.decimalValue().toPlainString();
     }

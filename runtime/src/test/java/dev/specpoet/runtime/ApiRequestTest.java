@@ -117,11 +117,12 @@ class ApiRequestTest {
     OffsetDateTime at = OffsetDateTime.of(2026, 11, 22, 6, 30, 0, 0, ZoneOffset.ofHours(2));
     String q = query(get("/x").queryParam("s", "a b&c=d").queryParam("t", true)
         .queryParam("f", false).queryParam("i", 7).queryParam("l", 12345678901L)
-        .queryParam("d", 1.5).queryParam("big", new BigDecimal("1E+3"))
+        .queryParam("d", 1.5).queryParam("fl", 1.1f).queryParam("e", 1e20)
+        .queryParam("big", new BigDecimal("1E+3"))
         .queryParam("at", at).queryParam("day", LocalDate.of(2026, 1, 2))
         .queryParam("op", Operator.CONTAINS).queryParam("none", null)
         .queryParam("empty", Optional.empty()).queryParam("opt", Optional.of("x")));
-    assertEquals("s=a%20b%26c%3Dd&t=true&f=false&i=7&l=12345678901&d=1.5&big=1000"
+    assertEquals("s=a%20b%26c%3Dd&t=true&f=false&i=7&l=12345678901&d=1.5&fl=1.1&e=100000000000000000000&big=1000"
         + "&at=2026-11-22T06%3A30%3A00%2B02%3A00&day=2026-01-02&op=contains&opt=x", q);
   }
 
