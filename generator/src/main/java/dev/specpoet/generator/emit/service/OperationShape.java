@@ -226,6 +226,9 @@ final class OperationShape {
     if (p == null || p.itemType() == null || p.requestParam() == null) {
       return null;
     }
+    if (env == null && p.itemsProperty() == null) {
+      return null; // items not in an object body (a bare array): nothing to page through with the runtime's pages
+    }
     Field request = queryField(p.requestParam());
     if (request == null) {
       return null;

@@ -17,6 +17,7 @@ final class RuntimeTypes {
   static final ClassName API_REQUEST_BUILDER = API_REQUEST.nestedClass("Builder");
   static final ClassName RESPONSE_HANDLER = ClassName.get(RUNTIME, "ResponseHandler");
   static final ClassName RESPONSE_HANDLERS = ClassName.get(RUNTIME, "ResponseHandlers");
+  static final ClassName RESPONSE_CONTEXT = ClassName.get(RUNTIME, "ResponseContext");
   static final ClassName ENVELOPED = ClassName.get(RUNTIME, "Enveloped");
   static final ClassName RAW_RESPONSE = ClassName.get(RUNTIME, "RawResponse");
   static final ClassName QUERY_STYLE = ClassName.get(RUNTIME, "QueryStyle");

@@ -12,6 +12,7 @@ import static dev.specpoet.generator.emit.service.RuntimeTypes.PAGINATION_INFO;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.QUERY_STYLE;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.RAW_RESPONSE;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.REQUEST_OPTIONS;
+import static dev.specpoet.generator.emit.service.RuntimeTypes.RESPONSE_CONTEXT;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.RESPONSE_HANDLER;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.RESPONSE_HANDLERS;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.TYPE_REFERENCE;
@@ -21,6 +22,7 @@ import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 import static javax.lang.model.element.Modifier.VOLATILE;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -189,6 +191,12 @@ final class ServiceEmitter implements Emitter {
       } else if (s.resultKind == ResultKind.ENVELOPE) {
         init = CodeBlock.of("$T.envelope($S,\n    new $T<$T>() {})", RESPONSE_HANDLERS,
             s.op.response().envelope().resultProperty(), TYPE_REFERENCE, s.resultType);
+      } else if (s.resultKind == ResultKind.JSON && !isJson(s.op.response().contentType())
+          && s.resultType.equals(ClassName.get(String.class))) {
+        init = CodeBlock.of("$T::bodyString", RESPONSE_CONTEXT); // text/plain and the like: the text as is
+      } else if (s.resultKind == ResultKind.JSON && !isJson(s.op.response().contentType())
+          && s.resultType.equals(ArrayTypeName.of(TypeName.BYTE))) {
+        init = CodeBlock.of("$T::body", RESPONSE_CONTEXT); // binary: the bytes as is
       } else if (s.resultKind == ResultKind.JSON) {
         init = s.resultType.equals(JSON_NODE) ? CodeBlock.of("$T.jsonTree()", RESPONSE_HANDLERS)
             : CodeBlock.of("$T.json(\n    new $T<$T>() {})", RESPONSE_HANDLERS, TYPE_REFERENCE, s.resultType);
@@ -199,6 +207,10 @@ final class ServiceEmitter implements Emitter {
       System.arraycopy(shared, 0, mods, 0, shared.length);
       mods[shared.length] = FINAL;
       return FieldSpec.builder(type, handlerName(s), mods).initializer(init).build();
+    }
+
+    private static boolean isJson(String contentType) {
+      return contentType == null || contentType.toLowerCase(Locale.ROOT).contains("json");
     }
 
     /** The three public overloads of one operation. */

@@ -93,6 +93,7 @@ final class SampleModel {
         .type(EVALUATION, "Evaluation")
         .type("operation:evaluationList:params", "EvaluationListParams")
         .type("operation:ping:params", "PingParams")
+        .type("operation:version:params", "VersionParams")
         .type("operation:gatewayCreate:params", "GatewayCreateParams")
         .type("operation:gatewayGet:params", "GatewayGetParams")
         .type("operation:gatewayDelete:params", "GatewayDeleteParams")
@@ -116,6 +117,8 @@ final class SampleModel {
 
     Operation ping = op("ping", "ping", List.of(), HttpMethod.GET, "/ping", "Checks the API is up.", List.of(), null,
         new Response(200, "application/json", new TypeRef.MapOf(new TypeRef.AnyJson()), null, at("#/ping")), null);
+    Operation version = op("version", "version", List.of(), HttpMethod.GET, "/version", "The API version, as text.",
+        List.of(), null, new Response(200, "text/plain", string(), null, at("#/version")), null);
     Operation create = op("gatewayCreate", "create", gateways, HttpMethod.POST, "/accounts/{account_id}/gateways",
         "Create a new Gateway.", List.of(path("account_id", "The account.")),
         new RequestBody("application/json", new TypeRef.Named(CREATE_BODY), true, Doc.NONE, at("#/body")),
@@ -168,7 +171,7 @@ final class SampleModel {
     Resource eventsResource = new Resource(events, List.of(eventList), List.of());
     Resource gatewaysResource = new Resource(gateways, List.of(create, get, delete, tag),
         List.of(logsResource, eventsResource, evaluationsResource));
-    Resource root = new Resource(List.of(), List.of(ping), List.of(gatewaysResource));
+    Resource root = new Resource(List.of(), List.of(ping, version), List.of(gatewaysResource));
 
     List<SecurityScheme> schemes = List.of(
         new SecurityScheme("api_token", SecurityScheme.Kind.BEARER, null, null, doc("An API token."), "MINI_TOKEN"),

@@ -229,6 +229,13 @@ class ServiceBehaviourTest {
   }
 
   @Test
+  void textResponsesAreReturnedAsText() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/plain").body("v4.2 \"beta\"").build());
+    assertEquals("v4.2 \"beta\"", scenarios.versionAsync(baseUrl()));
+    assertEquals("/client/v4/version", take().getUrl().encodedPath());
+  }
+
+  @Test
   void fromEnvReadsDeclaredAndDefaultVariableNames() throws Exception {
     enqueue(200, "{\"status\":\"ok\"}");
     scenarios.pingFromEnv(Map.of(

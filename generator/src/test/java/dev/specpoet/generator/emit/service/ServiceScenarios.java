@@ -52,6 +52,9 @@ public interface ServiceScenarios {
   /** {@code ping()} on a client with all three credentials set on the builder; the body returned. */
   Map<String, Object> pingWithCredentials(String baseUrl);
 
+  /** {@code version()} (a text/plain response) on the async client. */
+  String versionAsync(String baseUrl) throws Exception;
+
   /** {@code ping()} on a client made by {@code builder().env(env).fromEnv()}. */
   void pingFromEnv(Map<String, String> env);
 }

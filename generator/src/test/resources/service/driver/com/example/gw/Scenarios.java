@@ -217,6 +217,13 @@ public final class Scenarios implements ServiceScenarios {
   }
 
   @Override
+  public String versionAsync(String baseUrl) throws Exception {
+    try (MiniGatewayClientAsync client = MiniGatewayClientAsync.builder().baseUrl(baseUrl).build()) {
+      return client.version().get(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Override
   public void pingFromEnv(Map<String, String> env) {
     try (MiniGatewayClient client = MiniGatewayClient.builder().env(env).fromEnv().maxRetries(0).build()) {
       client.ping();

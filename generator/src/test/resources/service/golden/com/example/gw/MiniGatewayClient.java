@@ -1,6 +1,7 @@
 package com.example.gw;
 
 import com.example.gw.models.PingParams;
+import com.example.gw.models.VersionParams;
 import com.example.gw.services.GatewaysService;
 import com.example.gw.services.MiniGatewayService;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -184,6 +185,48 @@ public final class MiniGatewayClient implements AutoCloseable {
    */
   public Map<String, JsonNode> ping() {
     return root().ping();
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * @param params the parameters
+   * @return the result
+   * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+   * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+   */
+  public String version(VersionParams params) {
+    return root().version(params);
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * @param params the parameters
+   * @param requestOptions per-call overrides
+   * @return the result
+   * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+   * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+   */
+  public String version(VersionParams params, RequestOptions requestOptions) {
+    return root().version(params, requestOptions);
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * @return the result
+   * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+   * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+   */
+  public String version() {
+    return root().version();
   }
 
   private MiniGatewayService root() {

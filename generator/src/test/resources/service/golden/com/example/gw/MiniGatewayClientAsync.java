@@ -1,6 +1,7 @@
 package com.example.gw;
 
 import com.example.gw.models.PingParams;
+import com.example.gw.models.VersionParams;
 import com.example.gw.services.GatewaysServiceAsync;
 import com.example.gw.services.MiniGatewayServiceAsync;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -182,6 +183,48 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
    */
   public CompletableFuture<Map<String, JsonNode>> ping() {
     return root().ping();
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param params the parameters
+   * @return a future of the result
+   */
+  public CompletableFuture<String> version(VersionParams params) {
+    return root().version(params);
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param params the parameters
+   * @param requestOptions per-call overrides
+   * @return a future of the result
+   */
+  public CompletableFuture<String> version(VersionParams params, RequestOptions requestOptions) {
+    return root().version(params, requestOptions);
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @return a future of the result
+   */
+  public CompletableFuture<String> version() {
+    return root().version();
   }
 
   private MiniGatewayServiceAsync root() {

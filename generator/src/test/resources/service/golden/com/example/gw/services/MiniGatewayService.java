@@ -1,12 +1,14 @@
 package com.example.gw.services;
 
 import com.example.gw.models.PingParams;
+import com.example.gw.models.VersionParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.RawResponse;
 import dev.specpoet.runtime.RequestOptions;
+import dev.specpoet.runtime.ResponseContext;
 import dev.specpoet.runtime.ResponseHandler;
 import dev.specpoet.runtime.ResponseHandlers;
 import java.util.Map;
@@ -20,6 +22,8 @@ import java.util.Objects;
 public final class MiniGatewayService {
   static final ResponseHandler<Map<String, JsonNode>> PING_HANDLER = ResponseHandlers.json(
       new TypeReference<Map<String, JsonNode>>() {});
+
+  static final ResponseHandler<String> VERSION_HANDLER = ResponseContext::bodyString;
 
   private final ClientCore core;
 
@@ -100,6 +104,62 @@ public final class MiniGatewayService {
   }
 
   /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * @param params the parameters
+   * @return the result
+   * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+   * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+   */
+  public String version(VersionParams params) {
+    return version(params, RequestOptions.none());
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * @param params the parameters
+   * @param requestOptions per-call overrides
+   * @return the result
+   * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+   * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+   */
+  public String version(VersionParams params, RequestOptions requestOptions) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return core.execute(_versionRequest(params), VERSION_HANDLER, requestOptions);
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * @return the result
+   * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+   * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+   */
+  public String version() {
+    return version(VersionParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * The request of {@code version}, built from {@code params}.
+   * @param params the parameters
+   * @return the value
+   */
+  static ApiRequest _versionRequest(VersionParams params) {
+    ApiRequest.Builder request = ApiRequest.builder("version", "GET", "/version");
+    request.extraHeaders(params.additionalHeaders());
+    request.extraQueryParams(params.additionalQueryParams());
+    return request.build();
+  }
+
+  /**
    * {@link MiniGatewayService} with the HTTP status and headers of every response: each method returns a
    * {@link dev.specpoet.runtime.RawResponse} around what the service method returns.
    */
@@ -156,6 +216,56 @@ public final class MiniGatewayService {
      */
     public RawResponse<Map<String, JsonNode>> ping() {
       return ping(PingParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * The API version, as text.
+     *
+     * <p>{@code GET /version}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * @param params the parameters
+     * @return the status, headers and the result
+     * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+     * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+     */
+    public RawResponse<String> version(VersionParams params) {
+      return version(params, RequestOptions.none());
+    }
+
+    /**
+     * The API version, as text.
+     *
+     * <p>{@code GET /version}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * @param params the parameters
+     * @param requestOptions per-call overrides
+     * @return the status, headers and the result
+     * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+     * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+     */
+    public RawResponse<String> version(VersionParams params, RequestOptions requestOptions) {
+      Objects.requireNonNull(params, "params");
+      Objects.requireNonNull(requestOptions, "requestOptions");
+      return core.executeRaw(_versionRequest(params), VERSION_HANDLER, requestOptions);
+    }
+
+    /**
+     * The API version, as text.
+     *
+     * <p>{@code GET /version}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * @return the status, headers and the result
+     * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+     * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+     */
+    public RawResponse<String> version() {
+      return version(VersionParams.builder().build(), RequestOptions.none());
     }
   }
 }

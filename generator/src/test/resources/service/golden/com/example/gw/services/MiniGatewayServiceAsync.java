@@ -1,6 +1,7 @@
 package com.example.gw.services;
 
 import com.example.gw.models.PingParams;
+import com.example.gw.models.VersionParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
@@ -90,6 +91,56 @@ public final class MiniGatewayServiceAsync {
   }
 
   /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param params the parameters
+   * @return a future of the result
+   */
+  public CompletableFuture<String> version(VersionParams params) {
+    return version(params, RequestOptions.none());
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param params the parameters
+   * @param requestOptions per-call overrides
+   * @return a future of the result
+   */
+  public CompletableFuture<String> version(VersionParams params, RequestOptions requestOptions) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    ApiRequest request;
+    try {
+      request = MiniGatewayService._versionRequest(params);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return core.executeAsync(request, MiniGatewayService.VERSION_HANDLER, requestOptions);
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @return a future of the result
+   */
+  public CompletableFuture<String> version() {
+    return version(VersionParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
    * {@link MiniGatewayServiceAsync} with the HTTP status and headers of every response: each method returns a
    * {@link dev.specpoet.runtime.RawResponse} around what the service method returns.
    */
@@ -152,6 +203,63 @@ public final class MiniGatewayServiceAsync {
      */
     public CompletableFuture<RawResponse<Map<String, JsonNode>>> ping() {
       return ping(PingParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * The API version, as text.
+     *
+     * <p>{@code GET /version}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param params the parameters
+     * @return the status, headers and the result
+     */
+    public CompletableFuture<RawResponse<String>> version(VersionParams params) {
+      return version(params, RequestOptions.none());
+    }
+
+    /**
+     * The API version, as text.
+     *
+     * <p>{@code GET /version}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param params the parameters
+     * @param requestOptions per-call overrides
+     * @return the status, headers and the result
+     */
+    public CompletableFuture<RawResponse<String>> version(VersionParams params,
+        RequestOptions requestOptions) {
+      Objects.requireNonNull(params, "params");
+      Objects.requireNonNull(requestOptions, "requestOptions");
+      ApiRequest request;
+      try {
+        request = MiniGatewayService._versionRequest(params);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return core.executeRawAsync(request, MiniGatewayService.VERSION_HANDLER, requestOptions);
+    }
+
+    /**
+     * The API version, as text.
+     *
+     * <p>{@code GET /version}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @return the status, headers and the result
+     */
+    public CompletableFuture<RawResponse<String>> version() {
+      return version(VersionParams.builder().build(), RequestOptions.none());
     }
   }
 }
