@@ -29,8 +29,9 @@ import java.util.stream.Stream;
  * @param inputs absolute path of each spec file read, mapped to the SHA-256 of its content
  * @param outputDigest hash of the sorted list of output files with their sizes
  * @param outputFiles how many files the output directory held
+ * @param generatedFiles how many files the generator reported writing (for the log line)
  */
-record BuildState(String key, Map<String, String> inputs, String outputDigest, int outputFiles) {
+record BuildState(String key, Map<String, String> inputs, String outputDigest, int outputFiles, int generatedFiles) {
   private static final String HEADER = "# specpoet up-to-date state: delete this file to force a new run";
 
   BuildState {
@@ -38,14 +39,15 @@ record BuildState(String key, Map<String, String> inputs, String outputDigest, i
   }
 
   /** Records a finished run: hashes the given spec files now and takes the output's listing. */
-  static BuildState record(String key, List<Path> inputFiles, Path outputDirectory) throws IOException {
+  static BuildState record(String key, List<Path> inputFiles, Path outputDirectory, int generatedFiles)
+      throws IOException {
     Map<String, String> inputs = new TreeMap<>();
     for (Path file : inputFiles) {
       Path absolute = file.toAbsolutePath().normalize();
       inputs.put(absolute.toString(), Hashes.of(absolute));
     }
     OutputListing listing = OutputListing.of(outputDirectory);
-    return new BuildState(key, inputs, listing.digest(), listing.count());
+    return new BuildState(key, inputs, listing.digest(), listing.count(), generatedFiles);
   }
 
   /**
@@ -90,6 +92,7 @@ record BuildState(String key, Map<String, String> inputs, String outputDigest, i
     String key = null;
     String outputDigest = null;
     int outputFiles = -1;
+    int generatedFiles = -1;
     Map<String, String> inputs = new LinkedHashMap<>();
     for (String line : lines) {
       if (line.isEmpty() || line.startsWith("#")) {
@@ -104,11 +107,17 @@ record BuildState(String key, Map<String, String> inputs, String outputDigest, i
       switch (name) {
         case "key" -> key = value;
         case "output.digest" -> outputDigest = value;
-        case "output.files" -> {
+        case "output.files", "generated.files" -> {
+          int n;
           try {
-            outputFiles = Integer.parseInt(value);
+            n = Integer.parseInt(value);
           } catch (NumberFormatException e) {
             return Optional.empty();
+          }
+          if (name.equals("output.files")) {
+            outputFiles = n;
+          } else {
+            generatedFiles = n;
           }
         }
         case "input" -> {
@@ -125,10 +134,10 @@ record BuildState(String key, Map<String, String> inputs, String outputDigest, i
         }
       }
     }
-    if (key == null || outputDigest == null || outputFiles < 0) {
+    if (key == null || outputDigest == null || outputFiles < 0 || generatedFiles < 0) {
       return Optional.empty();
     }
-    return Optional.of(new BuildState(key, inputs, outputDigest, outputFiles));
+    return Optional.of(new BuildState(key, inputs, outputDigest, outputFiles, generatedFiles));
   }
 
   /** Writes the state file through a temporary file in the same directory, then moves it in place. */
@@ -136,6 +145,7 @@ record BuildState(String key, Map<String, String> inputs, String outputDigest, i
     List<String> lines = new ArrayList<>();
     lines.add(HEADER);
     lines.add("key=" + key);
+    lines.add("generated.files=" + generatedFiles);
     lines.add("output.files=" + outputFiles);
     lines.add("output.digest=" + outputDigest);
     inputs.forEach((path, hash) -> lines.add("input=" + hash + " " + path));

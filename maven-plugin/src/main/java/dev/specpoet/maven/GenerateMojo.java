@@ -142,6 +142,7 @@ public class GenerateMojo extends AbstractMojo {
 
     String executionId = safeName(mojoExecution == null ? "default" : mojoExecution.getExecutionId());
     Path input = resolveInput(stateDir.resolve("input").resolve(executionId));
+    long inputReady = System.nanoTime();
 
     GeneratorOptions options = GeneratorOptions.builder()
         .input(input)
@@ -160,8 +161,9 @@ public class GenerateMojo extends AbstractMojo {
         Optional<String> reason =
             previous.isPresent() ? previous.get().staleReason(key, output) : Optional.of("no earlier run recorded");
         if (reason.isEmpty()) {
-          getLog().info("specpoet: " + previous.get().outputFiles() + " files up to date, skipping generation");
-          getLog().debug("specpoet: up-to-date check took " + millis(start) + " ms");
+          getLog().info("specpoet: " + previous.get().generatedFiles() + " files up to date, skipping generation");
+          getLog().debug("specpoet: up-to-date check took " + millis(start) + " ms (input ready after "
+              + (inputReady - start) / 1_000_000 + " ms)");
           return;
         }
         getLog().debug("specpoet: generating because " + reason.get());
@@ -175,7 +177,7 @@ public class GenerateMojo extends AbstractMojo {
       getLog().warn("specpoet: " + warning.format());
     }
     try {
-      BuildState.record(key, inputFilesOf(result, input), output).write(stateFile);
+      BuildState.record(key, inputFilesOf(result, input), output, result.filesWritten()).write(stateFile);
     } catch (IOException e) {
       getLog().warn("specpoet: could not record the up-to-date state in " + stateFile + " (" + e.getMessage()
           + "); the next build will generate again");

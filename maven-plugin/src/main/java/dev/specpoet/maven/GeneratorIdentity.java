@@ -8,9 +8,10 @@ import java.security.CodeSource;
 
 /**
  * The generator's identity for the up-to-date check. A released generator is identified by its
- * version; a development build ({@code dev} or a {@code -SNAPSHOT}) also by the SHA-256 of its jar,
- * so rebuilding the generator with a change regenerates even though the version stayed the same
- * (the reactor builds reproducible jars, so an unchanged rebuild keeps the same hash).
+ * version; a development build ({@code dev} or a {@code -SNAPSHOT}) also by a SHA-256 over its jar's
+ * entries (name, size and CRC-32 of each, read from the jar's central directory, which is much cheaper
+ * than reading every byte), so rebuilding the generator with a change regenerates even though the
+ * version stayed the same, while an unchanged rebuild keeps the same identity.
  */
 final class GeneratorIdentity {
   private GeneratorIdentity() {}
@@ -33,7 +34,7 @@ final class GeneratorIdentity {
       if (source != null && source.getLocation() != null) {
         Path location = Path.of(source.getLocation().toURI());
         if (Files.isRegularFile(location)) {
-          return version + "+sha256:" + Hashes.of(location);
+          return version + "+entries:" + entriesHash(location);
         }
         // classes directory (IDE or reactor without packaging): no stable content hash, so never
         // treat the output as up to date
@@ -43,5 +44,16 @@ final class GeneratorIdentity {
       // fall through: identity unknown, be safe and regenerate
     }
     return version + "+unknown:" + System.nanoTime();
+  }
+
+  private static String entriesHash(Path jar) throws java.io.IOException {
+    StringBuilder text = new StringBuilder();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      zip.stream()
+          .map(e -> e.getName() + '\t' + e.getSize() + '\t' + Long.toHexString(e.getCrc()))
+          .sorted()
+          .forEach(line -> text.append(line).append('\n'));
+    }
+    return Hashes.of(text.toString());
   }
 }

@@ -30,7 +30,7 @@ class BuildStateTest {
   }
 
   private BuildState recordAndReload() throws IOException {
-    BuildState.record("key-1", List.of(api, schemas), output).write(stateFile);
+    BuildState.record("key-1", List.of(api, schemas), output, 1).write(stateFile);
     return BuildState.read(stateFile).orElseThrow();
   }
 
@@ -39,6 +39,7 @@ class BuildStateTest {
     BuildState state = recordAndReload();
     assertEquals(Optional.empty(), state.staleReason("key-1", output));
     assertEquals(1, state.outputFiles());
+    assertEquals(1, state.generatedFiles());
   }
 
   @Test
@@ -87,7 +88,7 @@ class BuildStateTest {
   @Test
   void pathsWithSpacesSurviveTheStateFile() throws IOException {
     Path spaced = Files.writeString(dir.resolve("my spec.yaml"), "x: 1\n");
-    BuildState.record("k", List.of(spaced), output).write(stateFile);
+    BuildState.record("k", List.of(spaced), output, 1).write(stateFile);
     BuildState state = BuildState.read(stateFile).orElseThrow();
     assertTrue(state.inputs().containsKey(spaced.toAbsolutePath().toString()));
     assertEquals(Optional.empty(), state.staleReason("k", output));
