@@ -26,7 +26,12 @@ import java.util.Set;
  */
 public final class SampleData {
 
-  public enum Mode { REQUIRED, FULL }
+  /**
+   * REQUIRED: required properties only; REQUIRED_NULLS: the same, but every required property that
+   * may be null is null (the client must send an explicit {@code null}, not leave it out); FULL:
+   * everything.
+   */
+  public enum Mode { REQUIRED, REQUIRED_NULLS, FULL }
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -69,6 +74,9 @@ public final class SampleData {
   public JsonNode value(JsonNode schemaNode, String name, int depth) {
     if (depth > 12) {
       throw new IllegalStateException("schema nesting too deep at " + name);
+    }
+    if (mode == Mode.REQUIRED_NULLS && schemaNode.path("nullable").asBoolean(false)) {
+      return F.nullNode();
     }
     JsonNode schema = spec.resolve(schemaNode);
     if (schema.has("allOf")) {
@@ -123,6 +131,17 @@ public final class SampleData {
       list.forEach(out::add);
     }
     return out;
+  }
+
+  /** Whether the object schema has a required property that may be null (REQUIRED_NULLS applies). */
+  public static boolean hasRequiredNullable(SpecDocument spec, JsonNode schemaNode) {
+    JsonNode schema = spec.resolve(schemaNode);
+    for (JsonNode r : schema.path("required")) {
+      if (schema.path("properties").path(r.asText()).path("nullable").asBoolean(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -47,7 +47,14 @@ public final class ResultChecker {
    */
   public static List<String> compare(JsonNode expected, JsonNode actual) {
     List<String> out = new ArrayList<>();
-    diff(expected, actual, "$", out);
+    diff(expected, actual, "$", out, false);
+    return out;
+  }
+
+  /** Like {@link #compare}, but an explicit {@code null} and an absent property differ. */
+  public static List<String> compareStrictNulls(JsonNode expected, JsonNode actual) {
+    List<String> out = new ArrayList<>();
+    diff(expected, actual, "$", out, true);
     return out;
   }
 
@@ -178,11 +185,13 @@ public final class ResultChecker {
     }
   }
 
-  private static void diff(JsonNode expected, JsonNode actual, String path, List<String> out) {
+  private static void diff(JsonNode expected, JsonNode actual, String path, List<String> out, boolean strictNulls) {
     boolean expectedEmpty = expected == null || expected.isNull() || expected.isMissingNode();
     boolean actualEmpty = actual == null || actual.isNull() || actual.isMissingNode();
     if (expectedEmpty || actualEmpty) {
-      if (expectedEmpty != actualEmpty) {
+      boolean expectedNull = expected != null && expected.isNull();
+      boolean actualNull = actual != null && actual.isNull();
+      if (expectedEmpty != actualEmpty || strictNulls && expectedNull != actualNull) {
         out.add(path + ": server sent " + expected + ", the parsed value has " + actual);
       }
       return;
@@ -192,7 +201,7 @@ public final class ResultChecker {
       expected.fieldNames().forEachRemaining(names::add);
       actual.fieldNames().forEachRemaining(names::add);
       for (String name : names) {
-        diff(expected.get(name), actual.get(name), path + "." + name, out);
+        diff(expected.get(name), actual.get(name), path + "." + name, out, strictNulls);
       }
       return;
     }
@@ -204,7 +213,7 @@ public final class ResultChecker {
       Iterator<JsonNode> a = actual.elements();
       int i = 0;
       for (JsonNode e : expected) {
-        diff(e, a.next(), path + "[" + i++ + "]", out);
+        diff(e, a.next(), path + "[" + i++ + "]", out, strictNulls);
       }
       return;
     }
