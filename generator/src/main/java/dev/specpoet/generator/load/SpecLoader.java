@@ -134,7 +134,7 @@ public final class SpecLoader {
     boolean fatal = result == null || result.getOpenAPI() == null;
     List<String> messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
     for (String message : new LinkedHashSet<>(messages)) {
-      if (message == null || message.isBlank()) {
+      if (message == null || message.isBlank() || (!fatal && reportedByModelStage(message))) {
         continue;
       }
       diagnostics.add(fromParserMessage(message, display, rootLines, fatal));
@@ -144,6 +144,17 @@ public final class SpecLoader {
           "not an OpenAPI 3.x document", "the root needs an 'openapi: 3.0.x' or 'openapi: 3.1.x' field"));
     }
     return new LoadedSpec(fatal ? null : result.getOpenAPI(), root, display, List.copyOf(files), diagnostics, rootLines);
+  }
+
+  /**
+   * Parser messages the model stage reports itself, better (with the exact place and a hint): duplicate
+   * operationIds, undeclared path parameters, and the artefacts of an unresolvable internal $ref.
+   */
+  private static boolean reportedByModelStage(String message) {
+    return message.contains("operationId is repeated")
+        || message.contains("Declared path parameter")
+        || message.contains("is not of type `schema`")
+        || message.matches(".*\\.#/components/[^ ]* is missing.*");
   }
 
   private static Diagnostic fromParserMessage(String message, String display, LineIndex lines, boolean fatal) {

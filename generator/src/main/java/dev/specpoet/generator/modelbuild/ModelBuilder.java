@@ -98,11 +98,18 @@ public final class ModelBuilder {
   }
 
   private void error(SourceLocation at, String message, String hint) {
-    diagnostics.add(Diagnostic.error(at.withLine(lines.lineOf(at.pointer())), message, hint));
+    add(Diagnostic.error(at.withLine(lines.lineOf(at.pointer())), message, hint));
   }
 
   private void warn(SourceLocation at, String message, String hint) {
-    diagnostics.add(Diagnostic.warning(at.withLine(lines.lineOf(at.pointer())), message, hint));
+    add(Diagnostic.warning(at.withLine(lines.lineOf(at.pointer())), message, hint));
+  }
+
+  /** Each problem once, even when a schema is reached along several paths. */
+  private void add(Diagnostic d) {
+    if (!diagnostics.contains(d)) {
+      diagnostics.add(d);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -560,11 +567,15 @@ public final class ModelBuilder {
     }
     if (s.getAllOf() != null) {
       for (int i = 0; i < s.getAllOf().size(); i++) {
-        collect(s.getAllOf().get(i), at.child("allOf", Integer.toString(i)), owner, c, visiting);
+        Schema<?> part = s.getAllOf().get(i);
+        SourceLocation partAt = at.child("allOf", Integer.toString(i));
+        if (part != null && part.get$ref() == null && nonNull(unionParts(part)).size() > 1) {
+          warn(partAt, "oneOf/anyOf inside allOf is not supported; those alternatives are not merged into the object",
+              "move the alternatives into a property, or make the whole schema a oneOf");
+          continue;
+        }
+        collect(part, partAt, owner, c, visiting);
       }
-    }
-    if (nonNull(unionParts(s)).size() > 1 && s.getAllOf() != null) {
-      warn(at, "oneOf/anyOf inside allOf is not supported; those alternatives are not merged", null);
     }
     if (s.getProperties() != null) {
       for (Map.Entry<String, Schema> e : s.getProperties().entrySet()) {

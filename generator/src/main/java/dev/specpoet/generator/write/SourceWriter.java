@@ -138,13 +138,16 @@ public final class SourceWriter {
         deleteRecursively(old);
       }
       return files.size();
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       try {
         deleteRecursively(temp);
       } catch (IOException ignored) {
         // best effort: the temporary directory is only ours
       }
-      throw new UncheckedIOException("cannot write the generated sources to " + out + ": " + e.getMessage(), e);
+      if (e instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new UncheckedIOException("cannot write the generated sources to " + out + ": " + e.getMessage(), (IOException) e);
     }
   }
 

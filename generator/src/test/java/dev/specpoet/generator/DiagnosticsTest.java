@@ -1,0 +1,123 @@
+package dev.specpoet.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specpoet.generator.model.Diagnostic;
+import dev.specpoet.generator.testing.TestSupport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Broken inputs: every problem reported once, with file, JSON pointer and line; the old output kept. */
+class DiagnosticsTest {
+  static final Path BROKEN = TestSupport.TEST_RESOURCES.resolve("broken");
+
+  @TempDir Path tmp;
+
+  private List<Diagnostic> errorsOf(String file) {
+    GenerationFailedException e = assertThrows(GenerationFailedException.class,
+        () -> new SpecPoetGenerator().generate(TestSupport.options(BROKEN.resolve(file), tmp.resolve("out"), "a.b", false)));
+    return e.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+  }
+
+  private static void assertHas(List<Diagnostic> errors, String pointer, int line, String text) {
+    assertTrue(errors.stream().anyMatch(d -> d.location().pointer().equals(pointer) && d.location().line() == line
+            && d.message().contains(text)),
+        "expected an error at " + pointer + ":" + line + " containing '" + text + "' in\n"
+            + errors.stream().map(Diagnostic::format).reduce("", (a, b) -> a + b + "\n"));
+  }
+
+  @Test
+  void unresolvableRef() {
+    List<Diagnostic> errors = errorsOf("unresolvable-ref.yaml");
+    assertEquals(1, errors.size(), errors.toString());
+    assertHas(errors, "#/components/schemas/Gateway/properties/owner", 10, "unresolvable $ref: #/components/schemas/Owner");
+    assertEquals("unresolvable-ref.yaml", errors.get(0).location().file());
+  }
+
+  @Test
+  void badYamlNamesTheLine() {
+    List<Diagnostic> errors = errorsOf("bad-yaml.yaml");
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).message().startsWith("not valid YAML"), errors.get(0).message());
+    assertTrue(errors.get(0).location().line() >= 7, errors.get(0).format());
+  }
+
+  @Test
+  void duplicateOperationIdNamesBothPlaces() {
+    List<Diagnostic> errors = errorsOf("duplicate-operation-id.yaml");
+    assertEquals(1, errors.size(), errors.toString());
+    assertHas(errors, "#/paths/~1b/get", 9, "duplicate operationId 'list' (first used at duplicate-operation-id.yaml:5 #/paths/~1a/get)");
+  }
+
+  @Test
+  void pathParametersMustMatchTheTemplate() {
+    List<Diagnostic> errors = errorsOf("missing-path-param.yaml");
+    assertEquals(2, errors.size(), errors.toString());
+    assertHas(errors, "#/paths/~1accounts~1{account_id}~1gateways/get/parameters/0", 8,
+        "path parameter 'gateway_id' does not appear in the path template");
+    assertHas(errors, "#/paths/~1accounts~1{account_id}~1gateways/get", 5,
+        "path template variable {account_id} of /accounts/{account_id}/gateways has no path parameter");
+  }
+
+  @Test
+  void everyProblemIsReportedInOneRun() {
+    GenerationFailedException e = assertThrows(GenerationFailedException.class,
+        () -> new SpecPoetGenerator().generate(TestSupport.options(BROKEN.resolve("several.yaml"), tmp.resolve("out"), "a.b", false)));
+    List<Diagnostic> errors = e.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+    assertEquals(4, errors.size(), e.getMessage());
+    assertHas(errors, "#/components/schemas/Thing/properties/other", 22, "AlsoMissing");
+    assertHas(errors, "#/paths/~1a~1{id}/get", 5, "{id}");
+    assertHas(errors, "#/paths/~1a~1{id}/get/responses/200/content/application~1json/schema", 12, "Missing");
+    assertHas(errors, "#/paths/~1b/get", 14, "duplicate operationId 'get-a'");
+    assertTrue(e.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.WARNING
+        && d.message().contains("oneOf/anyOf inside allOf")), "the degraded construct is a warning");
+    assertTrue(e.getMessage().startsWith("4 errors in the OpenAPI input:"), e.getMessage());
+  }
+
+  @Test
+  void missingInputIsADiagnosticNotAStackTrace() {
+    List<Diagnostic> errors = errorsOf("does-not-exist.yaml");
+    assertEquals(1, errors.size());
+    assertTrue(errors.get(0).message().startsWith("input file not found"), errors.get(0).message());
+  }
+
+  @Test
+  void badPackageNameIsReported() {
+    GenerationFailedException e = assertThrows(GenerationFailedException.class, () -> new SpecPoetGenerator().generate(
+        TestSupport.options(GoldenTest.GOLDEN.resolve("enums/spec.yaml"), tmp.resolve("out"), "com.class.x", false)));
+    assertTrue(e.getMessage().contains("'com.class.x' is not a valid Java package name"), e.getMessage());
+  }
+
+  @Test
+  void aFailedRunLeavesThePreviousOutputIntact() throws Exception {
+    Path out = tmp.resolve("out");
+    new SpecPoetGenerator().generate(TestSupport.options(GoldenTest.GOLDEN.resolve("enums/spec.yaml"), out, "a.b", false));
+    Map<String, String> before = snapshot(out);
+    assertTrue(before.size() > 1);
+    assertThrows(GenerationFailedException.class, () -> new SpecPoetGenerator().generate(
+        TestSupport.options(BROKEN.resolve("several.yaml"), out, "a.b", false)));
+    assertEquals(before, snapshot(out));
+    try (Stream<Path> siblings = Files.list(tmp)) {
+      assertEquals(List.of("out"), siblings.map(p -> p.getFileName().toString()).toList(), "no temporary directories left");
+    }
+  }
+
+  static Map<String, String> snapshot(Path dir) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p).toString(), Files.readString(p));
+      }
+    }
+    return files;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.specpoet.generator.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.specpoet.generator.model.ApiModel;
+import dev.specpoet.generator.model.Doc;
+import dev.specpoet.generator.model.Operation;
+import dev.specpoet.generator.model.Resource;
+import dev.specpoet.generator.model.Response;
+import dev.specpoet.generator.model.SourceLocation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+  @Test
+  void words() {
+    assertEquals("AiGateway", Words.pascal("ai-gateway"));
+    assertEquals("elementId", Words.camel("elementId"));
+    assertEquals("p1", Words.camel("P1"));
+    assertEquals("xFoo", Words.camel("x-foo"));
+    assertEquals("_2fa", Words.camel("2fa"));
+    assertEquals("type", Words.camel("$type"));
+    assertEquals("id", Words.camel("@id"));
+    assertEquals("httpServer", Words.camel("HTTPServer"));
+    assertEquals("PER_PAGE", Words.upperSnake("per-page"));
+    assertEquals("_200", Words.upperSnake("200"));
+    assertEquals("log", Words.singular("logs"));
+    assertEquals("policy", Words.singular("policies"));
+    assertEquals("status", Words.singular("status"));
+    assertEquals("dynamic-routing", Words.singularLast("dynamic-routing"));
+  }
+
+  private static Operation op(String id, String method, List<String> group) {
+    SourceLocation at = SourceLocation.of("x.yaml", "#/paths/~1x/get");
+    return new Operation(id, method, group, Operation.HttpMethod.GET, "/x", Doc.NONE, List.of(), null,
+        new Response(200, null, null, null, at), List.of(), null, at);
+  }
+
+  @Test
+  void servicesParamsAndMethods() {
+    Operation logsList = op("logs-list", "list", List.of("ai-gateway", "logs"));
+    Operation gwList = op("gw-list", "list", List.of("ai-gateway"));
+    Operation gwClose = op("gw-close", "close", List.of("ai-gateway"));
+    Operation config = op("cfg-get", "get", List.of("ai-gateway", "billing", "topup", "config"));
+    Operation otherLogs = op("other-logs", "list", List.of("other", "logs"));
+    Resource logs = new Resource(List.of("ai-gateway", "logs"), List.of(logsList), List.of());
+    Resource topupConfig = new Resource(List.of("ai-gateway", "billing", "topup", "config"), List.of(config), List.of());
+    Resource topup = new Resource(List.of("ai-gateway", "billing", "topup"), List.of(), List.of(topupConfig));
+    Resource billing = new Resource(List.of("ai-gateway", "billing"), List.of(), List.of(topup));
+    Resource gw = new Resource(List.of("ai-gateway"), List.of(gwList, gwClose), List.of(logs, billing));
+    Resource other = new Resource(List.of("other"), List.of(), List.of(
+        new Resource(List.of("other", "logs"), List.of(otherLogs), List.of())));
+    Resource root = new Resource(List.of(), List.of(), List.of(gw, other));
+    ApiModel model = new ApiModel("Cloudflare AI Gateway API", "1", Doc.NONE, "x.yaml", List.of(), List.of(), List.of(), root);
+    DefaultJavaNames names = new DefaultJavaNames(model, "p", null);
+    assertEquals("p.CloudflareAiGatewayClient", names.clientClass().canonicalName());
+    assertEquals("p.CloudflareAiGatewayClientAsync", names.asyncClientClass().canonicalName());
+    assertEquals("p.services.AiGatewayLogsService", names.serviceClass(List.of("ai-gateway", "logs"), false).canonicalName());
+    assertEquals("p.services.AiGatewayLogsServiceAsync", names.serviceClass(List.of("ai-gateway", "logs"), true).canonicalName());
+    assertEquals("logs", names.resourceAccessor(List.of("ai-gateway", "logs")));
+    assertEquals("aiGateway", names.resourceAccessor(List.of("ai-gateway")));
+    assertEquals("p.models.LogListParams", names.typeName(logsList.paramsTypeId()).canonicalName());
+    assertEquals("p.models.AiGatewayListParams", names.typeName(gwList.paramsTypeId()).canonicalName());
+    assertEquals("p.models.ConfigGetParams", names.typeName(config.paramsTypeId()).canonicalName());
+    assertEquals("p.models.OtherLogListParams", names.typeName(otherLogs.paramsTypeId()).canonicalName(),
+        "a clash takes the parent group's name");
+    assertEquals("list", names.methodName(gwList));
+    assertEquals("close2", names.methodName(gwClose), "close is the service's own");
+  }
+}
