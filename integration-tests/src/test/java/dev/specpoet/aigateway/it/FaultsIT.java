@@ -83,6 +83,22 @@ class FaultsIT {
   }
 
   @Test
+  void a503WithRetryAfterAsAnHttpDateWaitsUntilThatDate() throws Exception {
+    String in3s = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(3));
+    fake.server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", in3s)
+        .addHeader("Content-Type", "application/json").body(Fixtures.error(10001, "Maintenance")).build());
+    fake.enqueue(200, Fixtures.envelope(Fixtures.gateway("gw-1")));
+
+    Calls.getGateway(fake.client(2), "gw-1");
+
+    assertEquals(2, fake.requests().size());
+    Duration wait = fake.sleeper.waits().get(0);
+    assertTrue(wait.compareTo(Duration.ofSeconds(1)) >= 0 && wait.compareTo(Duration.ofSeconds(3)) <= 0,
+        "the wait until " + in3s + " (second precision) was " + wait);
+  }
+
+  @Test
   void a429AskingForMoreThanTheRetryAfterCapIsNotRetried() throws Exception {
     fake.server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "3600")
         .addHeader("Content-Type", "application/json").body(Fixtures.error(10000, "Rate limited")).build());
@@ -203,6 +219,18 @@ class FaultsIT {
   }
 
   @Test
+  void anHtmlPageWithStatus200IsAParseErrorNotAResult() throws Exception {
+    fake.server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
+        .body("<html><body>Please log in to the Wi-Fi</body></html>").build());
+
+    ResponseParseException e = expect(ResponseParseException.class, () -> Calls.getGateway(fake.client(2), "gw-1"));
+
+    assertEquals(1, fake.requests().size());
+    assertTrue(e.getMessage().contains("aiGatewayGet") && e.getMessage().contains("<html>"),
+        "names the operation and shows the start of the body: " + e.getMessage());
+  }
+
+  @Test
   void successFalseOnA200IsAnErrorWithTheApiErrors() throws Exception {
     fake.enqueue(200, Fixtures.error(7003, "Could not route to /accounts/acc-1/ai-gateway/gateways/gw-1"));
 
@@ -310,6 +338,17 @@ class FaultsIT {
 
     assertEquals(2, fake.requests().size(), "a read timeout is retried (maxRetries = 1)");
     assertTrue(e.getMessage().contains("aiGatewayGet"), e.getMessage());
+  }
+
+  @Test
+  void theAsyncClientTimesOutTheSameWay() throws Exception {
+    fake.server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body(Fixtures.envelope(Fixtures.gateway("gw-1"))).headersDelay(3, TimeUnit.SECONDS).build());
+
+    Throwable cause = asyncFailure(Calls.future(Calls.getGateway(fake.asyncClient(0), "gw-1")));
+
+    assertInstanceOf(ApiTimeoutException.class, cause);
+    assertEquals(1, fake.requests().size(), "maxRetries = 0");
   }
 
   @Test
