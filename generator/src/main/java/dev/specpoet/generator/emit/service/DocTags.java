@@ -38,12 +38,22 @@ final class DocTags {
     }
     String doc = m.javadoc().toString();
     MethodSpec.Builder b = m.toBuilder();
+    // the first tag added to a comment that has none is set off from the text by a blank line
+    boolean[] separated = {doc.startsWith("@") || doc.contains("\n@") || doc.endsWith("\n\n")};
+    Runnable separate = () -> {
+      if (!separated[0]) {
+        b.addJavadoc("\n");
+        separated[0] = true;
+      }
+    };
     for (ParameterSpec p : m.parameters()) {
       if (!doc.contains("@param " + p.name() + " ")) {
+        separate.run();
         b.addJavadoc("@param $L $L\n", p.name(), paramText(p.name()));
       }
     }
     if (!m.isConstructor() && !m.returnType().equals(TypeName.VOID) && !doc.contains("@return")) {
+      separate.run();
       b.addJavadoc("@return $L\n", returnText(m));
     }
     return b.build();
@@ -78,6 +88,9 @@ final class DocTags {
     }
     if (r instanceof ParameterizedTypeName p && p.rawType().simpleName().equals("Optional")) {
       return "the value, or empty when it is not set";
+    }
+    if (simple.equals("ApiRequest")) {
+      return "the request";
     }
     if (simple.endsWith("Service") || simple.endsWith("ServiceAsync")) {
       return "the service";

@@ -128,7 +128,11 @@ final class ParamsEmitter implements Emitter {
     CodeBlock.Builder doc = CodeBlock.builder();
     doc.add("Parameters of {@code $L}", Resources.callChain(shape.op, names) + "(params)");
     String summary = Javadocs.summary(shape.op.doc());
-    doc.add(summary == null ? ".\n" : ": $L\n", summary);
+    if (summary == null) {
+      doc.add(".\n");
+    } else {
+      doc.add(": $L\n", summary);
+    }
     doc.add("\n<p>{@code $L $L}\n", shape.op.httpMethod(), Javadocs.escape(shape.op.pathTemplate()));
     if (shape.op.doc().deprecated()) {
       doc.add("\n<p>The operation is deprecated.\n");
@@ -377,9 +381,12 @@ final class ParamsEmitter implements Emitter {
     for (Field f : required) {
       names.append(names.length() == 0 ? "" : ", ").append("{@code ").append(Javadocs.escape(f.jsonName())).append("}");
     }
-    m.addJavadoc(required.isEmpty() ? "The params.\n\n@return the params\n"
-        : "The params.\n\n@return the params\n@throws IllegalStateException when a required field is not set: " + names
-            + "\n");
+    if (required.isEmpty()) {
+      m.addJavadoc("The params.\n\n@return the params\n");
+    } else {
+      m.addJavadoc("The params.\n\n@return the params\n@throws IllegalStateException when a required field is not set: $L\n",
+          names);
+    }
     if (!required.isEmpty()) {
       m.addStatement("$T missing = new $T<>()", ParameterizedTypeName.get(LIST, STRING), ARRAY_LIST);
       for (Field f : required) {

@@ -74,6 +74,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
   /**
    * A builder with the default base URL and no credentials.
+   *
    * @return a new builder
    */
   public static Builder builder() {
@@ -92,6 +93,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
   /**
    * The options this client runs with.
+   *
    * @return the options
    */
   public ClientOptions options() {
@@ -101,6 +103,7 @@ public final class MiniGatewayClient implements AutoCloseable {
   /**
    * The async twin of this client, sharing its connection pool: every call returns a
    * {@link java.util.concurrent.CompletableFuture}. Closing either closes both.
+   *
    * @return the value
    */
   public MiniGatewayClientAsync async() {
@@ -110,6 +113,7 @@ public final class MiniGatewayClient implements AutoCloseable {
   /**
    * A new client with these options changed by {@code modifier}. The new client has its own
    * connection pool unless a transport was set, and must be closed too.
+   *
    * @param modifier changes the options
    * @return the new client
    */
@@ -121,6 +125,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
   /**
    * The {@code gateways} operations.
+   *
    * @return the service
    */
   public GatewaysService gateways() {
@@ -139,6 +144,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   *
    * @return the value
    */
   public MiniGatewayService.WithRawResponse withRawResponse() {
@@ -253,6 +259,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * The base URL, instead of {@link #DEFAULT_BASE_URL}.
+     *
      * @param baseUrl the value
      * @return this builder
      */
@@ -265,6 +272,7 @@ public final class MiniGatewayClient implements AutoCloseable {
      * An API token.
      *
      * <p>Sent as {@code Authorization: Bearer <token>}; never logged. {@code fromEnv()} reads {@code MINI_TOKEN}.
+     *
      * @param token the token
      * @return this builder
      */
@@ -277,6 +285,7 @@ public final class MiniGatewayClient implements AutoCloseable {
      * The account email.
      *
      * <p>Sent as header {@code X-Auth-Email}; never logged. {@code fromEnv()} reads {@code MINI_GATEWAY_API_EMAIL}.
+     *
      * @param value the value
      * @return this builder
      */
@@ -289,6 +298,7 @@ public final class MiniGatewayClient implements AutoCloseable {
      * The global API key.
      *
      * <p>Sent as header {@code X-Auth-Key}; never logged. {@code fromEnv()} reads {@code MINI_GATEWAY_API_KEY}.
+     *
      * @param value the value
      * @return this builder
      */
@@ -299,6 +309,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * Sends a header with every request (null removes it).
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -310,6 +321,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * How long to wait for a connection.
+     *
      * @param connectTimeout the value
      * @return this builder
      */
@@ -320,6 +332,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * How long to wait for each read.
+     *
      * @param readTimeout the value
      * @return this builder
      */
@@ -330,6 +343,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * How long to wait for each write.
+     *
      * @param writeTimeout the value
      * @return this builder
      */
@@ -340,6 +354,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * The limit for a whole call, retries included (zero: none).
+     *
      * @param callTimeout the value
      * @return this builder
      */
@@ -350,6 +365,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * How often a failed call is retried (connection failures, 408, 409, 429, 5xx).
+     *
      * @param maxRetries the value
      * @return this builder
      */
@@ -360,6 +376,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * Backoff and Retry-After limits.
+     *
      * @param retryPolicy the value
      * @return this builder
      */
@@ -370,6 +387,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * What is logged; credentials never are.
+     *
      * @param logLevel the value
      * @return this builder
      */
@@ -380,6 +398,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * The HTTP transport (default: OkHttp); the client does not close a transport given here.
+     *
      * @param transport the value
      * @return this builder
      */
@@ -390,6 +409,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * The environment {@link #fromEnv()} reads, instead of {@link System#getenv()} (for tests).
+     *
      * @param env the environment variables
      * @return this builder
      */
@@ -400,6 +420,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * Reads the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional). Unset variables change nothing.
+     *
      * @return this builder
      */
     public Builder fromEnv() {
@@ -422,6 +443,7 @@ public final class MiniGatewayClient implements AutoCloseable {
 
     /**
      * Changes any client option directly.
+     *
      * @param modifier changes the options
      * @return this builder
      */

@@ -61,6 +61,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
   /**
    * The async twin of {@code sync}, on the same core.
+   *
    * @param core the client's core: connection pool, retries and options
    * @param sync the blocking client
    */
@@ -72,6 +73,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
   /**
    * A builder with the default base URL and no credentials.
+   *
    * @return a new builder
    */
   public static Builder builder() {
@@ -90,6 +92,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
   /**
    * The options this client runs with.
+   *
    * @return the options
    */
   public ClientOptions options() {
@@ -98,6 +101,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
   /**
    * The blocking twin of this client, sharing its connection pool.
+   *
    * @return the value
    */
   public MiniGatewayClient sync() {
@@ -107,6 +111,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
   /**
    * A new client with these options changed by {@code modifier}. The new client has its own
    * connection pool unless a transport was set, and must be closed too.
+   *
    * @param modifier changes the options
    * @return the new client
    */
@@ -118,6 +123,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
   /**
    * The {@code gateways} operations.
+   *
    * @return the service
    */
   public GatewaysServiceAsync gateways() {
@@ -136,6 +142,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   *
    * @return the value
    */
   public MiniGatewayServiceAsync.WithRawResponse withRawResponse() {
@@ -251,6 +258,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * The base URL, instead of {@link #DEFAULT_BASE_URL}.
+     *
      * @param baseUrl the value
      * @return this builder
      */
@@ -263,6 +271,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
      * An API token.
      *
      * <p>Sent as {@code Authorization: Bearer <token>}; never logged. {@code fromEnv()} reads {@code MINI_TOKEN}.
+     *
      * @param token the token
      * @return this builder
      */
@@ -275,6 +284,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
      * The account email.
      *
      * <p>Sent as header {@code X-Auth-Email}; never logged. {@code fromEnv()} reads {@code MINI_GATEWAY_API_EMAIL}.
+     *
      * @param value the value
      * @return this builder
      */
@@ -287,6 +297,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
      * The global API key.
      *
      * <p>Sent as header {@code X-Auth-Key}; never logged. {@code fromEnv()} reads {@code MINI_GATEWAY_API_KEY}.
+     *
      * @param value the value
      * @return this builder
      */
@@ -297,6 +308,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * Sends a header with every request (null removes it).
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -308,6 +320,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * How long to wait for a connection.
+     *
      * @param connectTimeout the value
      * @return this builder
      */
@@ -318,6 +331,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * How long to wait for each read.
+     *
      * @param readTimeout the value
      * @return this builder
      */
@@ -328,6 +342,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * How long to wait for each write.
+     *
      * @param writeTimeout the value
      * @return this builder
      */
@@ -338,6 +353,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * The limit for a whole call, retries included (zero: none).
+     *
      * @param callTimeout the value
      * @return this builder
      */
@@ -348,6 +364,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * How often a failed call is retried (connection failures, 408, 409, 429, 5xx).
+     *
      * @param maxRetries the value
      * @return this builder
      */
@@ -358,6 +375,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * Backoff and Retry-After limits.
+     *
      * @param retryPolicy the value
      * @return this builder
      */
@@ -368,6 +386,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * What is logged; credentials never are.
+     *
      * @param logLevel the value
      * @return this builder
      */
@@ -378,6 +397,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * The HTTP transport (default: OkHttp); the client does not close a transport given here.
+     *
      * @param transport the value
      * @return this builder
      */
@@ -388,6 +408,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * The environment {@link #fromEnv()} reads, instead of {@link System#getenv()} (for tests).
+     *
      * @param env the environment variables
      * @return this builder
      */
@@ -398,6 +419,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * Reads the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional). Unset variables change nothing.
+     *
      * @return this builder
      */
     public Builder fromEnv() {
@@ -420,6 +442,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
 
     /**
      * Changes any client option directly.
+     *
      * @param modifier changes the options
      * @return this builder
      */

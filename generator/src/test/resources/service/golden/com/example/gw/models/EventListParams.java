@@ -38,6 +38,7 @@ public final class EventListParams {
    * The account.
    *
    * <p>Path parameter {@code account_id}; required.
+   *
    * @return the value
    */
   public String accountId() {
@@ -48,6 +49,7 @@ public final class EventListParams {
    * Where the page starts.
    *
    * <p>Query parameter {@code cursor}; optional.
+   *
    * @return the value, or empty when it is not set
    */
   public Optional<String> cursor() {
@@ -58,6 +60,7 @@ public final class EventListParams {
    * Items per page.
    *
    * <p>Query parameter {@code limit}; optional.
+   *
    * @return the value, or empty when it is not set
    */
   public Optional<Integer> limit() {
@@ -66,6 +69,7 @@ public final class EventListParams {
 
   /**
    * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   *
    * @return the value
    */
   public Map<String, String> additionalHeaders() {
@@ -74,6 +78,7 @@ public final class EventListParams {
 
   /**
    * Query parameters sent in addition to the documented ones.
+   *
    * @return the value
    */
   public Map<String, List<String>> additionalQueryParams() {
@@ -82,6 +87,7 @@ public final class EventListParams {
 
   /**
    * A new builder.
+   *
    * @return a new builder
    */
   public static Builder builder() {
@@ -90,6 +96,7 @@ public final class EventListParams {
 
   /**
    * A builder holding a copy of these params.
+   *
    * @return this builder
    */
   public Builder toBuilder() {
@@ -119,6 +126,7 @@ public final class EventListParams {
 
   /**
    * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   *
    * @return the text
    */
   @Override
@@ -161,6 +169,7 @@ public final class EventListParams {
      * The account.
      *
      * <p>Path parameter {@code account_id}; required.
+     *
      * @param accountId the value
      * @return this builder
      */
@@ -173,6 +182,7 @@ public final class EventListParams {
      * Where the page starts.
      *
      * <p>Query parameter {@code cursor}; optional.
+     *
      * @param cursor the value
      * @return this builder
      */
@@ -185,6 +195,7 @@ public final class EventListParams {
      * Items per page.
      *
      * <p>Query parameter {@code limit}; optional.
+     *
      * @param limit the value
      * @return this builder
      */
@@ -195,6 +206,7 @@ public final class EventListParams {
 
     /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -206,6 +218,7 @@ public final class EventListParams {
 
     /**
      * Replaces all additional headers.
+     *
      * @param headers the headers
      * @return this builder
      */
@@ -217,6 +230,7 @@ public final class EventListParams {
 
     /**
      * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -228,6 +242,7 @@ public final class EventListParams {
 
     /**
      * Replaces all additional query parameters.
+     *
      * @param params the parameters
      * @return this builder
      */

@@ -60,6 +60,7 @@ public final class GatewayCreateParams {
    * The account.
    *
    * <p>Path parameter {@code account_id}; required.
+   *
    * @return the value
    */
   public String accountId() {
@@ -70,6 +71,7 @@ public final class GatewayCreateParams {
    * gateway id
    *
    * <p>Body property {@code id}; required.
+   *
    * @return the value
    */
   public String id() {
@@ -80,6 +82,7 @@ public final class GatewayCreateParams {
    * Cache time to live in seconds; null: no caching.
    *
    * <p>Body property {@code cache_ttl}; required, may be null.
+   *
    * @return the value, or empty when it is not set
    */
   public Optional<Integer> cacheTtl() {
@@ -90,6 +93,7 @@ public final class GatewayCreateParams {
    * Whether logs are kept.
    *
    * <p>Body property {@code collect_logs}; optional.
+   *
    * @return the value, or empty when it is not set
    */
   public Optional<Boolean> collectLogs() {
@@ -100,6 +104,7 @@ public final class GatewayCreateParams {
    * fixed or sliding; null clears it.
    *
    * <p>Body property {@code rate_limiting_technique}; optional (set to null to send an explicit null).
+   *
    * @return the value, or empty when it is not set
    */
   public Optional<String> rateLimitingTechnique() {
@@ -110,6 +115,7 @@ public final class GatewayCreateParams {
    * The key &lt;b&gt;logpush&lt;/b&gt; encrypts with &#64;since v2 *&#47;.
    *
    * <p>Body property {@code logpush_public_key}; optional.
+   *
    * @return the value, or empty when it is not set
    */
   public Optional<String> logpushPublicKey() {
@@ -118,6 +124,7 @@ public final class GatewayCreateParams {
 
   /**
    * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   *
    * @return the value
    */
   public Map<String, String> additionalHeaders() {
@@ -126,6 +133,7 @@ public final class GatewayCreateParams {
 
   /**
    * Query parameters sent in addition to the documented ones.
+   *
    * @return the value
    */
   public Map<String, List<String>> additionalQueryParams() {
@@ -134,6 +142,7 @@ public final class GatewayCreateParams {
 
   /**
    * Body properties sent in addition to the documented ones (they win over a documented field of the same name).
+   *
    * @return the value
    */
   public Map<String, Object> additionalBodyProperties() {
@@ -143,6 +152,7 @@ public final class GatewayCreateParams {
   /**
    * The JSON body the generated service sends: the documented fields that are set (a nullable field set to
    * null is sent as null) and the additional body properties. Not meant for application code.
+   *
    * @return the value
    */
   public ObjectNode _body() {
@@ -168,6 +178,7 @@ public final class GatewayCreateParams {
 
   /**
    * A new builder.
+   *
    * @return a new builder
    */
   public static Builder builder() {
@@ -176,6 +187,7 @@ public final class GatewayCreateParams {
 
   /**
    * A builder holding a copy of these params.
+   *
    * @return this builder
    */
   public Builder toBuilder() {
@@ -210,6 +222,7 @@ public final class GatewayCreateParams {
 
   /**
    * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   *
    * @return the text
    */
   @Override
@@ -271,6 +284,7 @@ public final class GatewayCreateParams {
      * The account.
      *
      * <p>Path parameter {@code account_id}; required.
+     *
      * @param accountId the value
      * @return this builder
      */
@@ -283,6 +297,7 @@ public final class GatewayCreateParams {
      * gateway id
      *
      * <p>Body property {@code id}; required.
+     *
      * @param id the value
      * @return this builder
      */
@@ -295,6 +310,7 @@ public final class GatewayCreateParams {
      * Cache time to live in seconds; null: no caching.
      *
      * <p>Body property {@code cache_ttl}; required, may be null.
+     *
      * @param cacheTtl the value
      * @return this builder
      */
@@ -308,6 +324,7 @@ public final class GatewayCreateParams {
      * Whether logs are kept.
      *
      * <p>Body property {@code collect_logs}; optional.
+     *
      * @param collectLogs the value
      * @return this builder
      */
@@ -320,6 +337,7 @@ public final class GatewayCreateParams {
      * fixed or sliding; null clears it.
      *
      * <p>Body property {@code rate_limiting_technique}; optional (set to null to send an explicit null).
+     *
      * @param rateLimitingTechnique the value
      * @return this builder
      */
@@ -333,6 +351,7 @@ public final class GatewayCreateParams {
      * The key &lt;b&gt;logpush&lt;/b&gt; encrypts with &#64;since v2 *&#47;.
      *
      * <p>Body property {@code logpush_public_key}; optional.
+     *
      * @param logpushPublicKey the value
      * @return this builder
      */
@@ -343,6 +362,7 @@ public final class GatewayCreateParams {
 
     /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -354,6 +374,7 @@ public final class GatewayCreateParams {
 
     /**
      * Replaces all additional headers.
+     *
      * @param headers the headers
      * @return this builder
      */
@@ -365,6 +386,7 @@ public final class GatewayCreateParams {
 
     /**
      * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -376,6 +398,7 @@ public final class GatewayCreateParams {
 
     /**
      * Replaces all additional query parameters.
+     *
      * @param params the parameters
      * @return this builder
      */
@@ -387,6 +410,7 @@ public final class GatewayCreateParams {
 
     /**
      * Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -398,6 +422,7 @@ public final class GatewayCreateParams {
 
     /**
      * Replaces all additional body properties.
+     *
      * @param properties the properties
      * @return this builder
      */

@@ -34,6 +34,7 @@ public final class GatewayDeleteParams {
    * The account.
    *
    * <p>Path parameter {@code account_id}; required.
+   *
    * @return the value
    */
   public String accountId() {
@@ -44,6 +45,7 @@ public final class GatewayDeleteParams {
    * The gateway.
    *
    * <p>Path parameter {@code id}; required.
+   *
    * @return the value
    */
   public String id() {
@@ -52,6 +54,7 @@ public final class GatewayDeleteParams {
 
   /**
    * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   *
    * @return the value
    */
   public Map<String, String> additionalHeaders() {
@@ -60,6 +63,7 @@ public final class GatewayDeleteParams {
 
   /**
    * Query parameters sent in addition to the documented ones.
+   *
    * @return the value
    */
   public Map<String, List<String>> additionalQueryParams() {
@@ -68,6 +72,7 @@ public final class GatewayDeleteParams {
 
   /**
    * A new builder.
+   *
    * @return a new builder
    */
   public static Builder builder() {
@@ -76,6 +81,7 @@ public final class GatewayDeleteParams {
 
   /**
    * A builder holding a copy of these params.
+   *
    * @return this builder
    */
   public Builder toBuilder() {
@@ -104,6 +110,7 @@ public final class GatewayDeleteParams {
 
   /**
    * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   *
    * @return the text
    */
   @Override
@@ -142,6 +149,7 @@ public final class GatewayDeleteParams {
      * The account.
      *
      * <p>Path parameter {@code account_id}; required.
+     *
      * @param accountId the value
      * @return this builder
      */
@@ -154,6 +162,7 @@ public final class GatewayDeleteParams {
      * The gateway.
      *
      * <p>Path parameter {@code id}; required.
+     *
      * @param id the value
      * @return this builder
      */
@@ -164,6 +173,7 @@ public final class GatewayDeleteParams {
 
     /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -175,6 +185,7 @@ public final class GatewayDeleteParams {
 
     /**
      * Replaces all additional headers.
+     *
      * @param headers the headers
      * @return this builder
      */
@@ -186,6 +197,7 @@ public final class GatewayDeleteParams {
 
     /**
      * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -197,6 +209,7 @@ public final class GatewayDeleteParams {
 
     /**
      * Replaces all additional query parameters.
+     *
      * @param params the parameters
      * @return this builder
      */

@@ -37,6 +37,7 @@ public final class GatewayTagParams {
    * The account.
    *
    * <p>Path parameter {@code account_id}; required.
+   *
    * @return the value
    */
   public String accountId() {
@@ -47,6 +48,7 @@ public final class GatewayTagParams {
    * The gateway.
    *
    * <p>Path parameter {@code id}; required.
+   *
    * @return the value
    */
   public String id() {
@@ -57,6 +59,7 @@ public final class GatewayTagParams {
    * The tags.
    *
    * <p>The request body; required.
+   *
    * @return the value
    */
   public List<String> body() {
@@ -65,6 +68,7 @@ public final class GatewayTagParams {
 
   /**
    * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   *
    * @return the value
    */
   public Map<String, String> additionalHeaders() {
@@ -73,6 +77,7 @@ public final class GatewayTagParams {
 
   /**
    * Query parameters sent in addition to the documented ones.
+   *
    * @return the value
    */
   public Map<String, List<String>> additionalQueryParams() {
@@ -81,6 +86,7 @@ public final class GatewayTagParams {
 
   /**
    * The request body, as the generated service sends it. Not meant for application code.
+   *
    * @return the value
    */
   public List<String> _body() {
@@ -89,6 +95,7 @@ public final class GatewayTagParams {
 
   /**
    * A new builder.
+   *
    * @return a new builder
    */
   public static Builder builder() {
@@ -97,6 +104,7 @@ public final class GatewayTagParams {
 
   /**
    * A builder holding a copy of these params.
+   *
    * @return this builder
    */
   public Builder toBuilder() {
@@ -126,6 +134,7 @@ public final class GatewayTagParams {
 
   /**
    * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   *
    * @return the text
    */
   @Override
@@ -168,6 +177,7 @@ public final class GatewayTagParams {
      * The account.
      *
      * <p>Path parameter {@code account_id}; required.
+     *
      * @param accountId the value
      * @return this builder
      */
@@ -180,6 +190,7 @@ public final class GatewayTagParams {
      * The gateway.
      *
      * <p>Path parameter {@code id}; required.
+     *
      * @param id the value
      * @return this builder
      */
@@ -192,6 +203,7 @@ public final class GatewayTagParams {
      * The tags.
      *
      * <p>The request body; required.
+     *
      * @param body the value
      * @return this builder
      */
@@ -202,6 +214,7 @@ public final class GatewayTagParams {
 
     /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -213,6 +226,7 @@ public final class GatewayTagParams {
 
     /**
      * Replaces all additional headers.
+     *
      * @param headers the headers
      * @return this builder
      */
@@ -224,6 +238,7 @@ public final class GatewayTagParams {
 
     /**
      * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -235,6 +250,7 @@ public final class GatewayTagParams {
 
     /**
      * Replaces all additional query parameters.
+     *
      * @param params the parameters
      * @return this builder
      */

@@ -53,6 +53,7 @@ public final class LogListParams {
    * The account.
    *
    * <p>Path parameter {@code account_id}; required.
+   *
    * @return the value
    */
   public String accountId() {
@@ -63,6 +64,7 @@ public final class LogListParams {
    * The gateway.
    *
    * <p>Path parameter {@code gateway_id}; required.
+   *
    * @return the value
    */
   public String gatewayId() {
@@ -73,6 +75,7 @@ public final class LogListParams {
    * Filters, sent as filters[0][key]=...
    *
    * <p>Query parameter {@code filters}; optional.
+   *
    * @return the value, or empty when it is not set
    */
   public Optional<List<LogFilter>> filters() {
@@ -83,6 +86,7 @@ public final class LogListParams {
    * Tags, comma-separated.
    *
    * <p>Query parameter {@code tags}; optional.
+   *
    * @return the value, or empty when it is not set
    */
   public Optional<List<String>> tags() {
@@ -93,6 +97,7 @@ public final class LogListParams {
    * Full-text search.
    *
    * <p>Query parameter {@code search}; optional.
+   *
    * @return the value, or empty when it is not set
    */
   public Optional<String> search() {
@@ -103,6 +108,7 @@ public final class LogListParams {
    * Page number, from 1.
    *
    * <p>Query parameter {@code page}; optional.
+   *
    * @return the value, or empty when it is not set
    */
   public Optional<Long> page() {
@@ -113,6 +119,7 @@ public final class LogListParams {
    * Items per page.
    *
    * <p>Query parameter {@code per_page}; optional.
+   *
    * @return the value, or empty when it is not set
    */
   public Optional<Integer> perPage() {
@@ -123,6 +130,7 @@ public final class LogListParams {
    * A trace id echoed in the logs.
    *
    * <p>Header {@code cf-aig-trace}; optional.
+   *
    * @return the value, or empty when it is not set
    */
   public Optional<String> cfAigTrace() {
@@ -131,6 +139,7 @@ public final class LogListParams {
 
   /**
    * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   *
    * @return the value
    */
   public Map<String, String> additionalHeaders() {
@@ -139,6 +148,7 @@ public final class LogListParams {
 
   /**
    * Query parameters sent in addition to the documented ones.
+   *
    * @return the value
    */
   public Map<String, List<String>> additionalQueryParams() {
@@ -147,6 +157,7 @@ public final class LogListParams {
 
   /**
    * A new builder.
+   *
    * @return a new builder
    */
   public static Builder builder() {
@@ -155,6 +166,7 @@ public final class LogListParams {
 
   /**
    * A builder holding a copy of these params.
+   *
    * @return this builder
    */
   public Builder toBuilder() {
@@ -189,6 +201,7 @@ public final class LogListParams {
 
   /**
    * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   *
    * @return the text
    */
   @Override
@@ -251,6 +264,7 @@ public final class LogListParams {
      * The account.
      *
      * <p>Path parameter {@code account_id}; required.
+     *
      * @param accountId the value
      * @return this builder
      */
@@ -263,6 +277,7 @@ public final class LogListParams {
      * The gateway.
      *
      * <p>Path parameter {@code gateway_id}; required.
+     *
      * @param gatewayId the value
      * @return this builder
      */
@@ -275,6 +290,7 @@ public final class LogListParams {
      * Filters, sent as filters[0][key]=...
      *
      * <p>Query parameter {@code filters}; optional.
+     *
      * @param filters the value
      * @return this builder
      */
@@ -287,6 +303,7 @@ public final class LogListParams {
      * Tags, comma-separated.
      *
      * <p>Query parameter {@code tags}; optional.
+     *
      * @param tags the value
      * @return this builder
      */
@@ -299,6 +316,7 @@ public final class LogListParams {
      * Full-text search.
      *
      * <p>Query parameter {@code search}; optional.
+     *
      * @param search the value
      * @return this builder
      */
@@ -311,6 +329,7 @@ public final class LogListParams {
      * Page number, from 1.
      *
      * <p>Query parameter {@code page}; optional.
+     *
      * @param page the value
      * @return this builder
      */
@@ -323,6 +342,7 @@ public final class LogListParams {
      * Items per page.
      *
      * <p>Query parameter {@code per_page}; optional.
+     *
      * @param perPage the value
      * @return this builder
      */
@@ -335,6 +355,7 @@ public final class LogListParams {
      * A trace id echoed in the logs.
      *
      * <p>Header {@code cf-aig-trace}; optional.
+     *
      * @param cfAigTrace the value
      * @return this builder
      */
@@ -345,6 +366,7 @@ public final class LogListParams {
 
     /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -356,6 +378,7 @@ public final class LogListParams {
 
     /**
      * Replaces all additional headers.
+     *
      * @param headers the headers
      * @return this builder
      */
@@ -367,6 +390,7 @@ public final class LogListParams {
 
     /**
      * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -378,6 +402,7 @@ public final class LogListParams {
 
     /**
      * Replaces all additional query parameters.
+     *
      * @param params the parameters
      * @return this builder
      */

@@ -26,6 +26,7 @@ public final class PingParams {
 
   /**
    * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   *
    * @return the value
    */
   public Map<String, String> additionalHeaders() {
@@ -34,6 +35,7 @@ public final class PingParams {
 
   /**
    * Query parameters sent in addition to the documented ones.
+   *
    * @return the value
    */
   public Map<String, List<String>> additionalQueryParams() {
@@ -42,6 +44,7 @@ public final class PingParams {
 
   /**
    * A new builder.
+   *
    * @return a new builder
    */
   public static Builder builder() {
@@ -50,6 +53,7 @@ public final class PingParams {
 
   /**
    * A builder holding a copy of these params.
+   *
    * @return this builder
    */
   public Builder toBuilder() {
@@ -76,6 +80,7 @@ public final class PingParams {
 
   /**
    * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   *
    * @return the text
    */
   @Override
@@ -104,6 +109,7 @@ public final class PingParams {
 
     /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -115,6 +121,7 @@ public final class PingParams {
 
     /**
      * Replaces all additional headers.
+     *
      * @param headers the headers
      * @return this builder
      */
@@ -126,6 +133,7 @@ public final class PingParams {
 
     /**
      * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     *
      * @param name the name
      * @param value the value
      * @return this builder
@@ -137,6 +145,7 @@ public final class PingParams {
 
     /**
      * Replaces all additional query parameters.
+     *
      * @param params the parameters
      * @return this builder
      */

@@ -32,6 +32,7 @@ public final class GatewaysEvaluationsService {
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
    * is for the client and for tests.
+   *
    * @param core the client's core: connection pool, retries and options
    */
   public GatewaysEvaluationsService(ClientCore core) {
@@ -41,6 +42,7 @@ public final class GatewaysEvaluationsService {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   *
    * @return the value
    */
   public WithRawResponse withRawResponse() {
@@ -84,8 +86,9 @@ public final class GatewaysEvaluationsService {
 
   /**
    * The request of {@code list}, built from {@code params}.
+   *
    * @param params the parameters
-   * @return the value
+   * @return the request
    */
   static ApiRequest _listRequest(EvaluationListParams params) {
     ApiRequest.Builder request = ApiRequest.builder("evaluationList", "GET", "/accounts/{account_id}/evaluations");

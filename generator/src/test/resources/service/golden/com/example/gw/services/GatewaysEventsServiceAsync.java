@@ -27,6 +27,7 @@ public final class GatewaysEventsServiceAsync {
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
    * is for the client and for tests.
+   *
    * @param core the client's core: connection pool, retries and options
    */
   public GatewaysEventsServiceAsync(ClientCore core) {
@@ -36,6 +37,7 @@ public final class GatewaysEventsServiceAsync {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   *
    * @return the value
    */
   public WithRawResponse withRawResponse() {

@@ -33,6 +33,7 @@ public final class GatewaysLogsService {
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
    * is for the client and for tests.
+   *
    * @param core the client's core: connection pool, retries and options
    */
   public GatewaysLogsService(ClientCore core) {
@@ -42,6 +43,7 @@ public final class GatewaysLogsService {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   *
    * @return the value
    */
   public WithRawResponse withRawResponse() {
@@ -85,8 +87,9 @@ public final class GatewaysLogsService {
 
   /**
    * The request of {@code list}, built from {@code params}.
+   *
    * @param params the parameters
-   * @return the value
+   * @return the request
    */
   static ApiRequest _listRequest(LogListParams params) {
     ApiRequest.Builder request = ApiRequest.builder("logList", "GET", "/accounts/{account_id}/gateways/{gateway_id}/logs");

@@ -47,6 +47,7 @@ public final class GatewaysService {
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
    * is for the client and for tests.
+   *
    * @param core the client's core: connection pool, retries and options
    */
   public GatewaysService(ClientCore core) {
@@ -56,6 +57,7 @@ public final class GatewaysService {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   *
    * @return the value
    */
   public WithRawResponse withRawResponse() {
@@ -64,6 +66,7 @@ public final class GatewaysService {
 
   /**
    * The {@code gateways.logs} operations.
+   *
    * @return the service
    */
   public GatewaysLogsService logs() {
@@ -82,6 +85,7 @@ public final class GatewaysService {
 
   /**
    * The {@code gateways.events} operations.
+   *
    * @return the service
    */
   public GatewaysEventsService events() {
@@ -100,6 +104,7 @@ public final class GatewaysService {
 
   /**
    * The {@code gateways.evaluations} operations.
+   *
    * @return the service
    */
   public GatewaysEvaluationsService evaluations() {
@@ -149,8 +154,9 @@ public final class GatewaysService {
 
   /**
    * The request of {@code create}, built from {@code params}.
+   *
    * @param params the parameters
-   * @return the value
+   * @return the request
    */
   static ApiRequest _createRequest(GatewayCreateParams params) {
     ApiRequest.Builder request = ApiRequest.builder("gatewayCreate", "POST", "/accounts/{account_id}/gateways");
@@ -194,8 +200,9 @@ public final class GatewaysService {
 
   /**
    * The request of {@code get}, built from {@code params}.
+   *
    * @param params the parameters
-   * @return the value
+   * @return the request
    */
   static ApiRequest _getRequest(GatewayGetParams params) {
     ApiRequest.Builder request = ApiRequest.builder("gatewayGet", "GET", "/accounts/{account_id}/gateways/{id}");
@@ -237,8 +244,9 @@ public final class GatewaysService {
 
   /**
    * The request of {@code delete}, built from {@code params}.
+   *
    * @param params the parameters
-   * @return the value
+   * @return the request
    */
   static ApiRequest _deleteRequest(GatewayDeleteParams params) {
     ApiRequest.Builder request = ApiRequest.builder("gatewayDelete", "DELETE", "/accounts/{account_id}/gateways/{id}");
@@ -282,8 +290,9 @@ public final class GatewaysService {
 
   /**
    * The request of {@code tag}, built from {@code params}.
+   *
    * @param params the parameters
-   * @return the value
+   * @return the request
    */
   static ApiRequest _tagRequest(GatewayTagParams params) {
     ApiRequest.Builder request = ApiRequest.builder("gatewayTag", "PUT", "/accounts/{account_id}/gateways/{id}/tags");

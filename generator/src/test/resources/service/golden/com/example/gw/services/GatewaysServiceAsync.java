@@ -34,6 +34,7 @@ public final class GatewaysServiceAsync {
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
    * is for the client and for tests.
+   *
    * @param core the client's core: connection pool, retries and options
    */
   public GatewaysServiceAsync(ClientCore core) {
@@ -43,6 +44,7 @@ public final class GatewaysServiceAsync {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   *
    * @return the value
    */
   public WithRawResponse withRawResponse() {
@@ -51,6 +53,7 @@ public final class GatewaysServiceAsync {
 
   /**
    * The {@code gateways.logs} operations.
+   *
    * @return the service
    */
   public GatewaysLogsServiceAsync logs() {
@@ -69,6 +72,7 @@ public final class GatewaysServiceAsync {
 
   /**
    * The {@code gateways.events} operations.
+   *
    * @return the service
    */
   public GatewaysEventsServiceAsync events() {
@@ -87,6 +91,7 @@ public final class GatewaysServiceAsync {
 
   /**
    * The {@code gateways.evaluations} operations.
+   *
    * @return the service
    */
   public GatewaysEvaluationsServiceAsync evaluations() {

@@ -32,6 +32,7 @@ public final class MiniGatewayService {
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
    * is for the client and for tests.
+   *
    * @param core the client's core: connection pool, retries and options
    */
   public MiniGatewayService(ClientCore core) {
@@ -41,6 +42,7 @@ public final class MiniGatewayService {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   *
    * @return the value
    */
   public WithRawResponse withRawResponse() {
@@ -93,8 +95,9 @@ public final class MiniGatewayService {
 
   /**
    * The request of {@code ping}, built from {@code params}.
+   *
    * @param params the parameters
-   * @return the value
+   * @return the request
    */
   static ApiRequest _pingRequest(PingParams params) {
     ApiRequest.Builder request = ApiRequest.builder("ping", "GET", "/ping");
@@ -149,8 +152,9 @@ public final class MiniGatewayService {
 
   /**
    * The request of {@code version}, built from {@code params}.
+   *
    * @param params the parameters
-   * @return the value
+   * @return the request
    */
   static ApiRequest _versionRequest(VersionParams params) {
     ApiRequest.Builder request = ApiRequest.builder("version", "GET", "/version");

@@ -24,6 +24,7 @@ public final class MiniGatewayServiceAsync {
   /**
    * A service over {@code core}. Applications reach services through the client; this constructor
    * is for the client and for tests.
+   *
    * @param core the client's core: connection pool, retries and options
    */
   public MiniGatewayServiceAsync(ClientCore core) {
@@ -33,6 +34,7 @@ public final class MiniGatewayServiceAsync {
 
   /**
    * A view of this service whose methods return the HTTP status and headers with the value.
+   *
    * @return the value
    */
   public WithRawResponse withRawResponse() {
