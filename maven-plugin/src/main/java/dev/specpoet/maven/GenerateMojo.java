@@ -153,6 +153,7 @@ public class GenerateMojo extends AbstractMojo {
         .build();
     String key = Hashes.of("input=" + input + "\noutput=" + output + "\ngenerator=" + GeneratorIdentity.get()
         + "\n" + options.fingerprint());
+    long keyReady = System.nanoTime();
     Path stateFile = stateDir.resolve(executionId + ".state");
 
     try {
@@ -163,7 +164,9 @@ public class GenerateMojo extends AbstractMojo {
         if (reason.isEmpty()) {
           getLog().info("specpoet: " + previous.get().generatedFiles() + " files up to date, skipping generation");
           getLog().debug("specpoet: up-to-date check took " + millis(start) + " ms (input ready after "
-              + (inputReady - start) / 1_000_000 + " ms)");
+              + (inputReady - start) / 1_000_000 + " ms, generator identity and options "
+              + (keyReady - inputReady) / 1_000_000 + " ms, hashes and output listing compared in "
+              + millis(keyReady) + " ms)");
           return;
         }
         getLog().debug("specpoet: generating because " + reason.get());
