@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.specpoet.generator.emit.EmittedType;
 import dev.specpoet.generator.emit.Emitter;
 import dev.specpoet.generator.emit.TypeEmitters;
+import dev.specpoet.generator.emit.service.ServiceEmitters;
 import dev.specpoet.generator.load.LoadedSpec;
 import dev.specpoet.generator.load.SpecLoader;
 import dev.specpoet.generator.model.ApiModel;
@@ -86,20 +87,9 @@ public final class SpecPoetGenerator {
     return new Result(files, model.types().size(), countOperations(model.root()), spec.files(), warnings);
   }
 
-  /**
-   * The services engineer's emitters (params, services, pages, client), when that package is present:
-   * {@code dev.specpoet.generator.emit.service.ServiceEmitters.all()}.
-   */
-  @SuppressWarnings("unchecked")
+  /** The emitters of params, services, pages and clients. */
   static List<Emitter> serviceEmitters() {
-    try {
-      Class<?> c = Class.forName("dev.specpoet.generator.emit.service.ServiceEmitters");
-      return (List<Emitter>) c.getMethod("all").invoke(null);
-    } catch (ClassNotFoundException e) {
-      return List.of();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot load the service emitters", e);
-    }
+    return ServiceEmitters.all();
   }
 
   /**

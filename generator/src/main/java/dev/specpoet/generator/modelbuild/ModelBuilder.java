@@ -32,7 +32,6 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -798,7 +797,7 @@ public final class ModelBuilder {
         usedHints.add(vHint);
       }
       TypeRef ref = typeOf(part, partAt, id, vHint);
-      UnionType.JsonKind kind = kindOf(part, ref);
+      UnionType.JsonKind kind = kindOfRef(ref);
       List<String> required = kind == UnionType.JsonKind.OBJECT ? List.copyOf(c.required) : List.of();
       variants.add(new UnionType.Variant(vHint, ref, kind, dv, required));
     }
@@ -920,10 +919,6 @@ public final class ModelBuilder {
       return "ListValue";
     }
     return "AnyValue";
-  }
-
-  private UnionType.JsonKind kindOf(Schema<?> part, TypeRef ref) {
-    return kindOfRef(ref);
   }
 
   private UnionType.JsonKind kindOfRef(TypeRef ref) {
@@ -1581,9 +1576,5 @@ public final class ModelBuilder {
           extensionString(s.getExtensions(), "x-specpoet-env")));
     }
     return out;
-  }
-
-  static BigDecimal unused() {
-    return null;
   }
 }

@@ -72,12 +72,8 @@ public final class EnumEmitter implements Emitter {
     }
     TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The values the spec lists, for exhaustive switches.\n");
-    if (e.parentId() == null) {
-      knownEnum.addModifiers(Modifier.STATIC);
-    } else {
-      knownEnum.addModifiers(Modifier.STATIC);
-    }
+        .addJavadoc("The values the spec lists, for exhaustive switches.\n")
+        .addModifiers(Modifier.STATIC);
 
     MethodSpec.Builder of = MethodSpec.methodBuilder("of")
         .addJavadoc("The constant for a listed value, or a new instance keeping an unlisted one.\n")

@@ -184,10 +184,47 @@ public final class ObjectEmitter implements Emitter {
   }
 
   private static String getterNote(Member m) {
+    String facts = facts(m.p());
     if (m.p().required() && m.p().nullable()) {
-      return "Required; may be {@code null} (empty).";
+      return "Required; may be {@code null} (empty)." + (facts.isEmpty() ? "" : " " + facts);
     }
-    return null;
+    return facts.isEmpty() ? null : facts;
+  }
+
+  /** What the spec says about the values: default, constant, bounds, pattern. */
+  static String facts(Property p) {
+    List<String> out = new ArrayList<>();
+    if (p.constValue() != null) {
+      out.add("Always <code>" + Javadocs.escape(p.constValue().toString()) + "</code>.");
+    } else if (p.defaultValue() != null) {
+      out.add("Default: <code>" + Javadocs.escape(p.defaultValue().toString()) + "</code>.");
+    }
+    var c = p.constraints();
+    if (c != null) {
+      if (c.minLength() != null || c.maxLength() != null) {
+        out.add(range("Length", c.minLength(), c.maxLength()));
+      }
+      if (c.minimum() != null || c.maximum() != null) {
+        out.add(range("Value", c.minimum(), c.maximum()));
+      }
+      if (c.minItems() != null || c.maxItems() != null) {
+        out.add(range("Items", c.minItems(), c.maxItems()));
+      }
+      if (c.pattern() != null) {
+        out.add("Pattern: <code>" + Javadocs.escape(c.pattern()) + "</code>.");
+      }
+    }
+    if (p.readOnly()) {
+      out.add("Read-only: set by the server.");
+    }
+    return String.join(" ", out);
+  }
+
+  private static String range(String what, Object min, Object max) {
+    if (min != null && max != null) {
+      return what + " from " + min + " to " + max + ".";
+    }
+    return min != null ? what + " at least " + min + "." : what + " at most " + max + ".";
   }
 
   private static void deprecate(MethodSpec.Builder b, Member m) {

@@ -5,7 +5,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -221,9 +220,5 @@ public final class UnionEmitter implements Emitter {
       b.add(i == 0 ? "$S" : ", $S", values.get(i));
     }
     return b.add(")").build();
-  }
-
-  static ParameterSpec unused() {
-    return null;
   }
 }

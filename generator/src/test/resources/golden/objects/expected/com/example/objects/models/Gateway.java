@@ -125,6 +125,9 @@ public final class Gateway {
     return this.createdAt;
   }
 
+  /**
+   * Default: <code>true</code>.
+   */
   public Optional<Boolean> collectLogs() {
     return Optional.ofNullable(this.collectLogs);
   }

@@ -28,6 +28,9 @@ public final class Owner {
   @JsonProperty("name")
   private final String name;
 
+  @JsonProperty("quota")
+  private final Long quota;
+
   @JsonProperty("password")
   private final String password;
 
@@ -35,12 +38,23 @@ public final class Owner {
 
   private Owner(Builder builder) {
     this.name = builder.name;
+    this.quota = builder.quota;
     this.password = builder.password;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
+  /**
+   * Length at most 64. Pattern: <code>^[a-z]{1,3}&#92;&#92;d*$</code>.
+   */
   public Optional<String> name() {
     return Optional.ofNullable(this.name);
+  }
+
+  /**
+   * Value from 0 to 5000. Read-only: set by the server.
+   */
+  public Optional<Long> quota() {
+    return Optional.ofNullable(this.quota);
   }
 
   public Optional<String> password() {
@@ -73,19 +87,21 @@ public final class Owner {
     }
     return o instanceof Owner other
             && Objects.equals(this.name, other.name)
+            && Objects.equals(this.quota, other.quota)
             && Objects.equals(this.password, other.password)
             && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(this.name, this.password, this.additionalProperties);
+    return Objects.hash(this.name, this.quota, this.password, this.additionalProperties);
   }
 
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("Owner{");
     sb.append("name=").append(this.name);
+    sb.append(", quota=").append(this.quota);
     sb.append(", password=").append(this.password == null ? "null" : "***");
     if (!this.additionalProperties.isEmpty()) {
       sb.append(", additionalProperties=").append(this.additionalProperties);
@@ -109,6 +125,8 @@ public final class Owner {
   public static final class Builder {
     private String name;
 
+    private Long quota;
+
     private String password;
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
@@ -118,6 +136,7 @@ public final class Owner {
 
     private Builder(Owner source) {
       this.name = source.name;
+      this.quota = source.quota;
       this.password = source.password;
       this.additionalProperties.putAll(source.additionalProperties);
     }
@@ -125,6 +144,12 @@ public final class Owner {
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = name;
+      return this;
+    }
+
+    @JsonProperty("quota")
+    public Builder quota(Long quota) {
+      this.quota = quota;
       return this;
     }
 

@@ -71,6 +71,8 @@ public final class Item {
 
   /**
    * Always item.
+   *
+   * Always <code>"item"</code>.
    */
   public String kind() {
     return this.kind;

@@ -40,6 +40,9 @@ public final class Literal {
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
+  /**
+   * Always <code>"literal"</code>.
+   */
   public String kind() {
     return this.kind;
   }

@@ -40,6 +40,9 @@ public final class Sum {
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
+  /**
+   * Always <code>"sum"</code>.
+   */
   public String kind() {
     return this.kind;
   }

@@ -44,6 +44,9 @@ public final class EndElement {
     return this.id;
   }
 
+  /**
+   * Always <code>"end"</code>.
+   */
   public String type() {
     return this.type;
   }

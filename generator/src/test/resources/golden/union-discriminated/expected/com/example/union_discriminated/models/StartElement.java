@@ -49,6 +49,9 @@ public final class StartElement {
     return this.id;
   }
 
+  /**
+   * Always <code>"start"</code>.
+   */
   public String type() {
     return this.type;
   }

@@ -120,6 +120,9 @@ public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown 
       return visitor.visitCircle(this);
     }
 
+    /**
+     * Always <code>"circle"</code>.
+     */
     public String type() {
       return this.type;
     }
@@ -293,6 +296,9 @@ public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown 
       return visitor.visitSquare(this);
     }
 
+    /**
+     * Always <code>"square"</code>.
+     */
     public String type() {
       return this.type;
     }
