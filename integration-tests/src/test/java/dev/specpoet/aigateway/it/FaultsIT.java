@@ -26,6 +26,7 @@ import dev.specpoet.runtime.errors.UnsuccessfulResponseException;
 import dev.specpoet.runtime.json.Json;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -429,8 +430,8 @@ class FaultsIT {
 
   @Test
   void anIdCanNeverChangeThePath() throws Exception {
-    String[] ids = {"../x", "a/b", "a?b#c", "gw 1%", "..."};
-    String[] onTheWire = {"..%2Fx", "a%2Fb", "a%3Fb%23c", "gw%201%25", "..."};
+    String[] ids = {"../x", "a/b", "a?b#c", "gw 1%", "...", "ü"};
+    String[] onTheWire = {"..%2Fx", "a%2Fb", "a%3Fb%23c", "gw%201%25", "...", "%C3%BC"};
     AiGatewayClient client = fake.client(0);
     for (String id : ids) {
       fake.enqueue(200, Fixtures.envelope(Fixtures.gateway("gw-1")));
@@ -443,6 +444,27 @@ class FaultsIT {
           "the id '" + ids[i] + "' must stay one path segment");
       assertEquals(null, requests.get(i).getUrl().encodedQuery(), "no query smuggled in by '" + ids[i] + "'");
     }
+  }
+
+  @Test
+  void queryValuesWithReservedCharactersArriveIntact() throws Exception {
+    fake.enqueue(200, Fixtures.logPage(List.of(), 1, 20, 0L, 0L));
+    String search = "a&b=c #1/ü?[x]";
+    String filterValue = "gpt-4&model=x]";
+    Map<String, JsonNode> params = new java.util.LinkedHashMap<>();
+    params.put("account_id", Json.mapper().getNodeFactory().textNode("acc-1"));
+    params.put("gateway_id", Json.mapper().getNodeFactory().textNode("gw-1"));
+    params.put("search", Json.mapper().getNodeFactory().textNode(search));
+    params.put("filters", Json.mapper().readTree(
+        "[{\"key\":\"model\",\"operator\":\"eq\",\"value\":[" + Json.mapper().writeValueAsString(filterValue) + "]}]"));
+
+    Calls.call(fake.client(0), "aiGatewayLogsList", params);
+
+    okhttp3.HttpUrl url = fake.requests().get(0).getUrl();
+    assertEquals(search, url.queryParameter("search"), "one parameter, decoded back to the value set: " + url);
+    assertEquals(filterValue, url.queryParameter("filters[0][value][0]"), url.toString());
+    assertEquals("model", url.queryParameter("filters[0][key]"));
+    assertEquals(null, url.queryParameter("model"), "nothing smuggled in: " + url);
   }
 
   @Test
