@@ -44,6 +44,14 @@ class DiagnosticsTest {
   }
 
   @Test
+  void missingReferencedFileNamesTheRef() {
+    List<Diagnostic> errors = errorsOf("missing-file-ref.yaml");
+    assertEquals(1, errors.size(), errors.toString());
+    assertHas(errors, "#/components/schemas/Gateway/properties/owner/$ref", 10,
+        "unresolvable $ref: schemas/not-there.yaml#/Owner (file not found:");
+  }
+
+  @Test
   void badYamlNamesTheLine() {
     List<Diagnostic> errors = errorsOf("bad-yaml.yaml");
     assertEquals(1, errors.size(), errors.toString());

@@ -92,6 +92,22 @@ class PipelineTest {
   }
 
   @Test
+  void jsonInputGivesTheSameTypesAsYaml() throws Exception {
+    Path yaml = GoldenTest.GOLDEN.resolve("union-discriminated/spec.yaml");
+    Path json = tmp.resolve("spec.json");
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+        .readTree(yaml.toFile());
+    Files.writeString(json, new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+        .writeValueAsString(tree));
+    Map<String, String> fromYaml = TestSupport.render(yaml, "j", false);
+    Map<String, String> fromJson = TestSupport.render(json, "j", false);
+    assertEquals(fromYaml.keySet(), fromJson.keySet());
+    for (String k : fromYaml.keySet()) {
+      assertEquals(fromYaml.get(k).replace("in spec.yaml.", "in spec.json."), fromJson.get(k), k);
+    }
+  }
+
+  @Test
   void largeYamlBeyondSnakeYamlsDefaultLimitLoads() throws Exception {
     // > 3 MiB of YAML (SnakeYAML's default code-point limit): 400 schemas with long descriptions
     StringBuilder sb = new StringBuilder("openapi: 3.0.3\ninfo: {title: Big, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n");

@@ -76,6 +76,7 @@ public final class SpecLoader {
     // 1. our own read of the raw documents: syntax errors with lines, the pointer->line index and the
     //    files reached through $ref (for up-to-date checks)
     Set<Path> files = new LinkedHashSet<>();
+    boolean missingRefs = false;
     LineIndex rootLines = new LineIndex();
     Deque<Path> queue = new ArrayDeque<>();
     queue.add(root);
@@ -91,8 +92,9 @@ public final class SpecLoader {
         continue;
       }
       List<String> refs = new ArrayList<>();
+      LineIndex fileLines = file.equals(root) ? rootLines : new LineIndex();
       try {
-        scan(file, file.equals(root) ? rootLines : new LineIndex(), refs);
+        scan(file, fileLines, refs);
       } catch (JsonProcessingException e) {
         syntaxOk = false;
         JsonLocation loc = e.getLocation();
@@ -106,15 +108,26 @@ public final class SpecLoader {
         diagnostics.add(Diagnostic.error(SourceLocation.of(name, "#"), "cannot read " + file + ": " + e.getMessage(), null));
         continue;
       }
-      for (String ref : refs) {
+      for (String entry : refs) {
+        int tab = entry.indexOf('\t');
+        String pointer = entry.substring(0, tab);
+        String ref = entry.substring(tab + 1);
         String target = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
         if (target.isEmpty() || target.contains("://")) {
           continue;
         }
-        queue.add(file.getParent().resolve(target).normalize());
+        Path targetFile = file.getParent().resolve(target).normalize();
+        if (!Files.isRegularFile(targetFile)) {
+          missingRefs = true;
+          diagnostics.add(Diagnostic.error(new SourceLocation(name, pointer, fileLines.lineOf(pointer)),
+              "unresolvable $ref: " + ref + " (file not found: " + targetFile + ")",
+              "check the path, relative to the file that holds the $ref"));
+          continue;
+        }
+        queue.add(targetFile);
       }
     }
-    if (!syntaxOk) {
+    if (!syntaxOk || missingRefs) {
       return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootLines);
     }
 
@@ -193,7 +206,10 @@ public final class SpecLoader {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
   }
 
-  /** Reads a document token by token: records each pointer's line and every {@code $ref} value. */
+  /**
+   * Reads a document token by token: records each pointer's line and every {@code $ref}, as
+   * {@code pointer<TAB>value}.
+   */
   static void scan(Path file, LineIndex lines, List<String> refs) throws IOException {
     JsonFactory factory = isJson(file) ? new JsonFactory() : yamlFactory();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -218,7 +234,7 @@ public final class SpecLoader {
         lines.put(child, line);
         JsonToken v = p.nextToken();
         if ("$ref".equals(name) && v == JsonToken.VALUE_STRING) {
-          refs.add(p.getText());
+          refs.add(child + "\t" + p.getText());
         }
         value(p, child, lines, refs);
       }

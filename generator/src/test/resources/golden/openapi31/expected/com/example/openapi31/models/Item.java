@@ -56,6 +56,10 @@ public final class Item {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   private final JsonField<List<String>> tags;
 
+  @JsonProperty("parent")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  private final JsonField<Owner> parent;
+
   private final Map<String, JsonNode> additionalProperties;
 
   private Item(Builder builder) {
@@ -66,6 +70,7 @@ public final class Item {
     this.owner = builder.owner;
     this.mixed = builder.mixed;
     this.tags = builder.tags;
+    this.parent = builder.parent;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
@@ -132,6 +137,20 @@ public final class Item {
   }
 
   /**
+   * A $ref or null, the 3.1 way.
+   */
+  public Optional<Owner> parent() {
+    return this.parent.asOptional();
+  }
+
+  /**
+   * The {@code parent} property as sent: missing, {@code null}, or a value.
+   */
+  public JsonField<Owner> _parent() {
+    return this.parent;
+  }
+
+  /**
    * Properties the spec does not declare, kept as sent and written back.
    */
   @JsonAnyGetter
@@ -163,12 +182,13 @@ public final class Item {
             && Objects.equals(this.owner, other.owner)
             && Objects.equals(this.mixed, other.mixed)
             && Objects.equals(this.tags, other.tags)
+            && Objects.equals(this.parent, other.parent)
             && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(this.kind, this.name, this.note, this.count, this.owner, this.mixed, this.tags, this.additionalProperties);
+    return Objects.hash(this.kind, this.name, this.note, this.count, this.owner, this.mixed, this.tags, this.parent, this.additionalProperties);
   }
 
   @Override
@@ -181,6 +201,7 @@ public final class Item {
     sb.append(", owner=").append(this.owner);
     sb.append(", mixed=").append(this.mixed);
     sb.append(", tags=").append(this.tags);
+    sb.append(", parent=").append(this.parent);
     if (!this.additionalProperties.isEmpty()) {
       sb.append(", additionalProperties=").append(this.additionalProperties);
     }
@@ -215,6 +236,8 @@ public final class Item {
 
     private JsonField<List<String>> tags = JsonField.missing();
 
+    private JsonField<Owner> parent = JsonField.missing();
+
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {
@@ -228,6 +251,7 @@ public final class Item {
       this.owner = source.owner;
       this.mixed = source.mixed;
       this.tags = source.tags;
+      this.parent = source.parent;
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
@@ -316,6 +340,25 @@ public final class Item {
      */
     public Builder _tags(JsonField<List<String>> tags) {
       this.tags = Objects.requireNonNull(tags, "tags");
+      return this;
+    }
+
+    /**
+     * A $ref or null, the 3.1 way.
+     *
+     * {@code null} sends JSON null; not calling this leaves the property out.
+     */
+    @JsonProperty("parent")
+    public Builder parent(Owner parent) {
+      this.parent = JsonField.ofNullable(parent);
+      return this;
+    }
+
+    /**
+     * Sets the property's state as is: missing, {@code null}, or a value.
+     */
+    public Builder _parent(JsonField<Owner> parent) {
+      this.parent = Objects.requireNonNull(parent, "parent");
       return this;
     }
 
