@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,6 +46,8 @@ import org.sonatype.plexus.build.incremental.BuildContext;
     threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractMojo {
+
+  private static final String OUTPUT_CLAIMS = GenerateMojo.class.getName() + ".outputs";
 
   private static final Pattern JAVA_PACKAGE =
       Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
@@ -141,6 +145,7 @@ public class GenerateMojo extends AbstractMojo {
     checkConfiguration(output, stateDir);
 
     String executionId = safeName(mojoExecution == null ? "default" : mojoExecution.getExecutionId());
+    claimOutput(output, executionId);
     Path input = resolveInput(stateDir.resolve("input").resolve(executionId));
     long inputReady = System.nanoTime();
 
@@ -274,6 +279,33 @@ public class GenerateMojo extends AbstractMojo {
             + r + "; the generator replaces the whole output directory, so give it a folder of its own");
       }
     }
+  }
+
+  /**
+   * Two executions writing to one output directory would wipe each other's sources (the generator
+   * replaces the directory as a whole) and regenerate on every build: refuse the second one.
+   */
+  private void claimOutput(Path output, String executionId) throws MojoExecutionException {
+    synchronized (project) {
+      @SuppressWarnings("unchecked")
+      Map<Path, String> claims = (Map<Path, String>) project.getContextValue(OUTPUT_CLAIMS);
+      if (claims == null) {
+        claims = new HashMap<>();
+        project.setContextValue(OUTPUT_CLAIMS, claims);
+      }
+      String other = claim(claims, output, executionId);
+      if (other != null) {
+        throw new MojoExecutionException("specpoet: executions '" + other + "' and '" + executionId
+            + "' both write to " + output + "; the generator replaces its output directory as a whole, so give"
+            + " each execution its own <outputDirectory>");
+      }
+    }
+  }
+
+  /** Records that {@code executionId} writes to {@code output}; returns the other execution that already does. */
+  static String claim(Map<Path, String> claims, Path output, String executionId) {
+    String previous = claims.putIfAbsent(output, executionId);
+    return previous == null || previous.equals(executionId) ? null : previous;
   }
 
   private Path resolveInput(Path copyTarget) throws MojoExecutionException {
