@@ -84,8 +84,24 @@ public final class RecordingTransport implements HttpTransport {
 
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
-    return delegate.executeAsync(request).whenComplete((response, failure) -> record(new Exchange(request, response,
-        failure instanceof IOException io ? io : failure == null ? null : new IOException(failure))));
+    CompletableFuture<HttpResponse> inner = delegate.executeAsync(request);
+    CompletableFuture<HttpResponse> outer = new CompletableFuture<>();
+    inner.whenComplete((response, failure) -> {
+      record(new Exchange(request, response,
+          failure instanceof IOException io ? io : failure == null ? null : new IOException(failure)));
+      if (failure != null) {
+        outer.completeExceptionally(failure);
+      } else {
+        outer.complete(response);
+      }
+    });
+    // keep the transport contract: cancelling the returned future cancels the HTTP call
+    outer.whenComplete((response, failure) -> {
+      if (outer.isCancelled()) {
+        inner.cancel(true);
+      }
+    });
+    return outer;
   }
 
   private synchronized void record(Exchange exchange) {
