@@ -12,6 +12,7 @@ import dev.specpoet.runtime.pagination.AsyncPage;
 import dev.specpoet.runtime.pagination.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import mockwebserver3.RecordedRequest;
@@ -176,5 +177,55 @@ class PaginationIT {
     assertEquals("log-19999", ResultChecker.toJson(page.items().get(19_999)).get("id").asText());
     assertFalse(page.hasNextPage(), "total_pages = 1");
     assertEquals(1, fake.requests().size());
+  }
+
+  @Test
+  void aTransientFailureInTheMiddleIsRetriedAndPagingGoesOn() throws Exception {
+    servePage(1, 3, 7L, null);
+    fake.enqueue(503, Fixtures.error(10001, "Service unavailable"));
+    servePage(2, 3, 7L, null);
+    servePage(3, 1, 7L, null);
+
+    Page<?> first = (Page<?>) Calls.listLogs(fake.client(2), PER_PAGE);
+    List<String> all = ids(first.autoPager());
+
+    assertEquals(Fixtures.ids("log", 0, 7), all, "no item lost or repeated");
+    assertEquals(List.of(1L, 2L, 2L, 3L), pagesRequested(), "page 2 asked twice (the 503, then its retry)");
+  }
+
+  @Test
+  void aFinalErrorInTheMiddleReachesTheCaller() throws Exception {
+    servePage(1, 3, 7L, null);
+    fake.enqueue(404, Fixtures.error(7002, "Gateway gone"));
+
+    Page<?> first = (Page<?>) Calls.listLogs(fake.client(2), PER_PAGE);
+    java.util.Iterator<?> items = first.autoPager().iterator();
+    for (int i = 0; i < 3; i++) {
+      items.next();
+    }
+    dev.specpoet.runtime.errors.NotFoundException e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.specpoet.runtime.errors.NotFoundException.class, items::hasNext);
+
+    assertTrue(e.getMessage().contains("Gateway gone"), e.getMessage());
+    dev.specpoet.aigateway.it.support.Secrets.assertNoSecretIn(e);
+    assertEquals(List.of(1L, 2L), pagesRequested(), "a 404 is not retried");
+  }
+
+  @Test
+  void pagingStartsFromTheRequestedPage() throws Exception {
+    servePage(3, 3, null, 4L);
+    servePage(4, 2, null, 4L);
+    Map<String, com.fasterxml.jackson.databind.JsonNode> params = new java.util.LinkedHashMap<>();
+    com.fasterxml.jackson.databind.node.JsonNodeFactory f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    params.put("account_id", f.textNode(Calls.ACCOUNT));
+    params.put("gateway_id", f.textNode(Calls.GATEWAY));
+    params.put("page", f.numberNode(3));
+    params.put("per_page", f.numberNode(PER_PAGE));
+
+    Page<?> third = (Page<?>) Calls.call(fake.client(0), "aiGatewayLogsList", params);
+    List<String> all = ids(third.autoPager());
+
+    assertEquals(5, all.size());
+    assertEquals(List.of(3L, 4L), pagesRequested());
   }
 }
