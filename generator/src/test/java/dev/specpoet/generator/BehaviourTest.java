@@ -139,8 +139,11 @@ class BehaviourTest {
     Object f = MAPPER.readValue("{\"key\":\"k\",\"value\":[\"s\",1.5,true],\"ids\":[\"a\"],"
         + "\"dlp\":{\"enabled\":true,\"action\":\"BLOCK\",\"profiles\":[]}}", filter);
     List<?> values = (List<?>) call(f, "value");
-    assertEquals(List.of("StringValue", "DoubleValue", "BooleanValue"),
+    assertEquals(List.of("StringValue", "NumberValue", "BooleanValue"),
         values.stream().map(v -> v.getClass().getSimpleName()).toList());
+    assertEquals(1.5, call(values.get(1), "value"));
+    Object integral = MAPPER.readValue("{\"key\":\"k\",\"value\":[3]}", filter);
+    assertEquals("{\"key\":\"k\",\"value\":[3]}", MAPPER.writeValueAsString(integral), "3 stays 3, not 3.0");
     Object dlp = ((Optional<?>) call(f, "dlp")).orElseThrow();
     assertEquals("WithAction", dlp.getClass().getSimpleName(), "more required properties are tried first");
     Object other = MAPPER.readValue("{\"key\":\"k\",\"value\":[],\"dlp\":{\"enabled\":false}}", filter);

@@ -896,7 +896,7 @@ public final class ModelBuilder {
       return switch (type) {
         case "string" -> "StringValue";
         case "integer" -> "LongValue";
-        case "number" -> "DoubleValue";
+        case "number" -> "NumberValue";
         case "boolean" -> "BooleanValue";
         case "array" -> "ListValue";
         case "object" -> "MapValue";
@@ -910,7 +910,7 @@ public final class ModelBuilder {
     if (ref instanceof TypeRef.Primitive p) {
       return switch (p.kind()) {
         case INT32, INT64 -> "LongValue";
-        case NUMBER -> "DoubleValue";
+        case NUMBER -> "NumberValue";
         case BOOLEAN -> "BooleanValue";
         default -> "StringValue";
       };

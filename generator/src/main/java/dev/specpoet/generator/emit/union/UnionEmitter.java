@@ -95,7 +95,7 @@ public final class UnionEmitter implements Emitter {
       ClassName variantClass = names.variantName(u.id(), i);
       String visit = "visit" + variantClass.simpleName();
       boolean direct = isDirect(u, v, byId);
-      TypeName valueType = direct ? variantClass : names.javaType(v.type());
+      TypeName valueType = direct ? variantClass : variantValueType(v, names);
       type.addPermittedSubclass(variantClass);
       visitorType.addMethod(MethodSpec.methodBuilder(visit)
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -204,6 +204,17 @@ public final class UnionEmitter implements Emitter {
             .build())
         .build());
     return type.build();
+  }
+
+  /**
+   * A number variant holds a {@link Number}: JSON {@code 3} stays {@code 3} (an Integer) and {@code 1.5}
+   * a Double, so the union writes back exactly the JSON it read and callers can pass either.
+   */
+  private static TypeName variantValueType(UnionType.Variant v, JavaNames names) {
+    if (v.type() instanceof TypeRef.Primitive p && p.kind() == dev.specpoet.generator.model.PrimitiveKind.NUMBER) {
+      return ClassName.get(Number.class);
+    }
+    return names.javaType(v.type());
   }
 
   private static CodeBlock variantDoc(UnionType.Variant v, UnionType u) {

@@ -249,7 +249,7 @@ public final class Filter {
   @JsonDeserialize(
       using = Metadata.Deserializer.class
   )
-  public sealed interface Metadata permits Metadata.StringValue, Metadata.DoubleValue, Metadata.BooleanValue, Metadata.Unknown {
+  public sealed interface Metadata permits Metadata.StringValue, Metadata.NumberValue, Metadata.BooleanValue, Metadata.Unknown {
     /**
      * Calls the visitor's method for this variant.
      */
@@ -259,8 +259,8 @@ public final class Filter {
       return new StringValue(Objects.requireNonNull(value, "value"));
     }
 
-    static Metadata ofDoubleValue(Double value) {
-      return new DoubleValue(Objects.requireNonNull(value, "value"));
+    static Metadata ofNumberValue(Number value) {
+      return new NumberValue(Objects.requireNonNull(value, "value"));
     }
 
     static Metadata ofBooleanValue(Boolean value) {
@@ -296,19 +296,19 @@ public final class Filter {
     /**
      * The {@code number} variant.
      */
-    record DoubleValue(Double value) implements Metadata {
+    record NumberValue(Number value) implements Metadata {
       /**
        * The variant's value, written as the union's JSON.
        */
       @Override
       @JsonValue
-      public Double value() {
+      public Number value() {
         return value;
       }
 
       @Override
       public <R> R accept(Visitor<R> visitor) {
-        return visitor.visitDoubleValue(value);
+        return visitor.visitNumberValue(value);
       }
     }
 
@@ -353,7 +353,7 @@ public final class Filter {
     interface Visitor<R> {
       R visitStringValue(String value);
 
-      R visitDoubleValue(Double value);
+      R visitNumberValue(Number value);
 
       R visitBooleanValue(Boolean value);
 
@@ -372,7 +372,7 @@ public final class Filter {
       public Deserializer() {
         super(Metadata.class, null, List.of(
                 UnionDeserializer.<String, Metadata>variant(new TypeReference<String>() {}, StringValue::new, UnionDeserializer.JsonKind.STRING, List.of(), List.of()),
-                UnionDeserializer.<Double, Metadata>variant(new TypeReference<Double>() {}, DoubleValue::new, UnionDeserializer.JsonKind.NUMBER, List.of(), List.of()),
+                UnionDeserializer.<Number, Metadata>variant(new TypeReference<Number>() {}, NumberValue::new, UnionDeserializer.JsonKind.NUMBER, List.of(), List.of()),
                 UnionDeserializer.<Boolean, Metadata>variant(new TypeReference<Boolean>() {}, BooleanValue::new, UnionDeserializer.JsonKind.BOOLEAN, List.of(), List.of())), Unknown::new);
       }
     }

@@ -15,7 +15,7 @@ import java.util.Objects;
 @JsonDeserialize(
     using = FilterValue.Deserializer.class
 )
-public sealed interface FilterValue permits FilterValue.StringValue, FilterValue.DoubleValue, FilterValue.BooleanValue, FilterValue.Unknown {
+public sealed interface FilterValue permits FilterValue.StringValue, FilterValue.NumberValue, FilterValue.BooleanValue, FilterValue.Unknown {
   /**
    * Calls the visitor's method for this variant.
    */
@@ -25,8 +25,8 @@ public sealed interface FilterValue permits FilterValue.StringValue, FilterValue
     return new StringValue(Objects.requireNonNull(value, "value"));
   }
 
-  static FilterValue ofDoubleValue(Double value) {
-    return new DoubleValue(Objects.requireNonNull(value, "value"));
+  static FilterValue ofNumberValue(Number value) {
+    return new NumberValue(Objects.requireNonNull(value, "value"));
   }
 
   static FilterValue ofBooleanValue(Boolean value) {
@@ -62,19 +62,19 @@ public sealed interface FilterValue permits FilterValue.StringValue, FilterValue
   /**
    * The {@code number} variant.
    */
-  record DoubleValue(Double value) implements FilterValue {
+  record NumberValue(Number value) implements FilterValue {
     /**
      * The variant's value, written as the union's JSON.
      */
     @Override
     @JsonValue
-    public Double value() {
+    public Number value() {
       return value;
     }
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
-      return visitor.visitDoubleValue(value);
+      return visitor.visitNumberValue(value);
     }
   }
 
@@ -119,7 +119,7 @@ public sealed interface FilterValue permits FilterValue.StringValue, FilterValue
   interface Visitor<R> {
     R visitStringValue(String value);
 
-    R visitDoubleValue(Double value);
+    R visitNumberValue(Number value);
 
     R visitBooleanValue(Boolean value);
 
@@ -138,7 +138,7 @@ public sealed interface FilterValue permits FilterValue.StringValue, FilterValue
     public Deserializer() {
       super(FilterValue.class, null, List.of(
               UnionDeserializer.<String, FilterValue>variant(new TypeReference<String>() {}, StringValue::new, UnionDeserializer.JsonKind.STRING, List.of(), List.of()),
-              UnionDeserializer.<Double, FilterValue>variant(new TypeReference<Double>() {}, DoubleValue::new, UnionDeserializer.JsonKind.NUMBER, List.of(), List.of()),
+              UnionDeserializer.<Number, FilterValue>variant(new TypeReference<Number>() {}, NumberValue::new, UnionDeserializer.JsonKind.NUMBER, List.of(), List.of()),
               UnionDeserializer.<Boolean, FilterValue>variant(new TypeReference<Boolean>() {}, BooleanValue::new, UnionDeserializer.JsonKind.BOOLEAN, List.of(), List.of())), Unknown::new);
     }
   }
