@@ -144,6 +144,10 @@ class BehaviourTest {
     assertEquals(1.5, call(values.get(1), "value"));
     Object integral = MAPPER.readValue("{\"key\":\"k\",\"value\":[3]}", filter);
     assertEquals("{\"key\":\"k\",\"value\":[3]}", MAPPER.writeValueAsString(integral), "3 stays 3, not 3.0");
+    Class<?> filterValue = type(loader, "union-structural", "FilterValue");
+    assertEquals("\"gpt-4\"", MAPPER.writeValueAsString(call(filterValue, "of", "gpt-4")));
+    assertEquals("5", MAPPER.writeValueAsString(call(filterValue, "of", 5)));
+    assertEquals("true", MAPPER.writeValueAsString(call(filterValue, "of", true)));
     Object dlp = ((Optional<?>) call(f, "dlp")).orElseThrow();
     assertEquals("WithAction", dlp.getClass().getSimpleName(), "more required properties are tried first");
     Object other = MAPPER.readValue("{\"key\":\"k\",\"value\":[],\"dlp\":{\"enabled\":false}}", filter);

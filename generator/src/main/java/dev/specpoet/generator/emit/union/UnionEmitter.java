@@ -90,6 +90,14 @@ public final class UnionEmitter implements Emitter {
         .addTypeVariable(r);
     List<TypeSpec> records = new ArrayList<>();
     CodeBlock.Builder table = CodeBlock.builder();
+    // of(value) overloads where a value's Java type names one variant: LogFilterValue.of("gpt-4")
+    Map<TypeName, Integer> erasures = new LinkedHashMap<>();
+    for (int i = 0; i < u.variants().size(); i++) {
+      UnionType.Variant v = u.variants().get(i);
+      if (!isDirect(u, v, byId)) {
+        erasures.merge(erasure(variantValueType(v, names)), 1, Integer::sum);
+      }
+    }
     for (int i = 0; i < u.variants().size(); i++) {
       UnionType.Variant v = u.variants().get(i);
       ClassName variantClass = names.variantName(u.id(), i);
@@ -117,6 +125,15 @@ public final class UnionEmitter implements Emitter {
             .addParameter(valueType, "value")
             .addStatement("return new $T($T.requireNonNull(value, $S))", variantClass, Objects.class, "value")
             .build());
+        if (erasures.get(erasure(valueType)) == 1 && !erasure(valueType).equals(JavaTypes.JSON_NODE)) {
+          type.addMethod(MethodSpec.methodBuilder("of")
+              .addJavadoc("The {@link $T} variant.\n", variantClass)
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(self)
+              .addParameter(valueType, "value")
+              .addStatement("return $N(value)", factory)
+              .build());
+        }
         records.add(TypeSpec.recordBuilder(variantClass)
             .addJavadoc(variantDoc(v, u))
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -204,6 +221,10 @@ public final class UnionEmitter implements Emitter {
             .build())
         .build());
     return type.build();
+  }
+
+  private static TypeName erasure(TypeName t) {
+    return t instanceof ParameterizedTypeName p ? p.rawType() : t;
   }
 
   /**

@@ -422,8 +422,22 @@ public final class Item {
       return new StringValue(Objects.requireNonNull(value, "value"));
     }
 
+    /**
+     * The {@link StringValue} variant.
+     */
+    static Mixed of(String value) {
+      return ofStringValue(value);
+    }
+
     static Mixed ofLongValue(Long value) {
       return new LongValue(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * The {@link LongValue} variant.
+     */
+    static Mixed of(Long value) {
+      return ofLongValue(value);
     }
 
     /**

@@ -25,8 +25,22 @@ public sealed interface Expr permits Expr.Literal, Expr.Sum, Expr.Unknown {
     return new Literal(Objects.requireNonNull(value, "value"));
   }
 
+  /**
+   * The {@link Literal} variant.
+   */
+  static Expr of(com.example.recursion.models.Literal value) {
+    return ofLiteral(value);
+  }
+
   static Expr ofSum(com.example.recursion.models.Sum value) {
     return new Sum(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * The {@link Sum} variant.
+   */
+  static Expr of(com.example.recursion.models.Sum value) {
+    return ofSum(value);
   }
 
   /**

@@ -27,12 +27,33 @@ public sealed interface Element permits Element.Start, Element.End, Element.Mode
     return new Start(Objects.requireNonNull(value, "value"));
   }
 
+  /**
+   * The {@link Start} variant.
+   */
+  static Element of(StartElement value) {
+    return ofStart(value);
+  }
+
   static Element ofEnd(EndElement value) {
     return new End(Objects.requireNonNull(value, "value"));
   }
 
+  /**
+   * The {@link End} variant.
+   */
+  static Element of(EndElement value) {
+    return ofEnd(value);
+  }
+
   static Element ofModel(ModelElement value) {
     return new Model(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * The {@link Model} variant.
+   */
+  static Element of(ModelElement value) {
+    return ofModel(value);
   }
 
   /**

@@ -27,8 +27,22 @@ public sealed interface Pet permits Pet.Cat, Pet.Dog, Pet.Unknown {
     return new Cat(Objects.requireNonNull(value, "value"));
   }
 
+  /**
+   * The {@link Cat} variant.
+   */
+  static Pet of(com.example.union_implicit.models.Cat value) {
+    return ofCat(value);
+  }
+
   static Pet ofDog(com.example.union_implicit.models.Dog value) {
     return new Dog(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * The {@link Dog} variant.
+   */
+  static Pet of(com.example.union_implicit.models.Dog value) {
+    return ofDog(value);
   }
 
   /**

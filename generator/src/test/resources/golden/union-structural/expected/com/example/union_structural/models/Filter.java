@@ -259,12 +259,33 @@ public final class Filter {
       return new StringValue(Objects.requireNonNull(value, "value"));
     }
 
+    /**
+     * The {@link StringValue} variant.
+     */
+    static Metadata of(String value) {
+      return ofStringValue(value);
+    }
+
     static Metadata ofNumberValue(Number value) {
       return new NumberValue(Objects.requireNonNull(value, "value"));
     }
 
+    /**
+     * The {@link NumberValue} variant.
+     */
+    static Metadata of(Number value) {
+      return ofNumberValue(value);
+    }
+
     static Metadata ofBooleanValue(Boolean value) {
       return new BooleanValue(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * The {@link BooleanValue} variant.
+     */
+    static Metadata of(Boolean value) {
+      return ofBooleanValue(value);
     }
 
     /**

@@ -25,12 +25,33 @@ public sealed interface FilterValue permits FilterValue.StringValue, FilterValue
     return new StringValue(Objects.requireNonNull(value, "value"));
   }
 
+  /**
+   * The {@link StringValue} variant.
+   */
+  static FilterValue of(String value) {
+    return ofStringValue(value);
+  }
+
   static FilterValue ofNumberValue(Number value) {
     return new NumberValue(Objects.requireNonNull(value, "value"));
   }
 
+  /**
+   * The {@link NumberValue} variant.
+   */
+  static FilterValue of(Number value) {
+    return ofNumberValue(value);
+  }
+
   static FilterValue ofBooleanValue(Boolean value) {
     return new BooleanValue(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * The {@link BooleanValue} variant.
+   */
+  static FilterValue of(Boolean value) {
+    return ofBooleanValue(value);
   }
 
   /**

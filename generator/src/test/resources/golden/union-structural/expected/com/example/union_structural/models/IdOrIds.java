@@ -25,12 +25,33 @@ public sealed interface IdOrIds permits IdOrIds.ListValue, IdOrIds.StringValue, 
     return new ListValue(Objects.requireNonNull(value, "value"));
   }
 
+  /**
+   * The {@link ListValue} variant.
+   */
+  static IdOrIds of(List<String> value) {
+    return ofListValue(value);
+  }
+
   static IdOrIds ofStringValue(String value) {
     return new StringValue(Objects.requireNonNull(value, "value"));
   }
 
+  /**
+   * The {@link StringValue} variant.
+   */
+  static IdOrIds of(String value) {
+    return ofStringValue(value);
+  }
+
   static IdOrIds ofLongValue(Long value) {
     return new LongValue(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * The {@link LongValue} variant.
+   */
+  static IdOrIds of(Long value) {
+    return ofLongValue(value);
   }
 
   /**
