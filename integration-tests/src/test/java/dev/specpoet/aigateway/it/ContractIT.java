@@ -18,6 +18,7 @@ import dev.specpoet.aigateway.it.support.Clients;
 import dev.specpoet.aigateway.it.support.RecordingTransport;
 import dev.specpoet.aigateway.it.support.RecordingTransport.Exchange;
 import dev.specpoet.aigateway.it.support.ResultChecker;
+import dev.specpoet.runtime.RawResponse;
 import dev.specpoet.runtime.json.Json;
 import dev.specpoet.runtime.pagination.AsyncPage;
 import dev.specpoet.runtime.pagination.Page;
@@ -119,11 +120,17 @@ class ContractIT {
           cases.add(DynamicTest.dynamicTest(name, () -> callAndCheck(op, new SampleData(SPEC, Mode.FULL, variant), async)));
         }
       }
+      cases.add(DynamicTest.dynamicTest("raw response (status and headers), blocking",
+          () -> callAndCheck(op, new SampleData(SPEC, Mode.REQUIRED, 0), false, true)));
       return DynamicContainer.dynamicContainer(op.operationId() + " (" + op.method() + " " + op.path() + ")", cases);
     });
   }
 
   private static void callAndCheck(SpecOperation op, SampleData samples, boolean async) throws Exception {
+    callAndCheck(op, samples, async, false);
+  }
+
+  private static void callAndCheck(SpecOperation op, SampleData samples, boolean async, boolean raw) throws Exception {
     boolean full = samples.mode() == Mode.FULL;
     Map<String, JsonNode> parameters = new LinkedHashMap<>();
     for (SpecParameter p : op.parameters()) {
@@ -135,6 +142,9 @@ class ContractIT {
         ? samples.value(op.bodySchema(), "body", 0) : null;
 
     Object service = ClientInvoker.service(async ? asyncClient : client, op);
+    if (raw) {
+      service = ClientInvoker.rawView(service, op);
+    }
     Method method = ClientInvoker.method(service, op);
     Object params = ClientInvoker.params(method, op, parameters, body);
 
@@ -161,6 +171,14 @@ class ContractIT {
     assertTrue(exchange.response().statusCode() / 100 == 2, op.operationId() + ": not a 2xx:\n" + exchange.describe());
 
     checkRequest(op, exchange, parameters, body);
+    if (raw) {
+      assertTrue(result instanceof RawResponse<?>, op.operationId() + ": withRawResponse() returned " + result);
+      RawResponse<?> rawResponse = (RawResponse<?>) result;
+      assertEquals(exchange.response().statusCode(), rawResponse.statusCode(), op.operationId() + ": raw status");
+      assertTrue(rawResponse.headers().keySet().stream().anyMatch(h -> h.equalsIgnoreCase("content-type")),
+          op.operationId() + ": raw headers " + rawResponse.headers());
+      result = rawResponse.value();
+    }
     checkResult(op, exchange, result, async);
   }
 

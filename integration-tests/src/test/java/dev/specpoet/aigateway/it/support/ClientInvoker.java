@@ -44,6 +44,15 @@ public final class ClientInvoker {
     return current;
   }
 
+  /** The {@code withRawResponse()} view of a service, whose methods return status and headers too. */
+  public static Object rawView(Object service, SpecOperation op) {
+    Method view = findNoArg(service.getClass(), "withRawResponse");
+    if (view == null) {
+      throw new AssertionError(op.operationId() + ": " + service.getClass().getName() + " has no withRawResponse()");
+    }
+    return invoke(view, service);
+  }
+
   /** The service method of an operation: the one taking only its params object. */
   public static Method method(Object service, SpecOperation op) {
     String name = javaName(op.sdkMethod());
