@@ -242,6 +242,18 @@ class TypedCallsIT {
     assertEquals(1, transport.exchanges().size(), "the async twin uses the same transport");
   }
 
+  @Test
+  void theLegacyEmailAndKeySatisfyTheSpecsSecurity(PrismMock.Server prism) {
+    try (AiGatewayClient legacy = Clients.legacy(new Clients.Settings(prism.baseUrl(), transport).maxRetries(0))) {
+      Gateway gateway = legacy.aiGateway().get(AiGatewayGetParams.builder().accountId("acc-1").id("my-gateway").build());
+
+      assertEquals("my-gateway", gateway.id());
+      Map<String, List<String>> headers = onlyExchange().request().headers();
+      assertTrue(headers.containsKey("X-Auth-Email") && headers.containsKey("X-Auth-Key"), headers.keySet().toString());
+      assertTrue(headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Authorization")), headers.keySet().toString());
+    }
+  }
+
   /** The negative control: proves that a request Prism rejects is seen, so the checks above can fail. */
   @Test
   void aRequestOutsideTheSpecIsCaught() {
