@@ -22,6 +22,7 @@ import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 import static javax.lang.model.element.Modifier.VOLATILE;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -352,6 +353,10 @@ final class ServiceEmitter implements Emitter {
       MethodSpec.Builder m = MethodSpec.methodBuilder("_" + s.methodName + "Request").addModifiers(shared)
           .returns(API_REQUEST).addParameter(s.paramsClass, "params")
           .addJavadoc("The request of {@code $L}, built from {@code params}.\n", s.methodName);
+      if (s.fields.stream().anyMatch(f -> f.doc().deprecated())) {
+        // deprecated parameters are still sent when set
+        m.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+      }
       m.addStatement("$T request = $T.builder($S, $S, $S)", API_REQUEST_BUILDER, API_REQUEST, s.op.operationId(),
           s.op.httpMethod().name(), s.op.pathTemplate());
       List<Field> cookies = new ArrayList<>();
