@@ -260,6 +260,12 @@ final class ServiceEmitter implements Emitter {
             .addStatement("$L$N($T.builder().build(), $T.none())", ret, s.methodName, s.paramsClass, REQUEST_OPTIONS);
         deprecate(none, s);
         methods.add(none.build());
+        MethodSpec.Builder optionsOnly = MethodSpec.methodBuilder(s.methodName).addModifiers(PUBLIC).returns(returns)
+            .addParameter(REQUEST_OPTIONS, "requestOptions")
+            .addJavadoc(doc).addJavadoc("@param requestOptions per-call overrides\n").addJavadoc(tags)
+            .addStatement("$L$N($T.builder().build(), requestOptions)", ret, s.methodName, s.paramsClass);
+        deprecate(optionsOnly, s);
+        methods.add(optionsOnly.build());
       }
       return methods;
     }

@@ -226,6 +226,7 @@ class ServiceBehaviourTest {
     assertEquals("me@example.com", r.getHeaders().get("X-Auth-Email"));
     assertEquals("key-1", r.getHeaders().get("X-Auth-Key"));
     assertEquals("d", r.getHeaders().get("X-Default"));
+    assertEquals("1", r.getHeaders().get("X-Per-Call"));
   }
 
   @Test

@@ -49,7 +49,10 @@ public interface ServiceScenarios {
   /** {@code gateways().tag(...)}: the whole body is a JSON array; the result (the array back). */
   List<String> tag(String baseUrl);
 
-  /** {@code ping()} on a client with all three credentials set on the builder; the body returned. */
+  /**
+   * {@code ping(RequestOptions)} (header {@code X-Per-Call: 1}) on a client with all three credentials and a
+   * default header set on the builder; the body returned.
+   */
   Map<String, Object> pingWithCredentials(String baseUrl);
 
   /** {@code version()} (a text/plain response) on the async client. */

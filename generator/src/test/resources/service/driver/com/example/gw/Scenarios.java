@@ -13,6 +13,7 @@ import com.example.gw.models.LogListParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.generator.emit.service.ServiceScenarios;
 import dev.specpoet.runtime.RawResponse;
+import dev.specpoet.runtime.RequestOptions;
 import dev.specpoet.runtime.pagination.Page;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -211,7 +212,7 @@ public final class Scenarios implements ServiceScenarios {
         .header("X-Default", "d")
         .maxRetries(0)
         .build()) {
-      Map<String, JsonNode> body = client.ping();
+      Map<String, JsonNode> body = client.ping(RequestOptions.builder().header("X-Per-Call", "1").build());
       return new LinkedHashMap<>(body);
     }
   }

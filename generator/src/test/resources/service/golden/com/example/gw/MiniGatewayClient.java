@@ -194,6 +194,20 @@ public final class MiniGatewayClient implements AutoCloseable {
   }
 
   /**
+   * Checks the API is up.
+   *
+   * <p>{@code GET /ping}
+   *
+   * @param requestOptions per-call overrides
+   * @return the result
+   * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+   * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+   */
+  public Map<String, JsonNode> ping(RequestOptions requestOptions) {
+    return root().ping(requestOptions);
+  }
+
+  /**
    * The API version, as text.
    *
    * <p>{@code GET /version}
@@ -233,6 +247,20 @@ public final class MiniGatewayClient implements AutoCloseable {
    */
   public String version() {
     return root().version();
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * @param requestOptions per-call overrides
+   * @return the result
+   * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+   * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+   */
+  public String version(RequestOptions requestOptions) {
+    return root().version(requestOptions);
   }
 
   private MiniGatewayService root() {

@@ -193,6 +193,20 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
   }
 
   /**
+   * Checks the API is up.
+   *
+   * <p>{@code GET /ping}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param requestOptions per-call overrides
+   * @return a future of the result
+   */
+  public CompletableFuture<Map<String, JsonNode>> ping(RequestOptions requestOptions) {
+    return root().ping(requestOptions);
+  }
+
+  /**
    * The API version, as text.
    *
    * <p>{@code GET /version}
@@ -232,6 +246,20 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
    */
   public CompletableFuture<String> version() {
     return root().version();
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param requestOptions per-call overrides
+   * @return a future of the result
+   */
+  public CompletableFuture<String> version(RequestOptions requestOptions) {
+    return root().version(requestOptions);
   }
 
   private MiniGatewayServiceAsync root() {

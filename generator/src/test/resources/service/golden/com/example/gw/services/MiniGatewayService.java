@@ -94,6 +94,20 @@ public final class MiniGatewayService {
   }
 
   /**
+   * Checks the API is up.
+   *
+   * <p>{@code GET /ping}
+   *
+   * @param requestOptions per-call overrides
+   * @return the result
+   * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+   * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+   */
+  public Map<String, JsonNode> ping(RequestOptions requestOptions) {
+    return ping(PingParams.builder().build(), requestOptions);
+  }
+
+  /**
    * The request of {@code ping}, built from {@code params}.
    *
    * @param params the parameters
@@ -148,6 +162,20 @@ public final class MiniGatewayService {
    */
   public String version() {
     return version(VersionParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * @param requestOptions per-call overrides
+   * @return the result
+   * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+   * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+   */
+  public String version(RequestOptions requestOptions) {
+    return version(VersionParams.builder().build(), requestOptions);
   }
 
   /**
@@ -223,6 +251,22 @@ public final class MiniGatewayService {
     }
 
     /**
+     * Checks the API is up.
+     *
+     * <p>{@code GET /ping}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * @param requestOptions per-call overrides
+     * @return the status, headers and the result
+     * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+     * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+     */
+    public RawResponse<Map<String, JsonNode>> ping(RequestOptions requestOptions) {
+      return ping(PingParams.builder().build(), requestOptions);
+    }
+
+    /**
      * The API version, as text.
      *
      * <p>{@code GET /version}
@@ -270,6 +314,22 @@ public final class MiniGatewayService {
      */
     public RawResponse<String> version() {
       return version(VersionParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * The API version, as text.
+     *
+     * <p>{@code GET /version}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * @param requestOptions per-call overrides
+     * @return the status, headers and the result
+     * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+     * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+     */
+    public RawResponse<String> version(RequestOptions requestOptions) {
+      return version(VersionParams.builder().build(), requestOptions);
     }
   }
 }

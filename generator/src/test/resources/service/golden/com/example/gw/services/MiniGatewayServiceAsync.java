@@ -93,6 +93,20 @@ public final class MiniGatewayServiceAsync {
   }
 
   /**
+   * Checks the API is up.
+   *
+   * <p>{@code GET /ping}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param requestOptions per-call overrides
+   * @return a future of the result
+   */
+  public CompletableFuture<Map<String, JsonNode>> ping(RequestOptions requestOptions) {
+    return ping(PingParams.builder().build(), requestOptions);
+  }
+
+  /**
    * The API version, as text.
    *
    * <p>{@code GET /version}
@@ -140,6 +154,20 @@ public final class MiniGatewayServiceAsync {
    */
   public CompletableFuture<String> version() {
     return version(VersionParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * The API version, as text.
+   *
+   * <p>{@code GET /version}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param requestOptions per-call overrides
+   * @return a future of the result
+   */
+  public CompletableFuture<String> version(RequestOptions requestOptions) {
+    return version(VersionParams.builder().build(), requestOptions);
   }
 
   /**
@@ -208,6 +236,23 @@ public final class MiniGatewayServiceAsync {
     }
 
     /**
+     * Checks the API is up.
+     *
+     * <p>{@code GET /ping}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param requestOptions per-call overrides
+     * @return the status, headers and the result
+     */
+    public CompletableFuture<RawResponse<Map<String, JsonNode>>> ping(
+        RequestOptions requestOptions) {
+      return ping(PingParams.builder().build(), requestOptions);
+    }
+
+    /**
      * The API version, as text.
      *
      * <p>{@code GET /version}
@@ -262,6 +307,22 @@ public final class MiniGatewayServiceAsync {
      */
     public CompletableFuture<RawResponse<String>> version() {
       return version(VersionParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * The API version, as text.
+     *
+     * <p>{@code GET /version}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param requestOptions per-call overrides
+     * @return the status, headers and the result
+     */
+    public CompletableFuture<RawResponse<String>> version(RequestOptions requestOptions) {
+      return version(VersionParams.builder().build(), requestOptions);
     }
   }
 }
