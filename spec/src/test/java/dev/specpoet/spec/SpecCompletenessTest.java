@@ -343,8 +343,8 @@ class SpecCompletenessTest {
 
     /**
      * OpenAPI 3.0 schema to JSON Schema draft 7. {@code nullable: true} becomes a type array with
-     * "null" (and null joins an enum), or, where there is no type (references, allOf, oneOf), an
-     * {@code anyOf} with {@code {type: null}}. OpenAPI-only keywords (discriminator, example,
+     * "null" (and null joins an enum), or, where there is no type or the schema is a composition
+     * (references, allOf, oneOf), an {@code anyOf} with {@code {type: null}}. OpenAPI-only keywords (discriminator, example,
      * extensions) are dropped. Objects that list properties and say nothing of others are closed
      * ({@code additionalProperties: false}), so an example with a misspelt field fails: the spec itself
      * stays open for forward compatibility, only the examples are held to the letter.
@@ -382,7 +382,10 @@ class SpecCompletenessTest {
             out.put("additionalProperties", false);
         }
         if (node.path("nullable").asBoolean(false)) {
-            if (out.has("type")) {
+            // A nullable composition (`type` + `nullable` + `allOf: [$ref]`, our nullable reference) is
+            // "this type, or null": the null must be allowed around the composition, not only in `type`.
+            boolean composed = out.has("allOf") || out.has("oneOf") || out.has("anyOf");
+            if (out.has("type") && !composed) {
                 out.putArray("type").add(node.get("type").asText()).add("null");
                 if (out.has("enum")) {
                     ((ArrayNode) out.get("enum")).addNull();
