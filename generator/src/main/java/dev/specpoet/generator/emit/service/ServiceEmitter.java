@@ -337,15 +337,25 @@ final class ServiceEmitter implements Emitter {
         return code.build();
       }
       String page = "_" + s.methodName + "Page";
-      if (!raw) {
-        if (async) {
-          code.addStatement("return $L\n    .thenApply(response -> $N(params, requestOptions, response))", call, page);
+      if (async) {
+        // the page is derived from the call; cancelling it cancels the call
+        TypeName callType = raw ? ParameterizedTypeName.get(RAW_RESPONSE, s.handledType()) : s.handledType();
+        code.addStatement("$T call = $L", ParameterizedTypeName.get(COMPLETABLE_FUTURE, callType), call);
+        if (raw) {
+          code.addStatement("$T result = call.thenApply(response -> new $T<>(response.statusCode(), response.headers(),\n"
+              + "    $N(params, requestOptions, response.value())))", returned(s, true), RAW_RESPONSE, page);
         } else {
-          code.addStatement("return $N(params, requestOptions, $L)", page, call);
+          code.addStatement("$T result = call.thenApply(response -> $N(params, requestOptions, response))",
+              returned(s, false), page);
         }
-      } else if (async) {
-        code.addStatement("return $L\n    .thenApply(response -> new $T<>(response.statusCode(), response.headers(),\n"
-            + "        $N(params, requestOptions, response.value())))", call, RAW_RESPONSE, page);
+        code.add("result.whenComplete((value, failure) -> {\n$>"
+            + "if (result.isCancelled()) {\n$>"
+            + "call.cancel(false);\n$<"
+            + "}\n$<"
+            + "});\n");
+        code.addStatement("return result");
+      } else if (!raw) {
+        code.addStatement("return $N(params, requestOptions, $L)", page, call);
       } else {
         code.addStatement("$T response = $L", ParameterizedTypeName.get(RAW_RESPONSE, s.handledType()), call);
         code.addStatement("return new $T<>(response.statusCode(), response.headers(), $N(params, requestOptions, "

@@ -9,10 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.testing.compile.Compilation;
 import dev.specpoet.runtime.errors.UnsuccessfulResponseException;
+import dev.specpoet.runtime.http.HttpRequest;
+import dev.specpoet.runtime.http.HttpResponse;
+import dev.specpoet.runtime.http.HttpTransport;
 import dev.specpoet.runtime.json.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
@@ -187,6 +192,30 @@ class ServiceBehaviourTest {
   @Test
   void childServicesAreCreatedOnceForAllThreads() throws Exception {
     assertTrue(scenarios.sameServiceFromManyThreads(baseUrl()));
+  }
+
+  @Test
+  void cancellingAnAsyncPageCancelsTheCall() {
+    List<CompletableFuture<HttpResponse>> inFlight = new CopyOnWriteArrayList<>();
+    HttpTransport transport = new HttpTransport() {
+      @Override
+      public HttpResponse execute(HttpRequest request) {
+        throw new AssertionError("the async client calls executeAsync");
+      }
+
+      @Override
+      public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+        CompletableFuture<HttpResponse> never = new CompletableFuture<>();
+        inFlight.add(never);
+        return never;
+      }
+
+      @Override
+      public void close() {}
+    };
+    scenarios.cancelAsyncList(transport);
+    assertEquals(2, inFlight.size());
+    assertTrue(inFlight.stream().allMatch(CompletableFuture::isCancelled), "the transport's calls are cancelled");
   }
 
   @Test

@@ -37,6 +37,12 @@ public interface ServiceScenarios {
   /** {@code client.gateways().logs()} from 16 threads at once: whether all got the same service. */
   boolean sameServiceFromManyThreads(String baseUrl) throws Exception;
 
+  /**
+   * Starts {@code async().gateways().logs().list(...)} over {@code transport} and cancels the returned
+   * future (and the same for the raw view) before any response.
+   */
+  void cancelAsyncList(dev.specpoet.runtime.http.HttpTransport transport);
+
   /** {@code gateways().withRawResponse().get(...)}: status, header {@code cf-ray}, gateway id. */
   List<Object> rawGet(String baseUrl);
 

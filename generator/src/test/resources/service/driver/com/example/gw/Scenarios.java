@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.generator.emit.service.ServiceScenarios;
 import dev.specpoet.runtime.RawResponse;
 import dev.specpoet.runtime.RequestOptions;
+import dev.specpoet.runtime.http.HttpTransport;
 import dev.specpoet.runtime.pagination.Page;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -161,6 +162,14 @@ public final class Scenarios implements ServiceScenarios {
       } finally {
         pool.shutdownNow();
       }
+    }
+  }
+
+  @Override
+  public void cancelAsyncList(HttpTransport transport) {
+    try (MiniGatewayClientAsync client = MiniGatewayClientAsync.builder().transport(transport).maxRetries(0).build()) {
+      client.gateways().logs().list(logParams()).cancel(true);
+      client.gateways().logs().withRawResponse().list(logParams()).cancel(true);
     }
   }
 

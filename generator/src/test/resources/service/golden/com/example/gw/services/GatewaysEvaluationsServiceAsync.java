@@ -83,8 +83,14 @@ public final class GatewaysEvaluationsServiceAsync {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return core.executeAsync(request, GatewaysEvaluationsService.LIST_HANDLER, requestOptions)
-            .thenApply(response -> _listPage(params, requestOptions, response));
+    CompletableFuture<Enveloped<List<Evaluation>>> call = core.executeAsync(request, GatewaysEvaluationsService.LIST_HANDLER, requestOptions);
+    CompletableFuture<AsyncPage<Evaluation>> result = call.thenApply(response -> _listPage(params, requestOptions, response));
+    result.whenComplete((value, failure) -> {
+      if (result.isCancelled()) {
+        call.cancel(false);
+      }
+    });
+    return result;
   }
 
   private AsyncPage<Evaluation> _listPage(EvaluationListParams params,
@@ -147,9 +153,15 @@ public final class GatewaysEvaluationsServiceAsync {
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
-      return core.executeRawAsync(request, GatewaysEvaluationsService.LIST_HANDLER, requestOptions)
-              .thenApply(response -> new RawResponse<>(response.statusCode(), response.headers(),
-                  _listPage(params, requestOptions, response.value())));
+      CompletableFuture<RawResponse<Enveloped<List<Evaluation>>>> call = core.executeRawAsync(request, GatewaysEvaluationsService.LIST_HANDLER, requestOptions);
+      CompletableFuture<RawResponse<AsyncPage<Evaluation>>> result = call.thenApply(response -> new RawResponse<>(response.statusCode(), response.headers(),
+              _listPage(params, requestOptions, response.value())));
+      result.whenComplete((value, failure) -> {
+        if (result.isCancelled()) {
+          call.cancel(false);
+        }
+      });
+      return result;
     }
   }
 }

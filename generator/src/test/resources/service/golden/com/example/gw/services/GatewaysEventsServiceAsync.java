@@ -83,8 +83,14 @@ public final class GatewaysEventsServiceAsync {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return core.executeAsync(request, GatewaysEventsService.LIST_HANDLER, requestOptions)
-            .thenApply(response -> _listPage(params, requestOptions, response));
+    CompletableFuture<Enveloped<List<Event>>> call = core.executeAsync(request, GatewaysEventsService.LIST_HANDLER, requestOptions);
+    CompletableFuture<AsyncPage<Event>> result = call.thenApply(response -> _listPage(params, requestOptions, response));
+    result.whenComplete((value, failure) -> {
+      if (result.isCancelled()) {
+        call.cancel(false);
+      }
+    });
+    return result;
   }
 
   private AsyncPage<Event> _listPage(EventListParams params, RequestOptions requestOptions,
@@ -145,9 +151,15 @@ public final class GatewaysEventsServiceAsync {
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
-      return core.executeRawAsync(request, GatewaysEventsService.LIST_HANDLER, requestOptions)
-              .thenApply(response -> new RawResponse<>(response.statusCode(), response.headers(),
-                  _listPage(params, requestOptions, response.value())));
+      CompletableFuture<RawResponse<Enveloped<List<Event>>>> call = core.executeRawAsync(request, GatewaysEventsService.LIST_HANDLER, requestOptions);
+      CompletableFuture<RawResponse<AsyncPage<Event>>> result = call.thenApply(response -> new RawResponse<>(response.statusCode(), response.headers(),
+              _listPage(params, requestOptions, response.value())));
+      result.whenComplete((value, failure) -> {
+        if (result.isCancelled()) {
+          call.cancel(false);
+        }
+      });
+      return result;
     }
   }
 }

@@ -83,8 +83,14 @@ public final class GatewaysLogsServiceAsync {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return core.executeAsync(request, GatewaysLogsService.LIST_HANDLER, requestOptions)
-            .thenApply(response -> _listPage(params, requestOptions, response));
+    CompletableFuture<Enveloped<List<Log>>> call = core.executeAsync(request, GatewaysLogsService.LIST_HANDLER, requestOptions);
+    CompletableFuture<AsyncPage<Log>> result = call.thenApply(response -> _listPage(params, requestOptions, response));
+    result.whenComplete((value, failure) -> {
+      if (result.isCancelled()) {
+        call.cancel(false);
+      }
+    });
+    return result;
   }
 
   private AsyncPage<Log> _listPage(LogListParams params, RequestOptions requestOptions,
@@ -147,9 +153,15 @@ public final class GatewaysLogsServiceAsync {
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
-      return core.executeRawAsync(request, GatewaysLogsService.LIST_HANDLER, requestOptions)
-              .thenApply(response -> new RawResponse<>(response.statusCode(), response.headers(),
-                  _listPage(params, requestOptions, response.value())));
+      CompletableFuture<RawResponse<Enveloped<List<Log>>>> call = core.executeRawAsync(request, GatewaysLogsService.LIST_HANDLER, requestOptions);
+      CompletableFuture<RawResponse<AsyncPage<Log>>> result = call.thenApply(response -> new RawResponse<>(response.statusCode(), response.headers(),
+              _listPage(params, requestOptions, response.value())));
+      result.whenComplete((value, failure) -> {
+        if (result.isCancelled()) {
+          call.cancel(false);
+        }
+      });
+      return result;
     }
   }
 }
