@@ -279,6 +279,17 @@ class FaultsIT {
   }
 
   @Test
+  void aResultMissingRequiredFieldsIsAParseErrorNamingThem() throws Exception {
+    fake.enqueue(200, Fixtures.envelope("{\"cache_invalidate_on_update\":true,\"collect_logs\":true}"));
+
+    ResponseParseException e = expect(ResponseParseException.class, () -> Calls.getGateway(fake.client(2), "gw-1"));
+
+    assertEquals(1, fake.requests().size());
+    assertTrue(e.getMessage().contains("id") && e.getMessage().contains("created_at"),
+        "the message names the missing properties: " + e.getMessage());
+  }
+
+  @Test
   void anEmpty200BodyWhereAGatewayIsExpectedIsAParseError() throws Exception {
     fake.server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("").build());
 
