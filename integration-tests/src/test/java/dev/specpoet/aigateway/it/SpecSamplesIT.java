@@ -123,7 +123,7 @@ class SpecSamplesIT {
         flatten(name + "[" + i + "]", value.get(i), out, true);
       }
     } else if (value.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = value.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> f = fields.next();
         flatten(name + "[" + f.getKey() + "]", f.getValue(), out, true);

@@ -202,7 +202,7 @@ public final class SampleData {
       if (part.has("allOf")) {
         part = mergeAllOf(part);
       }
-      part.fields().forEachRemaining(e -> {
+      part.properties().forEach(e -> {
         switch (e.getKey()) {
           case "properties" -> properties.setAll((ObjectNode) e.getValue());
           case "required" -> required.addAll((ArrayNode) e.getValue());
@@ -210,7 +210,7 @@ public final class SampleData {
         }
       });
     }
-    schema.fields().forEachRemaining(e -> {
+    schema.properties().forEach(e -> {
       if (!e.getKey().equals("allOf") && !e.getKey().equals("nullable")) {
         merged.set(e.getKey(), e.getValue());
       }
@@ -250,7 +250,7 @@ public final class SampleData {
     Set<String> required = new LinkedHashSet<>();
     schema.path("required").forEach(r -> required.add(r.asText()));
     Map<String, JsonNode> properties = new LinkedHashMap<>();
-    schema.path("properties").fields().forEachRemaining(e -> properties.put(e.getKey(), e.getValue()));
+    schema.path("properties").properties().forEach(e -> properties.put(e.getKey(), e.getValue()));
     for (Map.Entry<String, JsonNode> p : properties.entrySet()) {
       if (mode == Mode.FULL || required.contains(p.getKey())) {
         out.set(p.getKey(), value(p.getValue(), p.getKey(), depth + 1));

@@ -29,7 +29,7 @@ public final class SpecDocument {
   private SpecDocument(JsonNode root) {
     this.root = root;
     List<SpecOperation> ops = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
+    Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").properties().iterator();
     while (paths.hasNext()) {
       Map.Entry<String, JsonNode> path = paths.next();
       JsonNode item = path.getValue();

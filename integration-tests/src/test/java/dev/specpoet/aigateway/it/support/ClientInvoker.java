@@ -92,7 +92,7 @@ public final class ClientInvoker {
       boolean flattened = body.isObject() && iterable(body.fieldNames()).stream()
           .allMatch(name -> !setters(builder.getClass(), name).isEmpty());
       if (flattened || wholeBody.isEmpty()) {
-        body.fields().forEachRemaining(f -> set(op, builder, f.getKey(), f.getValue()));
+        body.properties().forEach(f -> set(op, builder, f.getKey(), f.getValue()));
       } else {
         apply(op, builder, wholeBody.get(0), "body", body);
       }

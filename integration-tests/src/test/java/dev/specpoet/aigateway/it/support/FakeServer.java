@@ -122,9 +122,13 @@ public final class FakeServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     for (AutoCloseable c : clients) {
-      c.close();
+      try {
+        c.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("closing a client failed", e);
+      }
     }
     transport.close();
     server.close();
