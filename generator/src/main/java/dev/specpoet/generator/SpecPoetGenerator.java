@@ -65,7 +65,15 @@ public final class SpecPoetGenerator {
     if (spec.openApi() == null || hasErrors(diagnostics)) {
       throw new GenerationFailedException(diagnostics);
     }
-    ModelBuilder.Result built = ModelBuilder.build(spec);
+    ModelBuilder.Result built;
+    try {
+      built = ModelBuilder.build(spec);
+    } catch (RuntimeException e) {
+      // a construct the model stage does not expect must not end in a stack trace
+      diagnostics.add(Diagnostic.error(SourceLocation.of(spec.displayName(), "#"),
+          "internal error while reading the spec: " + e, "please report it with the spec; the run was stopped"));
+      throw new GenerationFailedException(diagnostics);
+    }
     diagnostics.addAll(built.diagnostics());
     if (hasErrors(diagnostics)) {
       throw new GenerationFailedException(diagnostics);

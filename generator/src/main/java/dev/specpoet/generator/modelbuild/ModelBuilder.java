@@ -89,6 +89,25 @@ public final class ModelBuilder {
     return new Result(model, List.copyOf(b.diagnostics));
   }
 
+  /**
+   * A spec value (default, const, enum) as JSON. swagger-parser turns some into Java objects such as
+   * {@code OffsetDateTime}; those become their ISO text.
+   */
+  private static JsonNode toJson(Object value) {
+    if (value instanceof java.time.OffsetDateTime t) {
+      return JSON.getNodeFactory().textNode(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
+    }
+    if (value instanceof java.time.temporal.TemporalAccessor || value instanceof java.util.Date
+        || value instanceof java.util.UUID || value instanceof java.net.URI) {
+      return JSON.getNodeFactory().textNode(value.toString());
+    }
+    try {
+      return JSON.valueToTree(value);
+    } catch (IllegalArgumentException e) {
+      return JSON.getNodeFactory().textNode(String.valueOf(value));
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
   // diagnostics
 
@@ -623,11 +642,11 @@ public final class ModelBuilder {
       TypeRef type = typeOf(ps, p.at(), inlineParent, Words.pascal(p.name()));
       boolean required = c.required.contains(p.name());
       boolean nullable = isNullable(ps);
-      JsonNode def = ps.getDefault() == null ? null : JSON.valueToTree(ps.getDefault());
+      JsonNode def = ps.getDefault() == null ? null : toJson(ps.getDefault());
       JsonNode constValue = null;
       List<Object> values = nonNullEnum(ps);
       if (ps.get$ref() == null && (values.size() == 1 || ps.getConst() != null)) {
-        constValue = JSON.valueToTree(values.size() == 1 ? values.get(0) : ps.getConst());
+        constValue = toJson(values.size() == 1 ? values.get(0) : ps.getConst());
       }
       boolean secret = "password".equalsIgnoreCase(ps.getFormat()) || SECRET_NAME.matcher(p.name()).find();
       props.add(new Property(p.name(), type, required, nullable, doc(ps), def, constValue, constraints(ps),
@@ -1158,7 +1177,7 @@ public final class ModelBuilder {
       warn(at, "path parameter '" + p.getName() + "' is not marked required; it is treated as required", "add required: true");
     }
     JsonNode def = schema == null || resolvedSchema == null || resolvedSchema.getDefault() == null ? null
-        : JSON.valueToTree(resolvedSchema.getDefault());
+        : toJson(resolvedSchema.getDefault());
     Doc doc = doc(p.getDescription(), null, Boolean.TRUE.equals(p.getDeprecated()));
     return new Parameter(p.getName(), location, type, required, style, explode, doc, def,
         resolvedSchema == null ? Constraints.NONE : constraints(resolvedSchema), at);

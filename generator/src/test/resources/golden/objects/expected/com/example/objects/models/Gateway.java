@@ -57,6 +57,9 @@ public final class Gateway {
   @JsonProperty("modified")
   private final LocalDate modified;
 
+  @JsonProperty("expires_at")
+  private final OffsetDateTime expiresAt;
+
   @JsonProperty("tags")
   private final List<String> tags;
 
@@ -88,6 +91,7 @@ public final class Gateway {
     this.rateLimit = builder.rateLimit;
     this.score = builder.score;
     this.modified = builder.modified;
+    this.expiresAt = builder.expiresAt;
     this.tags = builder.tags == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.tags));
     this.labels = builder.labels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.labels));
     this.settings = builder.settings;
@@ -152,6 +156,15 @@ public final class Gateway {
 
   public Optional<LocalDate> modified() {
     return Optional.ofNullable(this.modified);
+  }
+
+  /**
+   * A date-time default.
+   *
+   * Default: <code>"2030-01-01T00:00:00Z"</code>.
+   */
+  public Optional<OffsetDateTime> expiresAt() {
+    return Optional.ofNullable(this.expiresAt);
   }
 
   public Optional<List<String>> tags() {
@@ -223,6 +236,7 @@ public final class Gateway {
             && Objects.equals(this.rateLimit, other.rateLimit)
             && Objects.equals(this.score, other.score)
             && Objects.equals(this.modified, other.modified)
+            && Objects.equals(this.expiresAt, other.expiresAt)
             && Objects.equals(this.tags, other.tags)
             && Objects.equals(this.labels, other.labels)
             && Objects.equals(this.settings, other.settings)
@@ -235,7 +249,7 @@ public final class Gateway {
 
   @Override
   public int hashCode() {
-    return Objects.hash(this.id, this.cacheTtl, this.createdAt, this.collectLogs, this.rateLimit, this.score, this.modified, this.tags, this.labels, this.settings, this.anything, this.apiKey, this.dlp, this.owner, this.additionalProperties);
+    return Objects.hash(this.id, this.cacheTtl, this.createdAt, this.collectLogs, this.rateLimit, this.score, this.modified, this.expiresAt, this.tags, this.labels, this.settings, this.anything, this.apiKey, this.dlp, this.owner, this.additionalProperties);
   }
 
   @Override
@@ -248,6 +262,7 @@ public final class Gateway {
     sb.append(", rate_limit=").append(this.rateLimit);
     sb.append(", score=").append(this.score);
     sb.append(", modified=").append(this.modified);
+    sb.append(", expires_at=").append(this.expiresAt);
     sb.append(", tags=").append(this.tags);
     sb.append(", labels=").append(this.labels);
     sb.append(", settings=").append(this.settings);
@@ -289,6 +304,8 @@ public final class Gateway {
 
     private LocalDate modified;
 
+    private OffsetDateTime expiresAt;
+
     private List<String> tags;
 
     private Map<String, String> labels;
@@ -316,6 +333,7 @@ public final class Gateway {
       this.rateLimit = source.rateLimit;
       this.score = source.score;
       this.modified = source.modified;
+      this.expiresAt = source.expiresAt;
       this.tags = source.tags;
       this.labels = source.labels;
       this.settings = source.settings;
@@ -399,6 +417,15 @@ public final class Gateway {
     @JsonProperty("modified")
     public Builder modified(LocalDate modified) {
       this.modified = modified;
+      return this;
+    }
+
+    /**
+     * A date-time default.
+     */
+    @JsonProperty("expires_at")
+    public Builder expiresAt(OffsetDateTime expiresAt) {
+      this.expiresAt = expiresAt;
       return this;
     }
 
