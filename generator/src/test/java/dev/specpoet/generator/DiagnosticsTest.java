@@ -92,6 +92,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void inheritanceByDiscriminatorIsAWarning() throws Exception {
+    GenerationResult r = new SpecPoetGenerator().generate(
+        TestSupport.options(GoldenTest.GOLDEN.resolve("allof/spec.yaml"), tmp.resolve("out"), "a.b", false));
+    assertEquals(1, r.warnings().size(), r.warnings().toString());
+    Diagnostic w = r.warnings().get(0);
+    assertEquals("#/components/schemas/Pet/discriminator", w.location().pointer());
+    assertTrue(w.location().line() > 0);
+    assertTrue(w.message().contains("Pet is a plain class"), w.message());
+  }
+
+  @Test
   void missingInputIsADiagnosticNotAStackTrace() {
     List<Diagnostic> errors = errorsOf("does-not-exist.yaml");
     assertEquals(1, errors.size());

@@ -615,6 +615,11 @@ public final class ModelBuilder {
   }
 
   private ObjectType buildObject(Schema<?> s, String id, String parentId, String hint, SourceLocation at) {
+    if (s.getDiscriminator() != null && nonNull(unionParts(s)).isEmpty()) {
+      warn(at.child("discriminator"), "a discriminator on an object schema (allOf inheritance) is not modelled as a"
+              + " union: " + hint + " is a plain class and its subtypes are classes that include its properties",
+          "to get a union, list the subtypes in a oneOf with this discriminator");
+    }
     Collected c = new Collected();
     Set<String> visiting = new HashSet<>();
     if (id.startsWith(SCHEMAS)) {
@@ -682,7 +687,10 @@ public final class ModelBuilder {
     }
     List<EnumType.EnumValue> out = new ArrayList<>();
     Set<Object> seen = new HashSet<>();
+    List<?> descriptions = extensionList(s.getExtensions(), "x-enum-descriptions");
+    int index = -1;
     for (Object v : values) {
+      index++;
       Object value;
       switch (base) {
         case INT32, INT64 -> {
@@ -701,7 +709,8 @@ public final class ModelBuilder {
         default -> value = v instanceof String str ? str : String.valueOf(v);
       }
       if (seen.add(value)) {
-        out.add(new EnumType.EnumValue(value, Doc.NONE));
+        Object description = descriptions != null && index < descriptions.size() ? descriptions.get(index) : null;
+        out.add(new EnumType.EnumValue(value, description == null ? Doc.NONE : doc(description.toString(), null, false)));
       }
     }
     return new EnumType(id, parentId, hint, doc(s), at, base, out);
@@ -1495,6 +1504,12 @@ public final class ModelBuilder {
   }
 
   // groups and resources -----------------------------------------------------------------------
+
+  /** A list-valued extension such as {@code x-enum-descriptions} (parallel to {@code enum}), or null. */
+  private static List<?> extensionList(Map<String, Object> ext, String name) {
+    Object v = ext == null ? null : ext.get(name);
+    return v instanceof List<?> list ? list : null;
+  }
 
   private static String extensionString(Map<String, Object> ext, String name) {
     if (ext == null) {

@@ -12,10 +12,19 @@ import java.util.Optional;
  * Values the spec does not list are accepted and kept: see {@link #known()}.
  */
 public final class Status {
+  /**
+   * Running now.
+   */
   public static final Status ACTIVE = new Status("active");
 
+  /**
+   * Stopped by a user.
+   */
   public static final Status PAUSED = new Status("paused");
 
+  /**
+   * Half done &lt;50%.
+   */
   public static final Status IN_PROGRESS = new Status("in-progress");
 
   private final String value;
