@@ -223,7 +223,36 @@ public final class SpecLoader {
     }
   }
 
+  /**
+   * Keys whose value is a map of user-chosen names, so a child called {@code example} or
+   * {@code default} there is a name (a property, a response), not a keyword.
+   */
+  private static final Set<String> NAME_MAPS = Set.of("properties", "patternProperties", "schemas", "responses",
+      "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems",
+      "paths", "webhooks", "content", "encoding", "variables", "mapping", "$defs", "definitions", "dependentSchemas");
+
+  /**
+   * Keywords whose value is literal data, where a {@code "$ref"} key is not a reference (ghec.json
+   * has {@code $ref}s inside example values): examples, defaults, enums, constants and extensions.
+   */
+  private static boolean literalValue(String parent, String grandparent, String name, JsonToken value) {
+    if (parent != null && NAME_MAPS.contains(parent)) {
+      return false;
+    }
+    return switch (name) {
+      case "example", "default", "enum", "const" -> true;
+      case "examples" -> value == JsonToken.START_ARRAY;   // JSON Schema's examples: a list of values
+      case "value" -> "examples".equals(grandparent);      // an Example Object's value
+      default -> name.startsWith("x-");
+    };
+  }
+
   private static void value(JsonParser p, String pointer, LineIndex lines, List<String> refs) throws IOException {
+    value(p, pointer, null, null, false, lines, refs);
+  }
+
+  private static void value(JsonParser p, String pointer, String parent, String grandparent, boolean literal,
+      LineIndex lines, List<String> refs) throws IOException {
     JsonToken t = p.currentToken();
     lines.put(pointer, p.currentTokenLocation().getLineNr());
     if (t == JsonToken.START_OBJECT) {
@@ -233,15 +262,16 @@ public final class SpecLoader {
         String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
         lines.put(child, line);
         JsonToken v = p.nextToken();
-        if ("$ref".equals(name) && v == JsonToken.VALUE_STRING) {
+        if (!literal && "$ref".equals(name) && v == JsonToken.VALUE_STRING) {
           refs.add(child + "\t" + p.getText());
         }
-        value(p, child, lines, refs);
+        value(p, child, name, parent, literal || literalValue(parent, grandparent, name, v), lines, refs);
       }
     } else if (t == JsonToken.START_ARRAY) {
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        value(p, pointer + "/" + i++, lines, refs);
+        String index = Integer.toString(i++);
+        value(p, pointer + "/" + index, index, parent, literal, lines, refs);
       }
     }
   }
