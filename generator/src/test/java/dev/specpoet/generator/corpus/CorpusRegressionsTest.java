@@ -1,0 +1,48 @@
+package dev.specpoet.generator.corpus;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.specpoet.generator.GenerationFailedException;
+import dev.specpoet.generator.testing.TestSupport;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Small reproductions of what the real-world corpus ({@link RealWorldSpecsIT}) found, one spec each
+ * under {@code src/test/resources/corpus-regressions/}: they run in every build, in milliseconds.
+ */
+class CorpusRegressionsTest {
+  @TempDir Path tmp;
+
+  private Path spec(String name) {
+    Path p = TestSupport.resourceFile("/corpus-regressions/" + name, tmp);
+    assertNotNull(p, "missing test resource corpus-regressions/" + name);
+    return p;
+  }
+
+  private static Compilation generateAndCompile(Path spec, String pkg) throws GenerationFailedException {
+    Map<String, String> files = TestSupport.render(spec, pkg, true);
+    Compilation compilation = TestSupport.compile(files);
+    assertThat(compilation).succeeded();
+    return compilation;
+  }
+
+  /**
+   * ghec.json: {@code $ref} keys inside example values, defaults and extensions are data; a property
+   * named {@code example} or {@code default} is still a schema whose {@code $ref} is followed.
+   */
+  @Test
+  void refKeysInsideLiteralValuesAreData() throws Exception {
+    Map<String, String> files = TestSupport.render(spec("ref-in-example-value.yaml"), "com.example.refs", true);
+    String stats = files.get("com/example/refs/models/Stats.java");
+    assertNotNull(stats, files.keySet().toString());
+    assertTrue(stats.contains("Optional<Sample> example()"), stats);
+    assertTrue(stats.contains("Optional<Sample> default_()") || stats.contains("Optional<Sample> default"), stats);
+    generateAndCompile(spec("ref-in-example-value.yaml"), "com.example.refs");
+  }
+}
