@@ -11,6 +11,11 @@ public final class LineIndex {
     lines.putIfAbsent(pointer, line);
   }
 
+  /** Whether the document has a value at exactly {@code pointer}. */
+  public boolean has(String pointer) {
+    return lines.containsKey(pointer);
+  }
+
   /** The line of {@code pointer}, or of its nearest ancestor that is known; -1 when none is. */
   public int lineOf(String pointer) {
     String p = pointer == null || pointer.isEmpty() ? "#" : pointer;

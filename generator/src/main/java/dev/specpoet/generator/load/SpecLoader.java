@@ -131,6 +131,13 @@ public final class SpecLoader {
       return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootLines);
     }
 
+    if (rootLines.has("#/swagger") && !rootLines.has("#/openapi")) {
+      diagnostics.add(Diagnostic.error(new SourceLocation(display, "#/swagger", rootLines.lineOf("#/swagger")),
+          "this is a Swagger 2.0 document; SpecPoet reads OpenAPI 3.0 and 3.1",
+          "convert it to OpenAPI 3 first, e.g. with the Swagger Editor (Edit > Convert to OpenAPI 3) or swagger2openapi"));
+      return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootLines);
+    }
+
     // 2. swagger-parser
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
