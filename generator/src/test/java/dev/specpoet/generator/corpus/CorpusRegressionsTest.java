@@ -1,11 +1,15 @@
 package dev.specpoet.generator.corpus;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.specpoet.generator.GenerationFailedException;
+import dev.specpoet.generator.model.Diagnostic;
+import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.testing.TestSupport;
 import java.nio.file.Path;
 import java.util.Map;
@@ -44,5 +48,17 @@ class CorpusRegressionsTest {
     assertTrue(stats.contains("Optional<Sample> example()"), stats);
     assertTrue(stats.contains("Optional<Sample> default_()") || stats.contains("Optional<Sample> default"), stats);
     generateAndCompile(spec("ref-in-example-value.yaml"), "com.example.refs");
+  }
+
+  /** @readme/oas-examples 2.0: a Swagger 2.0 file is refused at {@code #/swagger}, saying so and what to do. */
+  @Test
+  void swagger2IsRefusedWithAMessageThatSaysSo() {
+    GenerationFailedException e = assertThrows(GenerationFailedException.class,
+        () -> TestSupport.render(spec("swagger-2.yaml"), "com.example.old", true));
+    assertEquals(1, e.diagnostics().size(), e.getMessage());
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals(Diagnostic.Severity.ERROR, d.severity());
+    assertEquals(new SourceLocation("swagger-2.yaml", "#/swagger", 3), d.location());
+    assertTrue(d.message().contains("Swagger 2.0") && d.hint().contains("OpenAPI 3"), d.format());
   }
 }
