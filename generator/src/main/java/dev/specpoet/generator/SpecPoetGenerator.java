@@ -14,8 +14,10 @@ import dev.specpoet.generator.model.Diagnostic;
 import dev.specpoet.generator.model.Operation;
 import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.SourceLocation;
+import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.modelbuild.ModelBuilder;
 import dev.specpoet.generator.names.DefaultJavaNames;
+import dev.specpoet.generator.names.JavaNames;
 import dev.specpoet.generator.names.Words;
 import dev.specpoet.generator.write.SourceWriter;
 import java.nio.file.Path;
@@ -60,7 +62,12 @@ public final class SpecPoetGenerator {
 
   private Result run(GeneratorOptions options) throws GenerationFailedException {
     List<Diagnostic> diagnostics = new ArrayList<>(checkOptions(options));
-    LoadedSpec spec = new SpecLoader().load(options.input());
+    LoadedSpec spec;
+    try {
+      spec = new SpecLoader().load(options.input());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw internalError(diagnostics, "loader", SourceLocation.of(String.valueOf(options.input().getFileName()), "#"), e);
+    }
     diagnostics.addAll(spec.diagnostics());
     if (spec.openApi() == null || hasErrors(diagnostics)) {
       throw new GenerationFailedException(diagnostics);
@@ -79,20 +86,146 @@ public final class SpecPoetGenerator {
       throw new GenerationFailedException(diagnostics);
     }
     ApiModel model = built.model();
-    DefaultJavaNames names = new DefaultJavaNames(model, options.basePackage(), options.clientName().orElse(null));
+    SourceLocation root = SourceLocation.of(spec.displayName(), "#");
+    DefaultJavaNames names;
+    try {
+      names = new DefaultJavaNames(model, options.basePackage(), options.clientName().orElse(null));
+    } catch (RuntimeException | StackOverflowError e) {
+      throw internalError(diagnostics, "names stage", root, e);
+    }
 
     List<Emitter> emitters = new ArrayList<>(TypeEmitters.all());
     if (options.generateServices()) {
       emitters.addAll(serviceEmitters());
     }
-    List<EmittedType> emitted = new ArrayList<>();
-    for (Emitter e : emitters) {
-      emitted.addAll(e.emit(model, names));
+    List<EmittedType> emitted = emit(emitters, model, names, diagnostics, root);
+    Map<String, String> files;
+    try {
+      addMissingParents(emitted, model, names);
+      files = new SourceWriter().render(emitted, spec.displayName());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw internalError(diagnostics, "source writer", renderCulprit(emitted, spec.displayName(), e, root), e);
     }
-    addMissingParents(emitted, model, names);
-    Map<String, String> files = new SourceWriter().render(emitted, spec.displayName());
     List<Diagnostic> warnings = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
     return new Result(files, model.types().size(), countOperations(model.root()), spec.files(), warnings);
+  }
+
+  // internal errors ----------------------------------------------------------------------------
+  // A bug of the generator must reach the user as an ERROR naming the schema or operation it hit (so
+  // the report can say which construct, and the spec can be worked around), never as a stack trace.
+
+  /** Runs every emitter; an emitter that throws is re-run on one type, then one operation at a time to find where. */
+  static List<EmittedType> emit(List<Emitter> emitters, ApiModel model, JavaNames names, List<Diagnostic> diagnostics,
+      SourceLocation root) throws GenerationFailedException {
+    List<EmittedType> emitted = new ArrayList<>();
+    for (Emitter e : emitters) {
+      try {
+        emitted.addAll(e.emit(model, names));
+      } catch (RuntimeException | StackOverflowError failure) {
+        throw internalError(diagnostics, e.getClass().getSimpleName(), culprit(e, model, names, failure, root), failure);
+      }
+    }
+    return emitted;
+  }
+
+  /**
+   * Where {@code emitter} failed: the first type, else the first operation, that on its own (in a model
+   * holding only it) fails at the same place; the spec's root when none does.
+   */
+  private static SourceLocation culprit(Emitter emitter, ApiModel model, JavaNames names, Throwable failure,
+      SourceLocation root) {
+    Resource empty = new Resource(List.of(), List.of(), List.of());
+    for (TypeDef t : model.types()) {
+      if (failsAlike(() -> emitter.emit(withParts(model, List.of(t), empty), names), failure)) {
+        return t.source();
+      }
+    }
+    if (failsAlike(() -> emitter.emit(withParts(model, model.types(), empty), names), failure)) {
+      return root;   // it takes several types, and no operation
+    }
+    Map<String, Operation> ops = new LinkedHashMap<>();
+    collectOps(model.root(), ops);
+    for (Operation op : ops.values()) {
+      if (failsAlike(() -> emitter.emit(withParts(model, model.types(), only(model.root(), op)), names), failure)) {
+        return op.source();
+      }
+    }
+    return root;
+  }
+
+  /** The top-level type whose file fails to render on its own, or the root. */
+  private static SourceLocation renderCulprit(List<EmittedType> emitted, String display, Throwable failure,
+      SourceLocation root) {
+    Map<String, List<EmittedType>> children = new LinkedHashMap<>();
+    emitted.forEach(t -> children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t));
+    for (EmittedType top : children.getOrDefault(null, List.of())) {
+      List<EmittedType> group = new ArrayList<>();
+      collectNested(top, children, group);
+      if (failsAlike(() -> new SourceWriter().render(group, display), failure)) {
+        return top.source() == null ? root : top.source();
+      }
+    }
+    return root;
+  }
+
+  private static void collectNested(EmittedType t, Map<String, List<EmittedType>> children, List<EmittedType> out) {
+    out.add(t);
+    for (EmittedType k : children.getOrDefault(t.typeId(), List.of())) {
+      collectNested(k, children, out);
+    }
+  }
+
+  /** Whether {@code run} throws what {@code failure} is, from the same place. */
+  private static boolean failsAlike(Runnable run, Throwable failure) {
+    try {
+      run.run();
+      return false;
+    } catch (RuntimeException | StackOverflowError e) {
+      StackTraceElement[] a = e.getStackTrace();
+      StackTraceElement[] b = failure.getStackTrace();
+      return e.getClass() == failure.getClass()
+          && (a.length == 0 || b.length == 0 || e instanceof StackOverflowError || a[0].equals(b[0]));
+    }
+  }
+
+  private static ApiModel withParts(ApiModel m, List<TypeDef> types, Resource root) {
+    return new ApiModel(m.title(), m.version(), m.doc(), m.sourceFile(), m.serverUrls(), m.securitySchemes(), types,
+        root, m.envPrefix());
+  }
+
+  /** {@code r} pruned to the one branch that leads to {@code op}, or null when op is not below r. */
+  private static Resource only(Resource r, Operation op) {
+    if (r.operations().stream().anyMatch(o -> o == op)) {
+      return new Resource(r.path(), List.of(op), List.of());
+    }
+    for (Resource c : r.children()) {
+      Resource sub = only(c, op);
+      if (sub != null) {
+        return new Resource(r.path(), List.of(), List.of(sub));
+      }
+    }
+    return null;
+  }
+
+  static GenerationFailedException internalError(List<Diagnostic> diagnostics, String stage, SourceLocation where,
+      Throwable e) {
+    List<Diagnostic> all = new ArrayList<>(diagnostics);
+    all.add(Diagnostic.error(where, "internal error, please report: the " + stage + " failed on this element: "
+            + describe(e),
+        "please report it with the spec (SpecPoet " + version() + "); nothing was written"));
+    return new GenerationFailedException(all);
+  }
+
+  /** The exception and the first SpecPoet frame, enough for a report without a stack trace. */
+  private static String describe(Throwable e) {
+    String text = e instanceof StackOverflowError ? "StackOverflowError (a cycle the generator does not expect)" : e.toString();
+    for (StackTraceElement f : e.getStackTrace()) {
+      if (f.getClassName().startsWith("dev.specpoet.")) {
+        return text + " at " + f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
+            + f.getMethodName() + (f.getLineNumber() > 0 ? ":" + f.getLineNumber() : "");
+      }
+    }
+    return text;
   }
 
   /** The emitters of params, services, pages and clients. */
