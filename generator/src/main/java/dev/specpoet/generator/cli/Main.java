@@ -92,8 +92,14 @@ public final class Main {
     } catch (GenerationFailedException e) {
       err.println(e.getMessage());
       return 1;
-    } catch (UncheckedIOException e) {
+    } catch (UncheckedIOException | IllegalArgumentException e) {
+      // the output directory cannot be used (a file-system root, a file, someone else's folder ...)
       err.println("ERROR " + e.getMessage());
+      return 1;
+    } catch (RuntimeException e) {
+      // never a stack trace: generate() reports its own failures as diagnostics, so this is a bug
+      err.println("ERROR internal error, please report it with the spec (SpecPoet " + SpecPoetGenerator.version()
+          + "): " + e);
       return 1;
     }
   }
