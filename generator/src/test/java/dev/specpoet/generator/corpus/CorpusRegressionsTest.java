@@ -2,15 +2,20 @@ package dev.specpoet.generator.corpus;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.specpoet.generator.GenerationFailedException;
+import dev.specpoet.generator.cli.Main;
 import dev.specpoet.generator.model.Diagnostic;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.testing.TestSupport;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,5 +65,19 @@ class CorpusRegressionsTest {
     assertEquals(Diagnostic.Severity.ERROR, d.severity());
     assertEquals(new SourceLocation("swagger-2.yaml", "#/swagger", 3), d.location());
     assertTrue(d.message().contains("Swagger 2.0") && d.hint().contains("OpenAPI 3"), d.format());
+  }
+
+  /** The CLI pointed at an unusable output directory: exit 1 and one ERROR line, not a stack trace. */
+  @Test
+  void cliReportsAnUnusableOutputDirectoryWithoutAStackTrace() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Path fsRoot = tmp.getRoot();
+    int status = Main.run(new String[] {"--input", spec("ref-in-example-value.yaml").toString(), "--output", fsRoot.toString(), "--package", "com.example.cli"},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    String text = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, status, text);
+    assertTrue(text.startsWith("ERROR ") && text.contains("file-system root"), text);
+    assertFalse(text.contains("\tat "), text);
   }
 }
