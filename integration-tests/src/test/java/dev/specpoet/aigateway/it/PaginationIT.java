@@ -228,4 +228,34 @@ class PaginationIT {
     assertEquals(5, all.size());
     assertEquals(List.of(3L, 4L), pagesRequested());
   }
+
+  /**
+   * The page Prism serves for the log list (the spec's example, copied from the API docs): one item
+   * but {@code page: 0, per_page: 0, count: 0, total_count: 0}. Nonsense, but servers send such
+   * things; a pager must not loop on it. Served for every request, so a pager that does not stop
+   * would run forever: the test takes at most 50 items and counts the requests.
+   */
+  @Test
+  void anInconsistentResultInfoDoesNotMakeThePagerLoop() throws Exception {
+    String page = Fixtures.logPage(List.of("log-0"), 0, 0, 0L, null);
+    fake.server.setDispatcher(new mockwebserver3.Dispatcher() {
+      @Override
+      public mockwebserver3.MockResponse dispatch(RecordedRequest request) {
+        return new mockwebserver3.MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+            .body(page).build();
+      }
+    });
+
+    Page<?> first = (Page<?>) Calls.listLogs(fake.client(0), 20);
+    long seen = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+        () -> first.autoPager().stream().limit(50).count());
+
+    List<String> pages = new ArrayList<>();
+    for (RecordedRequest r : fake.requests()) {
+      pages.add(String.valueOf(r.getUrl().queryParameter("page")));
+    }
+    assertEquals(1, pages.size(),
+        "one short page (1 item of the 20 asked for; total_count 0 already exceeded): no further request, but the "
+            + "pager saw " + seen + " items and asked for the pages " + pages.subList(0, Math.min(6, pages.size())) + "...");
+  }
 }

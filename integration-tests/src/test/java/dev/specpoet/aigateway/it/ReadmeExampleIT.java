@@ -2,10 +2,13 @@ package dev.specpoet.aigateway.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specpoet.aigateway.AiGatewayClient;
 import dev.specpoet.aigateway.it.prism.PrismMock;
 import dev.specpoet.aigateway.it.support.Clients;
+import dev.specpoet.aigateway.it.support.RecordingTransport;
 import dev.specpoet.aigateway.models.AiGatewayCreateParams;
 import dev.specpoet.aigateway.models.Gateway;
 import dev.specpoet.aigateway.models.Log;
@@ -13,6 +16,7 @@ import dev.specpoet.aigateway.models.LogFilter;
 import dev.specpoet.aigateway.models.LogFilterValue;
 import dev.specpoet.aigateway.models.LogListParams;
 import dev.specpoet.runtime.pagination.Page;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,8 +65,12 @@ class ReadmeExampleIT {
 
   @Test
   void readmeExampleRunsAgainstTheMock(PrismMock.Server prism) {
-    try (AiGatewayClient client = Clients.blocking(prism.baseUrl(), Clients.recordingTransport())) {
-      List<String> seen = example(client, "3ebbcb006d4d46d7bb6a8c7f14676cb0");
+    try (RecordingTransport transport = Clients.recordingTransport();
+        AiGatewayClient client = Clients.blocking(prism.baseUrl(), transport)) {
+      // bounded: a pager that never stops must fail this test, not hang the build
+      List<String> seen = assertTimeoutPreemptively(Duration.ofSeconds(60),
+          () -> example(client, "3ebbcb006d4d46d7bb6a8c7f14676cb0"));
+      assertTrue(transport.violations().isEmpty(), "Prism reported violations: " + transport.violations());
       // Prism answers the spec's example page (one log, total_count 1): the pager must stop after it.
       assertFalse(seen.isEmpty(), "the example page has logs");
       assertEquals(1, seen.size(), "one page of one log, no second request: " + seen);
