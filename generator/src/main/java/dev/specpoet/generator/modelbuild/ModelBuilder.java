@@ -671,6 +671,12 @@ public final class ModelBuilder {
 
   // enums ------------------------------------------------------------------------------------
 
+  /**
+   * Constants per enum: each costs bytecode in the class initialiser, {@code of()} and {@code known()},
+   * which the JVM limits to 64 KB a method (~2,700 values fail to compile: "code too large").
+   */
+  static final int MAX_ENUM_CONSTANTS = 2000;
+
   private EnumType buildEnum(Schema<?> s, String id, String parentId, String hint, SourceLocation at) {
     List<Object> values = nonNullEnum(s);
     Set<String> t = nonNullTypes(s);
@@ -709,6 +715,12 @@ public final class ModelBuilder {
         default -> value = v instanceof String str ? str : String.valueOf(v);
       }
       if (seen.add(value)) {
+        if (out.size() == MAX_ENUM_CONSTANTS) {
+          warn(at.child("enum"), "the enum lists " + values.size() + " values; only the first " + MAX_ENUM_CONSTANTS
+              + " get constants (a class's initialiser is limited to 64 KB); the others are accepted and kept like any"
+              + " unlisted value", null);
+          break;
+        }
         Object description = descriptions != null && index < descriptions.size() ? descriptions.get(index) : null;
         out.add(new EnumType.EnumValue(value, description == null ? Doc.NONE : doc(description.toString(), null, false)));
       }
