@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.specpoet.generator.GenerationFailedException;
+import dev.specpoet.generator.GenerationResult;
+import dev.specpoet.generator.SpecPoetGenerator;
 import dev.specpoet.generator.cli.Main;
 import dev.specpoet.generator.model.Diagnostic;
 import dev.specpoet.generator.model.SourceLocation;
@@ -16,6 +18,7 @@ import dev.specpoet.generator.testing.TestSupport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,5 +82,28 @@ class CorpusRegressionsTest {
     assertEquals(1, status, text);
     assertTrue(text.startsWith("ERROR ") && text.contains("file-system root"), text);
     assertFalse(text.contains("\tat "), text);
+  }
+
+  /**
+   * An enum of 3,000 values: the constants, {@code of()} and {@code known()} of one class would exceed
+   * the JVM's 64 KB per method ("code too large"). The first 2,000 get constants, with a warning; the
+   * others are still accepted and kept, as any unlisted value is.
+   */
+  @Test
+  void aHugeEnumStillCompiles() throws Exception {
+    StringBuilder values = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      values.append(i == 0 ? "" : ", ").append("\"value_").append(i).append('"');
+    }
+    Path spec = tmp.resolve("huge-enum.json");
+    Files.writeString(spec, "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"Codes\", \"version\": \"1\"}, \"paths\": {},"
+        + " \"components\": {\"schemas\": {\"Code\": {\"type\": \"string\", \"enum\": [" + values + "]}}}}");
+    GenerationResult result = new SpecPoetGenerator().generate(TestSupport.options(spec, tmp.resolve("out"), "com.example.codes", false));
+    assertTrue(result.warnings().stream().anyMatch(w -> w.location().pointer().equals("#/components/schemas/Code/enum")
+        && w.message().contains("3000 values") && w.message().contains("2000")), result.warnings().toString());
+    Map<String, String> files = TestSupport.render(spec, "com.example.codes", false);
+    String code = files.get("com/example/codes/models/Code.java");
+    assertTrue(code.contains("VALUE_1999 ") && !code.contains("VALUE_2000 "), "constants stop at the cap");
+    assertThat(TestSupport.compile(files)).succeeded();
   }
 }
