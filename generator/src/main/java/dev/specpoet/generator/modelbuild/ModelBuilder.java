@@ -1027,6 +1027,13 @@ public final class ModelBuilder {
     if (api.getPaths() == null) {
       return out;
     }
+    // a derived operationId (GET / -> 'get') gives way to every declared one
+    Set<String> declared = new HashSet<>();
+    for (PathItem item : api.getPaths().values()) {
+      if (item != null) {
+        item.readOperations().forEach(op -> declared.add(op.getOperationId()));
+      }
+    }
     for (Map.Entry<String, PathItem> pe : api.getPaths().entrySet()) {
       String path = pe.getKey();
       PathItem item = pe.getValue();
@@ -1039,7 +1046,7 @@ public final class ModelBuilder {
         SourceLocation at = pathAt.child(method);
         io.swagger.v3.oas.models.Operation op = oe.getValue();
         String operationId = op.getOperationId() != null && !op.getOperationId().isBlank()
-            ? op.getOperationId() : Words.camel(method + " " + path);
+            ? op.getOperationId() : unusedId(Words.camel(method + " " + path), declared, ids.keySet());
         SourceLocation first = ids.putIfAbsent(operationId, at);
         if (first != null) {
           error(at.withLine(lines.lineOf(at.pointer())), "duplicate operationId '" + operationId + "' (first used at "
@@ -1053,6 +1060,15 @@ public final class ModelBuilder {
       }
     }
     return out;
+  }
+
+  /** {@code base}, or {@code base2}, {@code base3} ... when a declared or earlier operation has it. */
+  private static String unusedId(String base, Set<String> declared, Set<String> used) {
+    String id = base;
+    for (int n = 2; declared.contains(id) || used.contains(id); n++) {
+      id = base + n;
+    }
+    return id;
   }
 
   private Operation buildOperation(String path, PathItem item, SourceLocation pathAt, PathItem.HttpMethod httpMethod,
