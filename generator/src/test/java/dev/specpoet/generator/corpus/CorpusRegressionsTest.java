@@ -106,4 +106,13 @@ class CorpusRegressionsTest {
     assertTrue(code.contains("VALUE_1999 ") && !code.contains("VALUE_2000 "), "constants stop at the cap");
     assertThat(TestSupport.compile(files)).succeeded();
   }
+
+  /** A derived operationId (GET / is 'get') gives way to a declared one and to other derived ones. */
+  @Test
+  void derivedOperationIdsDoNotCollideWithDeclaredOnes() throws Exception {
+    GenerationResult result = new SpecPoetGenerator().generate(TestSupport.options(spec("derived-operation-id.yaml"),
+        tmp.resolve("out"), "com.example.derived", true));
+    assertEquals(4, result.operations());
+    generateAndCompile(spec("derived-operation-id.yaml"), "com.example.derived");
+  }
 }
