@@ -20,9 +20,11 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +41,7 @@ public final class SpecLoader {
   static final int MAX_YAML_CODE_POINTS = 256 * 1024 * 1024;
 
   private static final Pattern LINE = Pattern.compile("line (\\d+)");
+  private static final Pattern MISSING_TARGET = Pattern.compile("in contents of (\\S+)");
 
   static {
     // swagger-parser reads this property (and its Options) when it builds SnakeYAML's LoaderOptions
@@ -76,6 +79,7 @@ public final class SpecLoader {
     // 1. our own read of the raw documents: syntax errors with lines, the pointer->line index and the
     //    files reached through $ref (for up-to-date checks)
     Set<Path> files = new LinkedHashSet<>();
+    Map<String, String> rootRefs = new HashMap<>();   // $ref text -> pointer of its first use in the root file
     boolean missingRefs = false;
     LineIndex rootLines = new LineIndex();
     Deque<Path> queue = new ArrayDeque<>();
@@ -112,6 +116,9 @@ public final class SpecLoader {
         int tab = entry.indexOf('\t');
         String pointer = entry.substring(0, tab);
         String ref = entry.substring(tab + 1);
+        if (file.equals(root)) {
+          rootRefs.putIfAbsent(ref, pointer);
+        }
         String target = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
         if (target.isEmpty() || target.contains("://")) {
           continue;
@@ -157,7 +164,7 @@ public final class SpecLoader {
       if (message == null || message.isBlank() || (!fatal && reportedByModelStage(message))) {
         continue;
       }
-      diagnostics.add(fromParserMessage(message, display, rootLines, fatal));
+      diagnostics.add(fromParserMessage(message, display, rootLines, rootRefs, fatal));
     }
     if (fatal && diagnostics.stream().noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
       diagnostics.add(Diagnostic.error(SourceLocation.of(display, "#"),
@@ -177,9 +184,14 @@ public final class SpecLoader {
         || message.matches(".*\\.#/components/[^ ]* is missing.*");
   }
 
-  private static Diagnostic fromParserMessage(String message, String display, LineIndex lines, boolean fatal) {
+  private static Diagnostic fromParserMessage(String message, String display, LineIndex lines,
+      Map<String, String> rootRefs, boolean fatal) {
     String lower = message.toLowerCase(Locale.ROOT);
     String pointer = pointerOf(message);
+    Matcher missing = MISSING_TARGET.matcher(message);
+    if ("#".equals(pointer) && missing.find() && rootRefs.containsKey(missing.group(1))) {
+      pointer = rootRefs.get(missing.group(1));   // "Could not find X in contents of REF": at the $ref
+    }
     Matcher m = LINE.matcher(message);
     int line = m.find() ? Integer.parseInt(m.group(1)) : lines.lineOf(pointer);
     SourceLocation loc = new SourceLocation(display, pointer, line);
