@@ -115,4 +115,14 @@ class CorpusRegressionsTest {
     assertEquals(4, result.operations());
     generateAndCompile(spec("derived-operation-id.yaml"), "com.example.derived");
   }
+
+  /** A missing target outside #/components is reported at the $ref that names it, not at the document root. */
+  @Test
+  void aMissingLocalRefIsReportedAtTheRef() {
+    GenerationFailedException e = assertThrows(GenerationFailedException.class,
+        () -> TestSupport.render(spec("missing-local-ref.yaml"), "com.example.local", true));
+    Diagnostic d = e.diagnostics().stream().filter(x -> x.severity() == Diagnostic.Severity.ERROR).findFirst().orElseThrow();
+    assertEquals(new SourceLocation("missing-local-ref.yaml", "#/components/schemas/Thing/properties/local/$ref", 15),
+        d.location(), e.getMessage());
+  }
 }
