@@ -4,12 +4,22 @@ package dev.specpoet.runtime.pagination;
 final class StopRules {
   private StopRules() {}
 
+  /**
+   * The number of the page a response holds: the server's when it is a real page number at or after
+   * the one asked for, else the one asked for. A {@code page} of 0 or one behind the request (servers
+   * and mocks send such things) must never make the next request go back, or a pager would loop.
+   */
   static long currentPage(PaginationInfo info, long requestedPage) {
-    return info.page() != null ? info.page() : requestedPage;
+    Long page = info.page();
+    return page != null && page >= 1 ? Math.max(page, requestedPage) : requestedPage;
   }
 
+  /** The page size: the server's when it is positive, else the one asked for (if positive). */
   static Long pageSize(PaginationInfo info, Long requested) {
-    return info.perPage() != null && info.perPage() > 0 ? info.perPage() : requested;
+    if (info.perPage() != null && info.perPage() > 0) {
+      return info.perPage();
+    }
+    return requested != null && requested > 0 ? requested : null;
   }
 
   static boolean pageNumberHasNext(int items, PaginationInfo info, long page, Long perPage) {
@@ -23,9 +33,11 @@ final class StopRules {
         return false;
       }
     }
-    if (info.totalCount() != null && perPage != null) {
+    if (info.totalCount() != null) {
+      // with no page size known, this page's length stands for it (the server's default size)
+      long size = perPage != null ? perPage : items;
       known = true;
-      if ((page - 1) * perPage + items >= info.totalCount()) {
+      if ((page - 1) * size + items >= info.totalCount()) {
         return false;
       }
     }

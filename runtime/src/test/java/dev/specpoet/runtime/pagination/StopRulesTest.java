@@ -130,6 +130,51 @@ class StopRulesTest {
     assertEquals(List.of(5L), asked);
   }
 
+  /**
+   * The API docs' example page, which Prism serves for every request: one item but page 0,
+   * per_page 0, total_count 0. The pager must take the page it asked for, not go back to page 0 + 1
+   * forever.
+   */
+  @Test
+  void aZeroPageNumberInResultInfoNeverMakesThePagerGoBack() {
+    List<Long> asked = new ArrayList<>();
+    Holder<java.util.function.LongFunction<Page<String>>> fetch = new Holder<>();
+    fetch.value = n -> {
+      asked.add(n);
+      return PageNumberPage.of(List.of("x" + n), pi(0L, 0L, null, null, null), n, 1L, fetch.value);
+    };
+    Page<String> first = PageNumberPage.of(List.of("x1"), pi(0L, 0L, null, null, null), 1, 1L,
+        fetch.value);
+    assertEquals(1, ((PageNumberPage<String>) first).page());
+    assertEquals(List.of("x1", "x2", "x3"),
+        first.autoPager().stream().limit(3).collect(Collectors.toList()));
+    assertEquals(List.of(2L, 3L), asked, "each request asks for the page after the last one");
+  }
+
+  @Test
+  void aTotalCountAlreadyReachedStopsEvenWithNoPageSizeKnown() {
+    PaginationInfo docsExample = pi(0L, 0L, 0L, null, null);
+    assertFalse(PageNumberPage.of(List.of("a"), docsExample, 1, 20L, n -> null).hasNextPage(),
+        "per_page asked for");
+    assertFalse(PageNumberPage.of(List.of("a"), docsExample, 1, null, n -> null).hasNextPage(),
+        "no per_page asked for: this page's length stands for it");
+    assertTrue(PageNumberPage.of(List.of("a", "b"), pi(1L, null, 5L, null, null), 1, null, n -> null)
+        .hasNextPage(), "2 of 5 seen");
+    assertFalse(PageNumberPage.of(List.of("a", "b"), pi(3L, null, 6L, null, null), 3, null, n -> null)
+        .hasNextPage(), "page 3 of 2-item pages: all 6 seen");
+  }
+
+  @Test
+  void aServerPageBehindTheRequestedOneIsIgnored() {
+    List<Long> asked = new ArrayList<>();
+    Page<String> page = PageNumberPage.of(List.of("a"), pi(2L, 1L, null, 9L, null), 5, 1L, n -> {
+      asked.add(n);
+      return PageNumberPage.of(List.of(), null, n, 1L, m -> null);
+    });
+    page.nextPage();
+    assertEquals(List.of(6L), asked);
+  }
+
   @Test
   void iterationIsLazy() {
     Pages p = new Pages(6, 2, n -> pi(n, 2L, null, 3L, null));
