@@ -16,9 +16,14 @@ import dev.specpoet.aigateway.models.LogFilter;
 import dev.specpoet.aigateway.models.LogFilterValue;
 import dev.specpoet.aigateway.models.LogListParams;
 import dev.specpoet.runtime.pagination.Page;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -63,7 +68,6 @@ class ReadmeExampleIT {
     return seen;
   }
 
-  @org.junit.jupiter.api.Disabled("runtime defect, reported: PageNumberPage takes result_info.page 0 as the current page, so nextPage() asks for page 1 again and again and the auto-pager never ends (StopRules.currentPage trusts page < 1; total_count 0 with 1 item seen does not stop it). Prism serves the spec's example page (page 0, total_count 0), so the README's autoPager loop never ends; re-enable when the runtime is fixed.")
   @Test
   void readmeExampleRunsAgainstTheMock(PrismMock.Server prism) {
     try (RecordingTransport transport = Clients.recordingTransport();
@@ -75,6 +79,36 @@ class ReadmeExampleIT {
       // Prism answers the spec's example page (one log, total_count 1): the pager must stop after it.
       assertFalse(seen.isEmpty(), "the example page has logs");
       assertEquals(1, seen.size(), "one page of one log, no second request: " + seen);
+    }
+  }
+
+  /**
+   * The README's Java block holds this class's example line for line (trimmed; the README prints
+   * where the test collects), so the README cannot drift from the code that runs.
+   */
+  @Test
+  void readmeShowsThisExample() throws IOException {
+    Path readme = Path.of(System.getProperty("specpoet.readme", "../README.md"));
+    String text = Files.readString(readme, StandardCharsets.UTF_8);
+    int block = text.indexOf("```java\n", text.indexOf("## Using the AI Gateway client"));
+    assertTrue(block >= 0, "README.md has no java block under 'Using the AI Gateway client'");
+    List<String> readmeLines = text.substring(block, text.indexOf("```\n", block + 7)).lines()
+        .map(String::trim).collect(Collectors.toList());
+
+    Path self = Path.of("src/test/java/dev/specpoet/aigateway/it/ReadmeExampleIT.java");
+    String source = Files.readString(self, StandardCharsets.UTF_8);
+    String marked = source.substring(source.indexOf("// --- README example start\n"),
+        source.indexOf("// --- README example end"));
+    List<String> exampleLines = marked.lines().skip(1).map(String::trim).filter(l -> !l.isEmpty())
+        .map(l -> l.replace("seen.add(", "System.out.println("))
+        .collect(Collectors.toList());
+
+    int at = 0;
+    for (String line : exampleLines) {
+      int found = readmeLines.subList(at, readmeLines.size()).indexOf(line);
+      assertTrue(found >= 0, "README.md's example lacks (or reorders) the line\n  " + line
+          + "\nof " + self + "; copy the block between the markers into README.md");
+      at += found + 1;
     }
   }
 }
