@@ -10,7 +10,9 @@
 //      and of every response body (a failure here is a silent hole in Prism's validation);
 //   2. validates every example (parameter, request body and response examples) against its schema
 //      (Prism serves response examples as they are: an example that does not match its schema makes
-//      the mock answer something the real API would not, and the client is tested against it).
+//      the mock answer something the real API would not, and the client is tested against it);
+//   3. checks that every schema the document calls nullable accepts `null` (a nullable property
+//      whose `allOf` branch or `enum` refuses null would make Prism reject what the API sends).
 // It prints one line per problem (operation, place, message, JSON pointers) and exits 1 when there is
 // any that the optional baseline file does not list (problems already reported and not yet fixed;
 // each is still printed, as KNOWN; an entry the spec no longer has is printed as FIXED).
@@ -64,6 +66,27 @@ function nullableWithoutType(schema, bundle) {
   return [...found].sort();
 }
 
+// Every sub-schema that says it admits null (`nullable: true`, or `type` listing 'null' as Prism's
+// OpenAPI 3.0 conversion writes it), with its JSON pointer; examples and extensions are not schemas.
+function nullableSchemas(schema, prefix) {
+  const found = [];
+  const walk = (node, pointer, seen) => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (!Array.isArray(node) &&
+        (node.nullable === true || (Array.isArray(node.type) && node.type.includes('null')))) {
+      found.push({ pointer, schema: node });
+    }
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '__bundled__' || k === 'examples' || k === 'example' || k === 'default' ||
+          k === 'enum' || k === 'const' || k.startsWith('x-')) continue;
+      walk(v, `${pointer}/${k}`, seen);
+    }
+  };
+  walk(schema, prefix, new Set());
+  return found;
+}
+
 async function main() {
   const spec = process.argv[2];
   const baselineFile = process.argv[3];
@@ -75,6 +98,8 @@ async function main() {
   const problems = [];
   let compiled = 0;
   let examples = 0;
+  let nullables = 0;
+  const nullChecked = new Set();
 
   for (const op of operations) {
     const where = `${op.method.toUpperCase()} ${op.path} (${op.iid || op.id})`;
@@ -95,6 +120,27 @@ async function main() {
         });
         return;
       }
+      const nullCheck = (pointer, sub) => {
+        const key = `${op.iid || op.id} ${place} ${pointer}`;
+        if (nullChecked.has(key)) return;
+        nullChecked.add(key);
+        nullables++;
+        let ok;
+        try {
+          ok = ajv.compile({ ...sub, __bundled__: bundle })(null);
+        } catch (e) {
+          ok = false;
+        }
+        if (!ok) {
+          problems.push({
+            key: `${op.iid || op.id} ${place}: ${pointer} refuses null`,
+            text: `${where} ${place}: ${pointer} is nullable but refuses null (an allOf branch or enum ` +
+              'without null?); make the referenced schema nullable too',
+          });
+        }
+      };
+      for (const n of nullableSchemas(schema, '#')) nullCheck(n.pointer, n.schema);
+      for (const n of nullableSchemas(bundle, '#/__bundled__')) nullCheck(n.pointer, n.schema);
       for (const ex of exampleList || []) {
         if (!ex || !('value' in ex)) continue; // externalValue: nothing to check
         examples++;
@@ -146,12 +192,17 @@ async function main() {
       if (t && !t.startsWith('#')) known.add(t);
     }
   }
+  if (operations.length === 0 || compiled === 0) {
+    problems.push({ key: 'document: nothing to check',
+      text: `${spec} has ${operations.length} operations and ${compiled} compilable schemas: nothing was checked` });
+  }
   const fresh = problems.filter((p) => !known.has(p.key));
   const tolerated = problems.filter((p) => known.has(p.key));
   const found = new Set(problems.map((p) => p.key));
   const stale = [...known].filter((k) => !found.has(k));
 
   console.log(`prism-lint: ${operations.length} operations, ${compiled} schemas compiled, ${examples} examples validated, ` +
+    `${nullables} nullable schemas given null, ` +
     `${problems.length} problem(s), ${tolerated.length} of them in the baseline ${baselineFile || '(none)'}`);
   for (const p of tolerated) console.log(`prism-lint: KNOWN, still to fix in the spec: ${p.text}`);
   for (const k of stale) console.log(`prism-lint: FIXED, remove it from the baseline: ${k}`);
