@@ -25,14 +25,17 @@ import java.util.stream.Stream;
 /**
  * The only class that writes files. It nests emitted types into their parents, renders each top-level
  * type as one {@link JavaFile} (a header naming the source, no timestamps, no {@code java.lang}
- * imports), writes everything into a fresh directory next to the output, and only then swaps it in: a
- * failed run leaves the old output as it was. It never writes outside the output directory, and it
+ * imports), writes everything into a staging folder inside the output directory, and only then swaps
+ * it in: a failed run leaves the old output as it was. It never writes outside the output directory, and it
  * refuses to replace a directory that is not empty and has no SpecPoet marker file, so it can never
  * delete a user's files.
  */
 public final class SourceWriter {
   /** Marks a directory as SpecPoet's own: present in every output directory it writes. */
   public static final String MARKER = ".specpoet-generated";
+
+  /** Prefix of the hidden staging folders a run uses inside the output directory. */
+  static final String STAGING = ".specpoet-staging-";
 
   private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -94,60 +97,107 @@ public final class SourceWriter {
   }
 
   /**
-   * Writes rendered files as the whole content of {@code outputDirectory}, atomically as far as the
-   * file system allows: into a sibling temporary directory first, then swapped in.
+   * Writes rendered files as the whole content of {@code outputDirectory}. Everything happens inside
+   * that directory: the files are written into a hidden staging folder in it first, and only when all
+   * of them are written does the old content give way to them (renames inside one directory), so a
+   * failed run leaves the old output as it was. The marker file stays in place throughout, so an
+   * interrupted run leaves a directory that is still recognisably ours; its leftover staging folders
+   * are removed by the next run.
    *
    * @return the number of source files written
    */
   public int write(Map<String, String> files, Path outputDirectory) {
     Path out = outputDirectory.toAbsolutePath().normalize();
-    Path parent = out.getParent();
-    if (parent == null) {
+    if (out.getParent() == null) {
       throw new IllegalArgumentException("the output directory cannot be a file-system root: " + out);
     }
     checkOwned(out);
     String token = UUID.randomUUID().toString().substring(0, 8);
-    Path temp = parent.resolve("." + out.getFileName() + ".specpoet-new-" + token);
-    Path old = parent.resolve("." + out.getFileName() + ".specpoet-old-" + token);
+    Path staging = out.resolve(STAGING + "new-" + token);
+    Path trash = out.resolve(STAGING + "old-" + token);
+    List<String> movedOut = new ArrayList<>();
+    List<String> movedIn = new ArrayList<>();
+    boolean created = !Files.exists(out);
     try {
-      Files.createDirectories(parent);
-      Files.createDirectory(temp);
+      Files.createDirectories(out);
+      Path marker = out.resolve(MARKER);
+      if (!Files.exists(marker)) {
+        Files.writeString(marker,
+            "This directory is written by SpecPoet and replaced as a whole on every run. Do not edit.\n");
+      }
+      for (Path leftover : entries(out)) {
+        if (leftover.getFileName().toString().startsWith(STAGING)) {
+          deleteRecursively(leftover); // from a run that was killed half-way
+        }
+      }
+      Files.createDirectory(staging);
       for (Map.Entry<String, String> e : files.entrySet()) {
-        Path target = temp.resolve(e.getKey()).normalize();
-        if (!target.startsWith(temp)) {
+        Path target = staging.resolve(e.getKey()).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
           throw new IllegalArgumentException("refusing to write outside the output directory: " + e.getKey());
         }
         Files.createDirectories(target.getParent());
         Files.write(target, e.getValue().getBytes(StandardCharsets.UTF_8));
       }
-      Files.writeString(temp.resolve(MARKER),
-          "This directory is written by SpecPoet and replaced as a whole on every run. Do not edit.\n");
-      boolean hadOld = Files.exists(out);
-      if (hadOld) {
-        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
-      }
-      try {
-        Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        if (hadOld) {
-          Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+      // the swap: the old content (all but the marker and the staging folders) into the trash, the
+      // new content up from staging; each step is a rename inside the output directory
+      Files.createDirectory(trash);
+      for (Path entry : entries(out)) {
+        String name = entry.getFileName().toString();
+        if (!name.equals(MARKER) && !name.startsWith(STAGING)) {
+          Files.move(entry, trash.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+          movedOut.add(name);
         }
-        throw e;
       }
-      if (hadOld) {
-        deleteRecursively(old);
+      for (Path entry : entries(staging)) {
+        String name = entry.getFileName().toString();
+        Files.move(entry, out.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        movedIn.add(name);
       }
+      deleteRecursively(trash);
+      deleteRecursively(staging);
       return files.size();
     } catch (IOException | RuntimeException e) {
+      restore(out, trash, movedOut, movedIn);
       try {
-        deleteRecursively(temp);
+        deleteRecursively(staging);
+        if (movedOut.isEmpty()) {
+          deleteRecursively(trash);
+        }
+        if (created) {
+          deleteRecursively(out); // it did not exist before this run: leave nothing behind
+        }
       } catch (IOException ignored) {
-        // best effort: the temporary directory is only ours
+        // best effort: the staging folders are only ours, and the next run removes them
       }
       if (e instanceof RuntimeException re) {
         throw re;
       }
       throw new UncheckedIOException("cannot write the generated sources to " + out + ": " + e.getMessage(), (IOException) e);
+    }
+  }
+
+  /** Undoes a swap that failed half-way: the new entries out, the old ones back. Best effort. */
+  private static void restore(Path out, Path trash, List<String> movedOut, List<String> movedIn) {
+    if (movedOut.isEmpty() && movedIn.isEmpty()) {
+      return;
+    }
+    try {
+      for (String name : movedIn) {
+        deleteRecursively(out.resolve(name));
+      }
+      for (String name : movedOut) {
+        Files.move(trash.resolve(name), out.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+      }
+      deleteRecursively(trash);
+    } catch (IOException ignored) {
+      // what could not be moved back stays in the trash folder, inside the output directory
+    }
+  }
+
+  private static List<Path> entries(Path dir) throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.sorted().toList();
     }
   }
 
