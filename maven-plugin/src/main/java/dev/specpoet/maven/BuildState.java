@@ -22,12 +22,13 @@ import java.util.stream.Stream;
  * the SHA-256 of every spec file the generator read, and a digest of the output listing.
  *
  * <p>The output is up to date when the key is the same, every recorded spec file still has its
- * recorded hash, and the output directory still holds the files that run wrote (same relative paths
- * and sizes). Contents are compared, never file dates.
+ * recorded hash, and the output directory still holds exactly the files that run wrote, with the
+ * same contents (a source edited by hand, even to the same size, makes the next run generate again).
+ * Contents are compared, never file dates.
  *
  * @param key hash of everything besides file contents that determines the output
  * @param inputs absolute path of each spec file read, mapped to the SHA-256 of its content
- * @param outputDigest hash of the sorted list of output files with their sizes
+ * @param outputDigest hash of the sorted list of output files with the hash of each one's content
  * @param outputFiles how many files the output directory held
  * @param generatedFiles how many files the generator reported writing (for the log line)
  */
@@ -74,7 +75,7 @@ record BuildState(String key, Map<String, String> inputs, String outputDigest, i
       return Optional.of(outputDirectory + " does not exist");
     }
     if (!OutputListing.of(outputDirectory).digest().equals(outputDigest)) {
-      return Optional.of("files in " + outputDirectory + " were added, removed or changed in size");
+      return Optional.of("files in " + outputDirectory + " were added, removed or edited");
     }
     return Optional.empty();
   }
@@ -168,22 +169,22 @@ record BuildState(String key, Map<String, String> inputs, String outputDigest, i
     Files.deleteIfExists(stateFile);
   }
 
-  /** The files under the output directory: their number and a digest of relative path + size. */
+  /** The files under the output directory: their number and a digest of relative path + content hash. */
   record OutputListing(int count, String digest) {
     static OutputListing of(Path directory) throws IOException {
       if (!Files.isDirectory(directory)) {
         return new OutputListing(0, Hashes.of(""));
       }
-      TreeMap<String, Long> files = new TreeMap<>();
+      TreeMap<String, String> files = new TreeMap<>();
       try (Stream<Path> walk = Files.walk(directory)) {
         for (Path p : (Iterable<Path>) walk::iterator) {
           if (Files.isRegularFile(p)) {
-            files.put(directory.relativize(p).toString().replace('\\', '/'), Files.size(p));
+            files.put(directory.relativize(p).toString().replace('\\', '/'), Hashes.of(p));
           }
         }
       }
       StringBuilder text = new StringBuilder();
-      files.forEach((path, size) -> text.append(path).append('\t').append(size).append('\n'));
+      files.forEach((path, hash) -> text.append(path).append('\t').append(hash).append('\n'));
       return new OutputListing(files.size(), Hashes.of(text.toString()));
     }
   }

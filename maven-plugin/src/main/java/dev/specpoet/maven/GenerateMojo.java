@@ -167,7 +167,8 @@ public class GenerateMojo extends AbstractMojo {
         Optional<String> reason =
             previous.isPresent() ? previous.get().staleReason(key, output) : Optional.of("no earlier run recorded");
         if (reason.isEmpty()) {
-          getLog().info("specpoet: " + previous.get().generatedFiles() + " files up to date, skipping generation");
+          getLog().info("specpoet: " + previous.get().generatedFiles() + " files up to date, skipping generation ("
+              + millis(start) + " ms)");
           getLog().debug("specpoet: up-to-date check took " + millis(start) + " ms (input ready after "
               + (inputReady - start) / 1_000_000 + " ms, generator identity and options "
               + (keyReady - inputReady) / 1_000_000 + " ms, hashes and output listing compared in "
@@ -193,8 +194,7 @@ public class GenerateMojo extends AbstractMojo {
     if (buildContext != null) {
       buildContext.refresh(output.toFile());
     }
-    getLog().info("specpoet: " + result.summary());
-    getLog().debug("specpoet: generation took " + millis(start) + " ms");
+    getLog().info("specpoet: " + result.summary() + " (" + millis(start) + " ms)");
   }
 
   private GenerationResult generate(GeneratorOptions options) throws MojoFailureException, MojoExecutionException {

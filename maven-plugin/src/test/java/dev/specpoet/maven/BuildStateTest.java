@@ -86,6 +86,16 @@ class BuildStateTest {
   }
 
   @Test
+  void aGeneratedSourceEditedByHandIsStaleEvenWithTheSameDateAndSize() throws IOException {
+    BuildState state = recordAndReload();
+    Path thing = output.resolve("com/example/Thing.java");
+    var time = Files.getLastModifiedTime(thing);
+    Files.writeString(thing, "class Thang {}\n"); // same length
+    Files.setLastModifiedTime(thing, time);
+    assertTrue(state.staleReason("key-1", output).orElseThrow().contains("edited"));
+  }
+
+  @Test
   void pathsWithSpacesSurviveTheStateFile() throws IOException {
     Path spaced = Files.writeString(dir.resolve("my spec.yaml"), "x: 1\n");
     BuildState.record("k", List.of(spaced), output, 1).write(stateFile);
