@@ -206,15 +206,27 @@ public final class ClientOptions {
     return secretHeaders;
   }
 
-  /** Masks every credential. */
+  /**
+   * Masks every credential: the values of {@link Builder#bearerToken} and {@link
+   * Builder#secretHeader}, and of every default header whose name carries a credential
+   * ({@code Authorization}, {@code Cookie}, {@code X-Auth-Key}, {@code X-Api-Key}...), by the same
+   * rule the logs use.
+   */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("ClientOptions{baseUrl=").append(baseUrl);
-    s.append(", defaultHeaders=").append(defaultHeaders);
+    s.append(", defaultHeaders={");
+    boolean firstHeader = true;
+    for (Map.Entry<String, String> h : defaultHeaders.entrySet()) {
+      s.append(firstHeader ? "" : ", ").append(h.getKey()).append('=')
+          .append(SensitiveNames.isSensitiveHeader(h.getKey()) ? Redactor.MASK : h.getValue());
+      firstHeader = false;
+    }
+    s.append('}');
     s.append(", credentials={");
     boolean first = true;
     for (String name : secretHeaders.keySet()) {
-      s.append(first ? "" : ", ").append(name).append("=<redacted>");
+      s.append(first ? "" : ", ").append(name).append('=').append(Redactor.MASK);
       first = false;
     }
     s.append("}, connectTimeout=").append(connectTimeout)

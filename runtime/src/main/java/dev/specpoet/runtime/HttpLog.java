@@ -12,8 +12,6 @@ import java.util.TreeSet;
 /** Logs HTTP exchanges at the configured {@link LogLevel}; never prints a credential. */
 final class HttpLog {
   private static final int MAX_BODY = 16 * 1024;
-  private static final Set<String> ALWAYS_REDACTED = Set.of("authorization", "x-auth-key",
-      "x-auth-email", "cookie", "set-cookie", "proxy-authorization");
 
   private final System.Logger logger;
   private final LogLevel level;
@@ -23,7 +21,7 @@ final class HttpLog {
   HttpLog(System.Logger logger, LogLevel level, Set<String> secretHeaderNames, Redactor redactor) {
     this.logger = logger;
     this.level = level;
-    TreeSet<String> names = new TreeSet<>(ALWAYS_REDACTED);
+    TreeSet<String> names = new TreeSet<>();
     for (String n : secretHeaderNames) {
       names.add(n.toLowerCase(Locale.ROOT));
     }
@@ -92,7 +90,8 @@ final class HttpLog {
 
   private void headers(StringBuilder s, Map<String, List<String>> headers) {
     for (Map.Entry<String, List<String>> h : headers.entrySet()) {
-      boolean secret = redacted.contains(h.getKey().toLowerCase(Locale.ROOT));
+      boolean secret = SensitiveNames.isSensitiveHeader(h.getKey())
+          || redacted.contains(h.getKey().toLowerCase(Locale.ROOT));
       for (String v : h.getValue()) {
         s.append('\n').append(h.getKey()).append(": ").append(secret ? Redactor.MASK : v);
       }

@@ -60,6 +60,26 @@ class ClientOptionsTest {
   }
 
   @Test
+  void toStringMasksCredentialsSetAsPlainHeaders() {
+    ClientOptions o = ClientOptions.builder().baseUrl("https://api.example")
+        .header("Authorization", "Bearer plain-header-token").header("x-auth-key", "plain-key-1")
+        .header("X-Auth-Email", "plain@example.com").header("Cookie", "session=plain-cookie")
+        .header("X-Api-Key", "plain-api-key").header("cf-aig-authorization", "Bearer aig-token")
+        .header("X-Visible", "yes").header("X-Token-Count", "12").build();
+    String s = o.toString();
+    for (String secret : new String[] {"plain-header-token", "plain-key-1", "plain@example.com",
+        "plain-cookie", "plain-api-key", "aig-token"}) {
+      assertFalse(s.contains(secret), secret + " shows in " + s);
+    }
+    assertTrue(s.contains("Authorization=<redacted>"), s);
+    assertTrue(s.contains("Cookie=<redacted>"), s);
+    assertTrue(s.contains("X-Visible=yes"), s);
+    assertTrue(s.contains("X-Token-Count=12"), s);
+    assertEquals("Bearer plain-header-token", o.defaultHeaders().get("Authorization"),
+        "the value is still sent");
+  }
+
+  @Test
   void toStringMasksCredentials() {
     ClientOptions o = ClientOptions.builder().baseUrl("https://api.example")
         .bearerToken("tok-123456789").secretHeader("X-Auth-Key", "key-987654321")
