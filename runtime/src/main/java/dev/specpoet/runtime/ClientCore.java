@@ -66,14 +66,10 @@ public final class ClientCore implements AutoCloseable {
       this.ownsTransport = true;
     }
     List<String> secrets = new ArrayList<>();
-    for (String value : options.secretHeaders().values()) {
-      secrets.add(value);
-      if (value.startsWith("Bearer ")) {
-        secrets.add(value.substring("Bearer ".length()));
-      }
-    }
-    this.redactor = new Redactor(secrets);
-    this.log = new HttpLog(logger, options.logLevel(), options.secretHeaderNames(), redactor);
+    options.secretHeaders().forEach((name, value) ->
+        secrets.addAll(Redactor.credentialsOf(name, value)));
+    this.redactor = new Redactor(secrets).plusSensitiveHeaders(options.defaultHeaders());
+    this.log = new HttpLog(logger, options.logLevel(), options.secretHeaderNames());
   }
 
   /**
@@ -126,13 +122,13 @@ public final class ClientCore implements AutoCloseable {
     Exchange exchange = new Exchange(request, requestOptions);
     for (int attempt = 0; ; attempt++) {
       HttpRequest httpRequest = exchange.attemptRequest();
-      log.request(request.operationId(), httpRequest, attempt);
+      log.request(request.operationId(), httpRequest, attempt, exchange.redactor);
       long started = System.nanoTime();
       HttpResponse response;
       try {
         response = transport.execute(httpRequest);
       } catch (IOException e) {
-        log.failure(request.operationId(), e, started);
+        log.failure(request.operationId(), e, started, exchange.redactor);
         Optional<Duration> delay = exchange.retryAfterFailure(e, attempt);
         if (delay.isEmpty()) {
           throw exchange.connectionFailure(e, attempt);
@@ -140,7 +136,7 @@ public final class ClientCore implements AutoCloseable {
         sleep(exchange, attempt, delay.get(), e);
         continue;
       }
-      log.response(request.operationId(), response, started);
+      log.response(request.operationId(), response, started, exchange.redactor);
       if (isSuccess(response.statusCode())) {
         return new RawResponse<>(response.statusCode(), response.headers(),
             exchange.handle(handler, response));
@@ -221,7 +217,7 @@ public final class ClientCore implements AutoCloseable {
       result.completeExceptionally(e);
       return;
     }
-    log.request(operationId, httpRequest, attempt);
+    log.request(operationId, httpRequest, attempt, exchange.redactor);
     long started = System.nanoTime();
     CompletableFuture<HttpResponse> call;
     try {
@@ -243,7 +239,7 @@ public final class ClientCore implements AutoCloseable {
             return;
           }
           IOException io = (IOException) cause;
-          log.failure(operationId, io, started);
+          log.failure(operationId, io, started, exchange.redactor);
           Optional<Duration> delay = exchange.retryAfterFailure(io, attempt);
           if (delay.isEmpty()) {
             result.completeExceptionally(exchange.connectionFailure(io, attempt));
@@ -252,7 +248,7 @@ public final class ClientCore implements AutoCloseable {
           }
           return;
         }
-        log.response(operationId, response, started);
+        log.response(operationId, response, started, exchange.redactor);
         if (isSuccess(response.statusCode())) {
           result.complete(new RawResponse<>(response.statusCode(), response.headers(),
               exchange.handle(handler, response)));
@@ -273,7 +269,7 @@ public final class ClientCore implements AutoCloseable {
   private <T> void scheduleRetry(Exchange exchange, ResponseHandler<T> handler, int attempt,
       Duration delay, CompletableFuture<RawResponse<T>> result,
       AtomicReference<CompletableFuture<?>> current) {
-    log.retry(exchange.request.operationId(), attempt + 1, delay);
+    log.retry(exchange.request.operationId(), attempt + 1, delay, exchange.redactor);
     CompletableFuture<Void> wait = options.retryPolicy().sleeper().delay(delay);
     current.set(wait);
     wait.whenComplete((v, e) -> {
@@ -291,7 +287,7 @@ public final class ClientCore implements AutoCloseable {
   }
 
   private void sleep(Exchange exchange, int attempt, Duration delay, IOException cause) {
-    log.retry(exchange.request.operationId(), attempt + 1, delay);
+    log.retry(exchange.request.operationId(), attempt + 1, delay, exchange.redactor);
     try {
       options.retryPolicy().sleeper().sleep(delay);
     } catch (InterruptedException e) {
@@ -333,6 +329,8 @@ public final class ClientCore implements AutoCloseable {
     final int maxRetries;
     final Duration callTimeout;
     final long deadline;
+    /** The client's credentials plus those this call's own headers carry. */
+    final Redactor redactor;
 
     Exchange(ApiRequest request, RequestOptions requestOptions) {
       if (closed.get()) {
@@ -357,6 +355,8 @@ public final class ClientCore implements AutoCloseable {
       headers.putAll(options.secretHeaders());
       headers.putAll(request.headers());
       headers.putAll(ro.headers());
+      this.redactor = ClientCore.this.redactor.plusSensitiveHeaders(request.headers())
+          .plusSensitiveHeaders(ro.headers());
 
       HttpRequest.Builder b = HttpRequest.builder(request.method(), url);
       headers.forEach(b::addHeader);

@@ -16,9 +16,8 @@ final class HttpLog {
   private final System.Logger logger;
   private final LogLevel level;
   private final Set<String> redacted;
-  private final Redactor redactor;
 
-  HttpLog(System.Logger logger, LogLevel level, Set<String> secretHeaderNames, Redactor redactor) {
+  HttpLog(System.Logger logger, LogLevel level, Set<String> secretHeaderNames) {
     this.logger = logger;
     this.level = level;
     TreeSet<String> names = new TreeSet<>();
@@ -26,14 +25,13 @@ final class HttpLog {
       names.add(n.toLowerCase(Locale.ROOT));
     }
     this.redacted = Set.copyOf(names);
-    this.redactor = redactor;
   }
 
   boolean enabled() {
     return level != LogLevel.OFF && logger.isLoggable(System.Logger.Level.INFO);
   }
 
-  void request(String operationId, HttpRequest request, int attempt) {
+  void request(String operationId, HttpRequest request, int attempt, Redactor redactor) {
     if (!enabled()) {
       return;
     }
@@ -52,10 +50,11 @@ final class HttpLog {
     if (level == LogLevel.BODY && request.body() != null) {
       s.append('\n').append(body(request.body()));
     }
-    emit(s.toString());
+    emit(s.toString(), redactor);
   }
 
-  void response(String operationId, HttpResponse response, long startNanos) {
+  void response(String operationId, HttpResponse response, long startNanos,
+      Redactor redactor) {
     if (!enabled()) {
       return;
     }
@@ -69,23 +68,23 @@ final class HttpLog {
     if (level == LogLevel.BODY && response.body().length > 0) {
       s.append('\n').append(body(response.body()));
     }
-    emit(s.toString());
+    emit(s.toString(), redactor);
   }
 
-  void failure(String operationId, Exception e, long startNanos) {
+  void failure(String operationId, Exception e, long startNanos, Redactor redactor) {
     if (!enabled()) {
       return;
     }
     long ms = (System.nanoTime() - startNanos) / 1_000_000;
     emit("<-- FAILED (" + operationId + ", " + ms + " ms): " + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        + (e.getMessage() == null ? "" : ": " + e.getMessage()), redactor);
   }
 
-  void retry(String operationId, int retry, java.time.Duration delay) {
+  void retry(String operationId, int retry, java.time.Duration delay, Redactor redactor) {
     if (!enabled()) {
       return;
     }
-    emit("... " + operationId + ": retry " + retry + " in " + delay.toMillis() + " ms");
+    emit("... " + operationId + ": retry " + retry + " in " + delay.toMillis() + " ms", redactor);
   }
 
   private void headers(StringBuilder s, Map<String, List<String>> headers) {
@@ -106,7 +105,7 @@ final class HttpLog {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  private void emit(String message) {
+  private void emit(String message, Redactor redactor) {
     logger.log(System.Logger.Level.INFO, redactor.scrub(message));
   }
 }

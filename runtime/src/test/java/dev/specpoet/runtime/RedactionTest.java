@@ -1,0 +1,115 @@
+package dev.specpoet.runtime;
+
+import static dev.specpoet.runtime.MockResponses.json;
+import static dev.specpoet.runtime.MockResponses.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specpoet.runtime.errors.ApiStatusException;
+import dev.specpoet.runtime.errors.BadRequestException;
+import java.util.Map;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** End to end: what the log and the exceptions show of credentials and secret body members. */
+class RedactionTest {
+  static final String TOKEN = "tok-SECRET-0123456789";
+
+  @StartStop
+  final MockWebServer server = new MockWebServer();
+
+  final CapturingLogger logger = new CapturingLogger();
+  ClientCore core;
+
+  @AfterEach
+  void close() {
+    if (core != null) {
+      core.close();
+    }
+  }
+
+  ClientCore core(ClientOptions.Builder options) {
+    core = new ClientCore(options.baseUrl(server.url("/client/v4/").toString()).maxRetries(0)
+        .build(), logger);
+    return core;
+  }
+
+  static ApiRequest.Builder post(Object body) {
+    return ApiRequest.builder("providerConfigCreate", "POST", "/provider_configs").jsonBody(body);
+  }
+
+  static void assertAbsent(String text, String... secrets) {
+    for (String secret : secrets) {
+      assertFalse(text.contains(secret), "shows " + secret + ":\n" + text);
+    }
+  }
+
+  // ---------------------------------------------------------------- per-call and plain headers
+
+  @Test
+  void perCallCredentialHeadersAreRedactedInLogsAndExceptions() throws Exception {
+    String perCall = "per-call-TOKEN-42";
+    String aig = "aig-gateway-TOKEN-7";
+    server.enqueue(json(400, "{\"errors\":[{\"code\":1,\"message\":\"bad token " + perCall
+        + " and " + aig + "\"}],\"echo\":\"Bearer " + perCall + "\"}"));
+    ClientCore c = core(ClientOptions.builder().bearerToken(TOKEN).logLevel(LogLevel.BODY));
+    BadRequestException e = assertThrows(BadRequestException.class, () -> c.execute(
+        post(Map.of("note", "sent " + perCall)).header("cf-aig-authorization", "Bearer " + aig)
+            .build(),
+        ResponseHandlers.jsonTree(),
+        RequestOptions.builder().header("Authorization", "Bearer " + perCall).build()));
+    RecordedRequest r = server.takeRequest();
+    assertEquals("Bearer " + perCall, r.getHeaders().get("Authorization"), "still sent");
+    assertEquals("Bearer " + aig, r.getHeaders().get("cf-aig-authorization"), "still sent");
+    assertAbsent(logger.all(), perCall, aig, TOKEN);
+    assertTrue(logger.all().contains("cf-aig-authorization: <redacted>"), logger.all());
+    assertAbsent(e.getMessage(), perCall, aig, TOKEN);
+    assertTrue(e.getMessage().contains("bad token <redacted> and <redacted>"), e.getMessage());
+  }
+
+  @Test
+  void perCallCredentialsOfOneCallDoNotLeakIntoTheNextCallsRedactor() {
+    server.enqueue(ok("{\"a\":\"first-call-secret\"}"));
+    server.enqueue(ok("{\"a\":\"first-call-secret\"}"));
+    ClientCore c = core(ClientOptions.builder().logLevel(LogLevel.BODY));
+    c.execute(post(Map.of()).build(), ResponseHandlers.jsonTree(),
+        RequestOptions.builder().header("X-Api-Key", "first-call-secret").build());
+    assertTrue(logger.all().contains("{\"a\":\"<redacted>\"}"), logger.all());
+    c.execute(post(Map.of()).build(), ResponseHandlers.jsonTree(), null);
+    assertTrue(logger.all().contains("{\"a\":\"first-call-secret\"}"),
+        "a second call without the header has no such secret:\n" + logger.all());
+  }
+
+  @Test
+  void credentialsGivenAsPlainDefaultHeadersAreRedacted() {
+    String key = "plain-DEFAULT-key-99";
+    server.enqueue(json(401, "{\"errors\":[{\"code\":10000,\"message\":\"key " + key
+        + " is not valid\"}]}"));
+    ClientCore c = core(ClientOptions.builder().header("X-Api-Key", key)
+        .header("Cookie", "session=cookie-SECRET-1; theme=dark").logLevel(LogLevel.HEADERS));
+    ApiStatusException e = assertThrows(ApiStatusException.class,
+        () -> c.execute(post(Map.of()).build(), ResponseHandlers.jsonTree(), null));
+    assertAbsent(logger.all(), key, "cookie-SECRET-1");
+    assertTrue(logger.all().contains("X-Api-Key: <redacted>"), logger.all());
+    assertAbsent(e.getMessage(), key);
+    assertTrue(e.getMessage().contains("key <redacted> is not valid"), e.getMessage());
+  }
+
+  @Test
+  void perCallCredentialHeadersAreRedactedInAsyncCalls() {
+    String perCall = "async-per-call-TOKEN";
+    server.enqueue(json(400, "{\"errors\":[{\"message\":\"bad " + perCall + "\"}]}"));
+    ClientCore c = core(ClientOptions.builder().logLevel(LogLevel.BODY));
+    java.util.concurrent.CompletionException e = assertThrows(
+        java.util.concurrent.CompletionException.class,
+        () -> c.executeAsync(post(Map.of()).build(), ResponseHandlers.jsonTree(),
+            RequestOptions.builder().header("Authorization", "Bearer " + perCall).build()).join());
+    assertAbsent(e.getCause().getMessage(), perCall);
+    assertAbsent(logger.all(), perCall);
+  }
+}
