@@ -2,14 +2,17 @@ package dev.specpoet.runtime;
 
 import dev.specpoet.runtime.http.HttpRequest;
 import dev.specpoet.runtime.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Logs HTTP exchanges at the configured {@link LogLevel}; never prints a credential. */
+/**
+ * Logs HTTP exchanges at the configured {@link LogLevel}; never prints a credential: credential
+ * headers show {@code <redacted>}, bodies (at {@link LogLevel#BODY}, first 16 KiB) go through
+ * {@link Redactor#body}, and every line through {@link Redactor#scrub}.
+ */
 final class HttpLog {
   private static final int MAX_BODY = 16 * 1024;
 
@@ -48,7 +51,7 @@ final class HttpLog {
       headers(s, request.headers());
     }
     if (level == LogLevel.BODY && request.body() != null) {
-      s.append('\n').append(body(request.body()));
+      s.append('\n').append(redactor.body(request.body(), MAX_BODY));
     }
     emit(s.toString(), redactor);
   }
@@ -66,7 +69,7 @@ final class HttpLog {
       headers(s, response.headers());
     }
     if (level == LogLevel.BODY && response.body().length > 0) {
-      s.append('\n').append(body(response.body()));
+      s.append('\n').append(redactor.body(response.body(), MAX_BODY));
     }
     emit(s.toString(), redactor);
   }
@@ -95,14 +98,6 @@ final class HttpLog {
         s.append('\n').append(h.getKey()).append(": ").append(secret ? Redactor.MASK : v);
       }
     }
-  }
-
-  private static String body(byte[] body) {
-    if (body.length > MAX_BODY) {
-      return new String(body, 0, MAX_BODY, StandardCharsets.UTF_8) + "... (" + body.length
-          + " bytes)";
-    }
-    return new String(body, StandardCharsets.UTF_8);
   }
 
   private void emit(String message, Redactor redactor) {

@@ -112,4 +112,42 @@ class RedactionTest {
     assertAbsent(e.getCause().getMessage(), perCall);
     assertAbsent(logger.all(), perCall);
   }
+
+  // ---------------------------------------------------------------- bodies in the log
+
+  @Test
+  void bodyLogMasksSecretMembersOfRequestAndResponseAtAnyDepth() {
+    server.enqueue(ok("{\"success\":true,\"result\":{\"id\":\"pc1\",\"secret\":\"sk-123\","
+        + "\"usage\":{\"tokens_in\":5,\"tokens_out\":7},\"auth\":{\"refresh_token\":\"r-9\"}}}"));
+    ClientCore c = core(ClientOptions.builder().bearerToken(TOKEN).logLevel(LogLevel.BODY));
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("secret", "sk-123");
+    body.put("nested", Map.of("api_key", "k"));
+    body.put("tokens_in", 5);
+    c.execute(post(body).build(), ResponseHandlers.jsonTree(), null);
+    String log = logger.all();
+    assertTrue(log.contains("{\"secret\":\"***\",\"nested\":{\"api_key\":\"***\"},\"tokens_in\":5}"),
+        log);
+    assertTrue(log.contains("\"secret\":\"***\",\"usage\":{\"tokens_in\":5,\"tokens_out\":7},"
+        + "\"auth\":{\"refresh_token\":\"***\"}"), log);
+    assertAbsent(log, "sk-123", "\"k\"", "r-9", TOKEN);
+  }
+
+  @Test
+  void bodyLogNeverShowsTheClientsTokenEvenWhenTheServerEchoesIt() {
+    server.enqueue(json(503, "<html>upstream said: Bearer " + TOKEN + "</html>"));
+    server.enqueue(ok("{\"result\":{\"echo\":\"" + TOKEN + "\",\"headers\":{\"authorization\":"
+        + "\"Bearer " + TOKEN + "\"}}}"));
+    ClientCore c = new ClientCore(ClientOptions.builder()
+        .baseUrl(server.url("/client/v4/").toString()).bearerToken(TOKEN)
+        .retryPolicy(RetryPolicy.builder().sleeper(new RecordingSleeper()).build())
+        .logLevel(LogLevel.BODY).build(), logger);
+    core = c;
+    c.execute(post(Map.of("x", 1)).build(), ResponseHandlers.jsonTree(), null);
+    String log = logger.all();
+    assertAbsent(log, TOKEN);
+    assertTrue(log.contains("upstream said: <redacted>"), log);
+    assertTrue(log.contains("{\"echo\":\"<redacted>\",\"headers\":{\"authorization\":\"***\"}}"),
+        log);
+  }
 }
