@@ -418,16 +418,17 @@ public final class ClientCore implements AutoCloseable {
       String attempts = (attempt + 1) + (attempt == 0 ? " attempt" : " attempts");
       String detail = e.getMessage() == null ? e.getClass().getSimpleName()
           : e.getClass().getSimpleName() + ": " + e.getMessage();
+      Throwable cause = Errors.redacted(e, redactor);
       if (isInterruption(e)) {
         return new ApiConnectionException(where() + " was interrupted (not retried)",
-            request.operationId(), e);
+            request.operationId(), cause);
       }
       if (e instanceof SocketTimeoutException) {
         return new ApiTimeoutException(redactor.scrub(where() + " timed out after " + attempts
-            + " (" + detail + ")"), request.operationId(), e);
+            + " (" + detail + ")"), request.operationId(), cause);
       }
       return new ApiConnectionException(redactor.scrub(where() + " failed after " + attempts
-          + ": " + detail), request.operationId(), e);
+          + ": " + detail), request.operationId(), cause);
     }
 
     ApiStatusException statusFailure(HttpResponse response) {

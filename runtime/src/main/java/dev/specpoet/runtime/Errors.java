@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 /** Builds the runtime's exceptions and their messages (credentials scrubbed). */
 final class Errors {
   private static final int SNIPPET = 200;
+  /** How much of a body is redacted for a snippet: enough for 200 characters after blanks fold. */
+  private static final int SNIPPET_WINDOW = 4096;
 
   private Errors() {}
 
@@ -22,33 +24,89 @@ final class Errors {
     return operationId + " (" + method + " " + pathTemplate + ")";
   }
 
+  /**
+   * The exception for an error status. Its message, body and errors never show the client's
+   * credentials (a server may echo them); a body quoted in the message also has its secret JSON
+   * members masked ({@link Redactor#body}).
+   */
   static ApiStatusException status(String operationId, String method, String pathTemplate,
       int statusCode, Map<String, List<String>> headers, byte[] body, Redactor redactor) {
-    String text = new String(body, StandardCharsets.UTF_8);
-    List<ApiError> errors = ApiError.listFrom(tryParse(body));
+    List<ApiError> errors = scrub(ApiError.listFrom(tryParse(body)), redactor);
     String message = statusCode + " " + reason(statusCode) + " from "
-        + where(operationId, method, pathTemplate) + ": " + detail(errors, text);
+        + where(operationId, method, pathTemplate) + ": " + detail(errors, body, redactor);
     return ApiStatusException.forStatus(redactor.scrub(message), operationId, statusCode, headers,
-        text, errors);
+        redactor.scrub(new String(body, StandardCharsets.UTF_8)), errors);
   }
 
   static UnsuccessfulResponseException unsuccessful(ResponseContext ctx, JsonNode tree) {
-    String text = ctx.bodyString();
-    List<ApiError> errors = ApiError.listFrom(tree);
+    Redactor redactor = ctx.redactor();
+    List<ApiError> errors = scrub(ApiError.listFrom(tree), redactor);
     String message = ctx.statusCode() + " " + reason(ctx.statusCode()) + " with \"success\": false"
         + " from " + where(ctx.operationId(), ctx.method(), ctx.pathTemplate()) + ": "
-        + detail(errors, text);
-    return new UnsuccessfulResponseException(ctx.redactor().scrub(message), ctx.operationId(),
-        ctx.statusCode(), ctx.headers(), text, errors);
+        + detail(errors, ctx.body(), redactor);
+    return new UnsuccessfulResponseException(redactor.scrub(message), ctx.operationId(),
+        ctx.statusCode(), ctx.headers(), redactor.scrub(ctx.bodyString()), errors);
   }
 
   static ResponseParseException parse(ResponseContext ctx, String problem, Throwable cause) {
-    String text = ctx.bodyString();
+    Redactor redactor = ctx.redactor();
     String message = "Could not read the " + ctx.statusCode() + " " + reason(ctx.statusCode())
         + " response of " + where(ctx.operationId(), ctx.method(), ctx.pathTemplate()) + ": "
-        + problem + (text.isBlank() ? "" : "; the body starts with: " + snippet(text));
-    return new ResponseParseException(ctx.redactor().scrub(message), ctx.operationId(),
-        ctx.statusCode(), cause);
+        + problem + (isBlank(ctx.body()) ? "" : "; the body starts with: "
+        + snippet(redactor.body(ctx.body(), SNIPPET_WINDOW)));
+    return new ResponseParseException(redactor.scrub(message), ctx.operationId(),
+        ctx.statusCode(), redacted(cause, redactor));
+  }
+
+  /**
+   * The cause to attach to an exception: {@code cause} itself, or, when a message in its chain
+   * would show a credential (a parser quoting the offending value, say), a stand-in with the same
+   * stack trace whose messages are scrubbed and that names the original class.
+   */
+  static Throwable redacted(Throwable cause, Redactor redactor) {
+    if (cause == null || !leaks(cause, redactor, 0)) {
+      return cause;
+    }
+    return new RedactedCause(cause, redactor, 0);
+  }
+
+  private static boolean leaks(Throwable t, Redactor redactor, int depth) {
+    if (t == null || depth > 20) {
+      return false;
+    }
+    String m = t.getMessage();
+    return m != null && !m.equals(redactor.scrub(m)) || leaks(t.getCause(), redactor, depth + 1);
+  }
+
+  /** Stands in for an exception whose message showed a credential. */
+  static final class RedactedCause extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RedactedCause(Throwable original, Redactor redactor, int depth) {
+      super(original.getClass().getName() + (original.getMessage() == null ? ""
+          : ": " + redactor.scrub(original.getMessage())), original.getCause() == null
+          || depth > 20 ? null : new RedactedCause(original.getCause(), redactor, depth + 1));
+      setStackTrace(original.getStackTrace());
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
+
+  private static List<ApiError> scrub(List<ApiError> errors, Redactor redactor) {
+    return errors.stream().map(e -> new ApiError(e.code(), redactor.scrub(e.message())))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String problem(Throwable e) {
@@ -85,11 +143,11 @@ final class Errors {
     }
   }
 
-  private static String detail(List<ApiError> errors, String text) {
+  private static String detail(List<ApiError> errors, byte[] body, Redactor redactor) {
     if (!errors.isEmpty()) {
       return errors.stream().map(ApiError::toString).collect(Collectors.joining("; "));
     }
-    return text.isBlank() ? "(empty body)" : snippet(text);
+    return isBlank(body) ? "(empty body)" : snippet(redactor.body(body, SNIPPET_WINDOW));
   }
 
   static String snippet(String text) {

@@ -130,7 +130,7 @@ final class Redactor {
    * A body as text for a log line or an exception message, showing at most its first {@code limit}
    * bytes (then {@code ... (N bytes)}), with nothing secret in what is shown:
    * <ul>
-   *   <li>a JSON body (it starts with {@code {} or {@code [}) is read as a token stream, only as far
+   *   <li>a JSON body (it starts with a brace or a bracket) is read as a token stream, only as far
    *       as is shown, and the value of every member whose name {@link SensitiveNames#isSecret} at
    *       any depth becomes {@code "***"} (objects and arrays whole; {@code null} stays);
    *   <li>any other body, or JSON that stops parsing, also gets {@code "***"} for the values of

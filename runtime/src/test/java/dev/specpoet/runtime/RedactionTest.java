@@ -4,11 +4,16 @@ import static dev.specpoet.runtime.MockResponses.json;
 import static dev.specpoet.runtime.MockResponses.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.runtime.errors.ApiStatusException;
 import dev.specpoet.runtime.errors.BadRequestException;
+import dev.specpoet.runtime.errors.ResponseParseException;
+import dev.specpoet.runtime.errors.UnsuccessfulResponseException;
 import java.util.Map;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -149,5 +154,69 @@ class RedactionTest {
     assertTrue(log.contains("upstream said: <redacted>"), log);
     assertTrue(log.contains("{\"echo\":\"<redacted>\",\"headers\":{\"authorization\":\"***\"}}"),
         log);
+  }
+
+  // ---------------------------------------------------------------- exceptions
+
+  @Test
+  void statusExceptionsNeverShowTheTokenEchoedBackNorSecretMembersOfTheBody() {
+    server.enqueue(json(422, "{\"result\":{\"secret\":\"sk-123\",\"tokens_in\":5},"
+        + "\"debug\":\"Authorization: Bearer " + TOKEN + "\"}"));
+    ClientCore c = core(ClientOptions.builder().bearerToken(TOKEN));
+    ApiStatusException e = assertThrows(ApiStatusException.class,
+        () -> c.execute(post(Map.of("secret", "sk-123")).build(), ResponseHandlers.jsonTree(), null));
+    assertAbsent(e.getMessage(), TOKEN, "sk-123");
+    assertTrue(e.getMessage().contains("\"secret\":\"***\",\"tokens_in\":5"), e.getMessage());
+    assertTrue(e.getMessage().contains("Authorization: <redacted>"), e.getMessage());
+    assertAbsent(e.body(), TOKEN);
+    assertTrue(e.body().contains("\"secret\":\"sk-123\""),
+        "the body stays the server's, only the client's own credentials are replaced");
+    assertAbsent(e.toString(), TOKEN, "sk-123");
+  }
+
+  @Test
+  void parsedErrorsNeverShowTheTokenEchoedBack() {
+    server.enqueue(json(401, "{\"errors\":[{\"code\":10000,\"message\":\"token " + TOKEN
+        + " expired\"}]}"));
+    server.enqueue(ok("{\"success\":false,\"errors\":[\"bad Bearer " + TOKEN + "\"],"
+        + "\"result\":null}"));
+    ClientCore c = core(ClientOptions.builder().bearerToken(TOKEN));
+    ApiStatusException e = assertThrows(ApiStatusException.class,
+        () -> c.execute(post(Map.of()).build(), ResponseHandlers.jsonTree(), null));
+    assertEquals("token <redacted> expired", e.errors().get(0).message());
+    assertAbsent(e.getMessage() + e.body(), TOKEN);
+    UnsuccessfulResponseException u = assertThrows(UnsuccessfulResponseException.class,
+        () -> c.execute(post(Map.of()).build(),
+            ResponseHandlers.envelope("result", new TypeReference<JsonNode>() {}), null));
+    assertEquals("bad <redacted>", u.errors().get(0).message());
+    assertAbsent(u.getMessage() + u.body(), TOKEN);
+  }
+
+  @Test
+  void parseExceptionsNeitherQuoteSecretsNorCarryCausesThatDo() {
+    server.enqueue(ok("{\"count\":\"" + TOKEN + "\",\"secret\":\"sk-123\"}"));
+    server.enqueue(ok("{\"secret\":\"sk-456\", oops"));
+    ClientCore c = core(ClientOptions.builder().bearerToken(TOKEN));
+    ResponseParseException e = assertThrows(ResponseParseException.class,
+        () -> c.execute(post(Map.of()).build(),
+            ResponseHandlers.json(new TypeReference<Counted>() {}), null));
+    assertAbsent(stackTrace(e), TOKEN, "sk-123");
+    assertTrue(e.getMessage().contains("\"secret\":\"***\""), e.getMessage());
+    assertTrue(e.getCause().getMessage().startsWith(
+        "com.fasterxml.jackson.databind.exc.InvalidFormatException: "), e.getCause().getMessage());
+    assertTrue(e.getCause().getStackTrace().length > 0);
+    ResponseParseException p = assertThrows(ResponseParseException.class,
+        () -> c.execute(post(Map.of()).build(), ResponseHandlers.jsonTree(), null));
+    assertAbsent(stackTrace(p), "sk-456");
+    assertInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class, p.getCause(),
+        "a cause that shows no credential is kept as it is");
+  }
+
+  record Counted(Integer count) {}
+
+  static String stackTrace(Throwable t) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    t.printStackTrace(new java.io.PrintWriter(w));
+    return w.toString();
   }
 }

@@ -23,7 +23,8 @@ public class ApiStatusException extends SpecPoetException {
   private final transient List<ApiError> errors;
 
   /**
-   * Creates the exception. The runtime builds the message (it never contains credentials); use
+   * Creates the exception. The runtime builds the message (it never contains credentials, nor the
+   * values of secret members of a body it quotes) and scrubs the body and errors; use
    * {@link #forStatus} to get the subclass that matches a status.
    *
    * @param message the complete message
@@ -123,7 +124,9 @@ public class ApiStatusException extends SpecPoetException {
   }
 
   /**
-   * The raw response body as text.
+   * The response body as text. When the runtime builds the exception, any of the client's own
+   * credential values in it (a server may echo them) are replaced with {@code <redacted>}; the
+   * rest is as received.
    *
    * @return the body, {@code ""} when it was empty
    */
@@ -132,7 +135,8 @@ public class ApiStatusException extends SpecPoetException {
   }
 
   /**
-   * The API's {@code errors[]}, parsed.
+   * The API's {@code errors[]}, parsed (the client's own credentials in their messages replaced
+   * with {@code <redacted>}, as in {@link #body()}).
    *
    * @return the errors; empty when the body had none (an HTML page, say)
    */
