@@ -66,6 +66,11 @@ class ConcurrencyIT {
     } finally {
       fake.close();
     }
+    // closing the client releases what its calls used: the dispatcher's threads end, the pool is empty
+    okhttp3.OkHttpClient okHttp = fake.transport.okHttp();
+    assertTrue(okHttp.dispatcher().executorService().awaitTermination(5, TimeUnit.SECONDS),
+        "the dispatcher's threads are still running 5 s after close()");
+    assertEquals(0, okHttp.connectionPool().connectionCount(), "connections left open after close()");
   }
 
   @Test
