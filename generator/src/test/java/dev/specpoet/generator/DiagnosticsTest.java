@@ -51,6 +51,39 @@ class DiagnosticsTest {
         "unresolvable $ref: schemas/not-there.yaml#/Owner (file not found:");
   }
 
+  /** Every problem must name its file exactly. */
+  private static void assertAt(List<Diagnostic> found, Diagnostic.Severity severity, String file, String pointer, int line,
+      String text) {
+    assertTrue(found.stream().anyMatch(d -> d.severity() == severity && file.equals(d.location().file())
+            && d.location().pointer().equals(pointer) && d.location().line() == line && d.message().contains(text)),
+        "expected a " + severity + " at " + file + ":" + line + " " + pointer + " containing '" + text + "' in\n"
+            + found.stream().map(Diagnostic::format).reduce("", (a, b) -> a + b + "\n"));
+  }
+
+  @Test
+  void problemsInsideReferencedFilesAreReportedWhereTheyAreWritten() {
+    GenerationFailedException e = assertThrows(GenerationFailedException.class, () -> new SpecPoetGenerator().generate(
+        TestSupport.options(BROKEN.resolve("multi-problems/root.yaml"), tmp.resolve("out"), "a.b", true)));
+    List<Diagnostic> all = e.diagnostics();
+    assertEquals(3, all.size(), e.getMessage());
+    // a path item written in paths/gateway.yaml (#/paths/~1gateways~1{id} in the resolved document)
+    assertAt(all, Diagnostic.Severity.ERROR, "paths/gateway.yaml", "#/get/parameters/0", 4,
+        "path parameter 'gateway_id' does not appear in the path template /gateways/{id}");
+    assertAt(all, Diagnostic.Severity.ERROR, "paths/gateway.yaml", "#/get", 1, "path template variable {id}");
+    // a schema written in schemas/gateway.yaml (#/components/schemas/Gateway in the resolved document)
+    assertAt(all, Diagnostic.Severity.WARNING, "schemas/gateway.yaml", "#/Gateway/properties/ratio", 6,
+        "number enums are not supported");
+    assertTrue(e.getMessage().contains("ERROR paths/gateway.yaml:4 #/get/parameters/0: "), e.getMessage());
+  }
+
+  @Test
+  void aMissingTargetInsideAReferencedFileIsReportedAtItsRef() {
+    List<Diagnostic> errors = errorsOf("multi-missing-target/root.yaml");
+    assertEquals(1, errors.size(), errors.toString());
+    assertAt(errors, Diagnostic.Severity.ERROR, "schemas/gateway.yaml", "#/Gateway/properties/owner/$ref", 5,
+        "Could not find Nope in contents of ./schemas/owner.yaml");
+  }
+
   @Test
   void badYamlNamesTheLine() {
     List<Diagnostic> errors = errorsOf("bad-yaml.yaml");
@@ -74,6 +107,14 @@ class DiagnosticsTest {
         "path parameter 'gateway_id' does not appear in the path template");
     assertHas(errors, "#/paths/~1accounts~1{account_id}~1gateways/get", 5,
         "path template variable {account_id} of /accounts/{account_id}/gateways has no path parameter");
+  }
+
+  @Test
+  void aPathLevelParameterIsReportedOnceWhereItIsWritten() {
+    List<Diagnostic> errors = errorsOf("path-level-param.yaml");
+    assertEquals(1, errors.size(), errors.toString());
+    assertHas(errors, "#/paths/~1accounts~1{account_id}/parameters/1", 9,
+        "path parameter 'gateway_id' does not appear in the path template");
   }
 
   @Test

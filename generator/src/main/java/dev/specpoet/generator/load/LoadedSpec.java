@@ -13,10 +13,10 @@ import java.util.List;
  * @param displayName the root file's name as shown in diagnostics and headers ({@code ai-gateway.yaml})
  * @param files the root file and every file reached through {@code $ref}, root first
  * @param diagnostics what the parser reported, as diagnostics
- * @param lines pointer-to-line index of the root file
+ * @param sources where each part of the resolved document is written (file, pointer in it, line)
  */
 public record LoadedSpec(
-    OpenAPI openApi, Path root, String displayName, List<Path> files, List<Diagnostic> diagnostics, LineIndex lines) {
+    OpenAPI openApi, Path root, String displayName, List<Path> files, List<Diagnostic> diagnostics, SourceMap sources) {
   public LoadedSpec {
     files = List.copyOf(files);
     diagnostics = List.copyOf(diagnostics);

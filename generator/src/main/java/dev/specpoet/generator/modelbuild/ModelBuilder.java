@@ -2,8 +2,8 @@ package dev.specpoet.generator.modelbuild;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.specpoet.generator.load.LineIndex;
 import dev.specpoet.generator.load.LoadedSpec;
+import dev.specpoet.generator.load.SourceMap;
 import dev.specpoet.generator.model.ApiModel;
 import dev.specpoet.generator.model.Constraints;
 import dev.specpoet.generator.model.Diagnostic;
@@ -61,7 +61,7 @@ public final class ModelBuilder {
 
   private final OpenAPI api;
   private final String file;
-  private final LineIndex lines;
+  private final SourceMap sources;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Schema<?>> components = new LinkedHashMap<>();
   /** Types by id, in the order they are emitted (a placeholder reserves the slot of a type being built). */
@@ -73,7 +73,7 @@ public final class ModelBuilder {
   private ModelBuilder(LoadedSpec spec) {
     this.api = Objects.requireNonNull(spec.openApi(), "openApi");
     this.file = spec.displayName();
-    this.lines = spec.lines();
+    this.sources = spec.sources();
   }
 
   /** The model, and every diagnostic found (errors make the run fail). */
@@ -111,16 +111,35 @@ public final class ModelBuilder {
   // ---------------------------------------------------------------------------------------------
   // diagnostics
 
+  /**
+   * Where an element of the resolved document is written. Locations are real from here on: the file
+   * the element is written in and the pointer inside that file ({@code #/Gateway} in
+   * {@code schemas/gateway.yaml}, not {@code #/components/schemas/Gateway} in the root), so
+   * {@code at.child(...)} stays in the right file.
+   */
   private SourceLocation loc(String pointer) {
-    return new SourceLocation(file, pointer, lines.lineOf(pointer));
+    return sources.locate(pointer);
+  }
+
+  /** {@code loc} of {@code base} plus segments (escaped per RFC 6901). */
+  private SourceLocation loc(String base, String... segments) {
+    return loc(SourceLocation.of(file, base).child(segments).pointer());
+  }
+
+  /**
+   * The id of an inline type: its pointer, qualified by its file when that is not the root (two files
+   * may have the same pointer). Component types keep {@code #/components/schemas/NAME}.
+   */
+  private String inlineId(SourceLocation at) {
+    return at.file() == null || at.file().equals(file) ? at.pointer() : at.file() + at.pointer();
   }
 
   private void error(SourceLocation at, String message, String hint) {
-    add(Diagnostic.error(at.withLine(lines.lineOf(at.pointer())), message, hint));
+    add(Diagnostic.error(sources.withLine(at), message, hint));
   }
 
   private void warn(SourceLocation at, String message, String hint) {
-    add(Diagnostic.warning(at.withLine(lines.lineOf(at.pointer())), message, hint));
+    add(Diagnostic.warning(sources.withLine(at), message, hint));
   }
 
   /** Each problem once, even when a schema is reached along several paths. */
@@ -308,13 +327,22 @@ public final class ModelBuilder {
     }
   }
 
+  /**
+   * Whether nothing is written where a local {@code $ref} of the resolved document points (in the file
+   * that place is written in).
+   */
+  private boolean targetMissing(String ref) {
+    SourceLocation target = loc(ref);
+    return sources.missing(target.file(), target.pointer());
+  }
+
   /** The use of a $ref target. */
   private TypeRef refTarget(String ref, SourceLocation at) {
     if (ref.startsWith(SCHEMAS)) {
       String name = ref.substring(SCHEMAS.length());
       Schema<?> target = components.get(name);
       if (target == null) {
-        if (name.contains("/")) {
+        if (name.contains("/") && !targetMissing(ref)) {
           warn(at, "$ref " + ref + " points inside a schema; it is read as free-form JSON",
               "point $ref at a schema under #/components/schemas");
         } else {
@@ -333,7 +361,12 @@ public final class ModelBuilder {
       return aliasOf(name);
     }
     if (ref.startsWith("#/")) {
-      warn(at, "$ref " + ref + " does not point at a component schema; it is read as free-form JSON", null);
+      if (targetMissing(ref)) {
+        error(at.child("$ref"), "unresolvable $ref: " + ref + " (nothing at that pointer)",
+            "fix the reference or add what it points at");
+      } else {
+        warn(at, "$ref " + ref + " does not point at a component schema; it is read as free-form JSON", null);
+      }
       return new TypeRef.AnyJson();
     }
     error(at, "unresolvable $ref: " + ref, "check that the referenced file exists and the pointer is right");
@@ -464,7 +497,7 @@ public final class ModelBuilder {
 
   /** A 3.1 type array with several non-null types ({@code [string, integer]}): a structural union. */
   private TypeRef primitiveUnion(Schema<?> s, Set<String> t, SourceLocation at, String parentId, String hint) {
-    String id = at.pointer();
+    String id = inlineId(at);
     if (types.containsKey(id)) {
       return new TypeRef.Named(id);
     }
@@ -509,7 +542,7 @@ public final class ModelBuilder {
 
   /** An inline type: defined once at its pointer, nested in {@code parentId}. */
   private TypeRef named(Schema<?> s, SourceLocation at, String parentId, String hint) {
-    String id = at.pointer();
+    String id = inlineId(at);
     if (!types.containsKey(id)) {
       defineType(s, id, parentId, hint, at);
     }
@@ -1040,7 +1073,7 @@ public final class ModelBuilder {
       if (item == null) {
         continue;
       }
-      SourceLocation pathAt = loc("#/paths").child(path);
+      SourceLocation pathAt = loc("#/paths", path);
       for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> oe : item.readOperationsMap().entrySet()) {
         String method = oe.getKey().name().toLowerCase(Locale.ROOT);
         SourceLocation at = pathAt.child(method);
@@ -1049,8 +1082,8 @@ public final class ModelBuilder {
             ? op.getOperationId() : unusedId(Words.camel(method + " " + path), declared, ids.keySet());
         SourceLocation first = ids.putIfAbsent(operationId, at);
         if (first != null) {
-          error(at.withLine(lines.lineOf(at.pointer())), "duplicate operationId '" + operationId + "' (first used at "
-              + first.withLine(lines.lineOf(first.pointer())) + ")", "give every operation a unique operationId");
+          error(at, "duplicate operationId '" + operationId + "' (first used at "
+              + sources.withLine(first) + ")", "give every operation a unique operationId");
           continue;
         }
         Operation built = buildOperation(path, item, pathAt, oe.getKey(), op, operationId, at);
