@@ -143,6 +143,30 @@ class DiagnosticsTest {
     assertTrue(w.message().contains("Pet is a plain class"), w.message());
   }
 
+  /** Each keyword the model cannot express is a located warning, not a silent JsonNode or a dropped constraint. */
+  @Test
+  void unsupportedJsonSchemaKeywordsAreLocatedWarnings() throws Exception {
+    Path spec = TestSupport.TEST_RESOURCES.resolve("degraded/unsupported-31.yaml");
+    GenerationResult r = new SpecPoetGenerator().generate(TestSupport.options(spec, tmp.resolve("out"), "a.b", false));
+    List<Diagnostic> w = r.warnings();
+    String file = "unsupported-31.yaml";
+    String thing = "#/components/schemas/Thing/properties/";
+    assertAt(w, Diagnostic.Severity.WARNING, file, thing + "notString/not", 12, "'not' is not supported");
+    assertAt(w, Diagnostic.Severity.WARNING, file, thing + "pair/prefixItems", 15,
+        "'prefixItems' (a tuple) is not supported: the elements are read as free-form JSON");
+    assertAt(w, Diagnostic.Severity.WARNING, file, thing + "cond/if", 18, "'if'/'then'/'else' is not supported");
+    assertAt(w, Diagnostic.Severity.WARNING, file, thing + "labels/patternProperties", 22, "'patternProperties'");
+    assertAt(w, Diagnostic.Severity.WARNING, file, thing + "strict/unevaluatedProperties", 27, "'unevaluatedProperties'");
+    assertAt(w, Diagnostic.Severity.WARNING, file, thing + "deps/dependentSchemas", 30, "'dependentSchemas'");
+    assertAt(w, Diagnostic.Severity.WARNING, file, thing + "needs/dependentRequired", 34, "'dependentRequired'");
+    assertAt(w, Diagnostic.Severity.WARNING, file, thing + "some/contains", 39, "'contains'");
+    assertAt(w, Diagnostic.Severity.WARNING, file, thing + "keys/propertyNames", 42, "'propertyNames'");
+    assertAt(w, Diagnostic.Severity.WARNING, file, "#/components/schemas/Mixed/allOf/1/not", 47, "'not'");
+    assertEquals(10, w.size(), w.toString());
+    String thingJava = TestSupport.render(spec, "a.b", false).get("a/b/models/Thing.java");
+    assertTrue(thingJava.contains("private final List<JsonNode> pair;"), "a tuple is a list of free-form JSON");
+  }
+
   @Test
   void missingInputIsADiagnosticNotAStackTrace() {
     List<Diagnostic> errors = errorsOf("does-not-exist.yaml");

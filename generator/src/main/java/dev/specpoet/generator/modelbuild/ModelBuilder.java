@@ -407,6 +407,7 @@ public final class ModelBuilder {
     if (s == null) {
       return new TypeRef.AnyJson();
     }
+    warnUnsupported(s, at);
     if (s.get$ref() != null) {
       if (hasProperties(s)) {
         warn(at, "properties next to $ref are ignored; the referenced schema is used", "move them into an allOf");
@@ -462,6 +463,10 @@ public final class ModelBuilder {
         return new TypeRef.AnyJson();
       }
       case "array": {
+        if (s.getPrefixItems() != null && !s.getPrefixItems().isEmpty()) {
+          // a tuple: its elements have different types (warned above)
+          return new TypeRef.ArrayOf(new TypeRef.AnyJson(), Boolean.TRUE.equals(s.getUniqueItems()));
+        }
         if (s.getItems() == null) {
           return new TypeRef.ArrayOf(new TypeRef.AnyJson(), Boolean.TRUE.equals(s.getUniqueItems()));
         }
@@ -476,6 +481,47 @@ public final class ModelBuilder {
       default:
         warn(at, "unsupported type '" + type + "'; read as free-form JSON", null);
         return new TypeRef.AnyJson();
+    }
+  }
+
+  /**
+   * JSON Schema keywords the model has no place for. Each is ignored with a warning at the keyword:
+   * the generated type accepts what the keyword would exclude, or reads the value as free-form JSON.
+   */
+  private void warnUnsupported(Schema<?> s, SourceLocation at) {
+    if (s.getNot() != null) {
+      warn(at.child("not"), "'not' is not supported and is ignored: values it excludes are accepted", null);
+    }
+    String conditional = s.getIf() != null ? "if" : s.getThen() != null ? "then" : s.getElse() != null ? "else" : null;
+    if (conditional != null) {
+      warn(at.child(conditional), "'if'/'then'/'else' is not supported and is ignored: the conditional schemas do not"
+          + " shape the type", null);
+    }
+    if (s.getPrefixItems() != null && !s.getPrefixItems().isEmpty()) {
+      warn(at.child("prefixItems"), "'prefixItems' (a tuple) is not supported: the elements are read as free-form JSON",
+          "use items with one schema, or a oneOf of the element types");
+    }
+    if (s.getPatternProperties() != null && !s.getPatternProperties().isEmpty()) {
+      warn(at.child("patternProperties"), "'patternProperties' is not supported: properties matching its patterns are"
+          + " not typed (an object keeps them as additional properties)", "use additionalProperties with one schema");
+    }
+    if (s.getDependentSchemas() != null && !s.getDependentSchemas().isEmpty()) {
+      warn(at.child("dependentSchemas"), "'dependentSchemas' is not supported and is ignored", null);
+    }
+    if (s.getDependentRequired() != null && !s.getDependentRequired().isEmpty()) {
+      warn(at.child("dependentRequired"), "'dependentRequired' is not supported and is ignored", null);
+    }
+    if (s.getUnevaluatedProperties() != null) {
+      warn(at.child("unevaluatedProperties"), "'unevaluatedProperties' is not supported and is ignored", null);
+    }
+    if (s.getUnevaluatedItems() != null) {
+      warn(at.child("unevaluatedItems"), "'unevaluatedItems' is not supported and is ignored", null);
+    }
+    if (s.getContains() != null) {
+      warn(at.child("contains"), "'contains' is not supported and is ignored", null);
+    }
+    if (s.getPropertyNames() != null) {
+      warn(at.child("propertyNames"), "'propertyNames' is not supported and is ignored", null);
     }
   }
 
@@ -555,6 +601,7 @@ public final class ModelBuilder {
       return;
     }
     types.put(id, null); // reserve the slot: spec order, parents before children
+    warnUnsupported(s, at);
     try {
       TypeDef def;
       List<Schema> parts = nonNull(unionParts(s));
@@ -624,6 +671,9 @@ public final class ModelBuilder {
           warn(partAt, "oneOf/anyOf inside allOf is not supported; those alternatives are not merged into the object",
               "move the alternatives into a property, or make the whole schema a oneOf");
           continue;
+        }
+        if (part != null && part.get$ref() == null) {
+          warnUnsupported(part, partAt);
         }
         collect(part, partAt, owner, c, visiting);
       }

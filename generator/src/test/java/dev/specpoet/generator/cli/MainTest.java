@@ -33,6 +33,18 @@ class MainTest {
   }
 
   @Test
+  void degradedConstructsAreCountedAndPrintedAsWarnings() {
+    int status = run("--input", "src/test/resources/degraded/unsupported-31.yaml", "--output", tmp.resolve("o").toString(),
+        "--package", "com.example.cli", "--no-services");
+    assertEquals(0, status, err.toString());
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertTrue(summary.contains(", 10 warnings"), summary);
+    String warnings = err.toString(StandardCharsets.UTF_8) + summary;
+    assertTrue(warnings.contains("WARNING unsupported-31.yaml:12 #/components/schemas/Thing/properties/notString/not: "),
+        warnings);
+  }
+
+  @Test
   void failurePrintsTheDiagnosticsAndExitsWithOne() {
     int status = run("--input=src/test/resources/broken/duplicate-operation-id.yaml", "--output=" + tmp.resolve("o"),
         "--package=a.b");
