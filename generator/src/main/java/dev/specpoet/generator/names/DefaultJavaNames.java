@@ -14,19 +14,24 @@ import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.model.UnionType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The names stage: every Java name, decided in one pass in a fixed order before anything is emitted.
  *
  * <ol>
- *   <li>Top-level classes of {@code PKG.models}: component schemas in spec order, then operation params
+ *   <li>Top-level classes of {@code PKG.models}: component schemas (in {@linkplain #claimOrder claim order}), then operation params
  *       classes ({@code LogListParams}), then other top-level types (inline responses, named after their
  *       operation: {@code LogListResponse}). Unique ignoring case (case-insensitive file systems);
  *       names of {@code java.lang}/{@code java.util}/{@code java.time} and Jackson types get a
@@ -36,11 +41,25 @@ import java.util.Set;
  *       inline types in spec order; an inline name depends only on where it sits, never on unrelated
  *       schemas.
  *   <li>Members per owner: the generated members first ({@code builder}, {@code toBuilder}, {@code equals},
- *       ...), then properties in spec order; Java keywords get a trailing underscore
- *       ({@code class_}); names that are not identifiers are rewritten ({@code x-foo} -> {@code xFoo},
- *       {@code 2fa} -> {@code _2fa}, {@code $type} -> {@code type}).
+ *       ...), then properties (and a params class's parameters) in {@linkplain #claimOrder claim order};
+ *       Java keywords get a trailing underscore ({@code class_}); names that are not identifiers are
+ *       rewritten ({@code x-foo} -> {@code xFoo}, {@code 2fa} -> {@code _2fa}, {@code $type} -> {@code type}).
  * </ol>
  * Collisions resolve by a numeric suffix, in that fixed order: the same input always gives the same names.
+ *
+ * <p><b>Claim order</b> (who keeps the plain name when several want it), by how much the JSON name
+ * had to change:
+ * <ol>
+ *   <li>not at all: the JSON name is the Java name ({@code type}, {@code Foo});
+ *   <li>only a suffix for a reserved word or a clash, the spelling kept ({@code class} -> {@code class_},
+ *       {@code builder} -> {@code builder_}, a schema {@code Object} -> {@code ObjectModel});
+ *   <li>rewritten: characters dropped or case changed ({@code $type}, {@code x-foo}, {@code 2fa},
+ *       {@code Builder} as a member, {@code foo} as a class).
+ * </ol>
+ * Within a rank, by JSON name (ordinal {@link String#compareTo}), never by where it is declared. Every
+ * candidate first tries its plain name; only those that lost it take a suffix ({@code type2}), in the
+ * same order. So adding or moving a {@code $type} never renames an existing {@code type}, and
+ * reordering a spec renames nothing.
  */
 public final class DefaultJavaNames implements JavaNames {
 
@@ -157,8 +176,11 @@ public final class DefaultJavaNames implements JavaNames {
       }
     }
     Scope top = new Scope();
+    Map<String, String> componentNames = claim(components, TypeDef::nameHint, t -> typeBase(t.nameHint()),
+        t -> mangling(t.nameHint(), typeBase(t.nameHint()), Words.pascal(t.nameHint())),
+        top::isFree, top::reserve, top::allocate);
     for (TypeDef t : components) {
-      classNames.put(t.id(), ClassName.get(modelsPackage, top.allocate(typeBase(t.nameHint()))));
+      classNames.put(t.id(), ClassName.get(modelsPackage, componentNames.get(t.nameHint())));
     }
     List<Operation> ops = operations(model.root());
     for (Operation op : ops) {
@@ -283,15 +305,69 @@ public final class DefaultJavaNames implements JavaNames {
     return base;
   }
 
+  /**
+   * How much a JSON name changed on its way to its plain Java name {@code base}: 0 not at all, 1 only
+   * a suffix ({@code spelled} is the name in Java's spelling before any suffix), 2 rewritten.
+   */
+  static int mangling(String jsonName, String base, String spelled) {
+    return jsonName.equals(base) ? 0 : jsonName.equals(spelled) ? 1 : 2;
+  }
+
+  /**
+   * Who keeps the plain name when several want it (see the class comment): by {@code rank}, then by
+   * JSON name; equal JSON names (from different places) keep their order.
+   */
+  static <T> List<T> claimOrder(List<T> candidates, Function<T, String> jsonName, Function<T, Integer> rank) {
+    List<T> out = new ArrayList<>(candidates);
+    out.sort(Comparator.<T>comparingInt(rank::apply).thenComparing(jsonName::apply));
+    return out;
+  }
+
+  /**
+   * Names for candidates in claim order: each takes its plain name if it is still free, then those
+   * that lost it take a suffix ({@code allocate}). By JSON name.
+   */
+  private static <T> Map<String, String> claim(List<T> candidates, Function<T, String> jsonName, Function<T, String> base,
+      Function<T, Integer> rank, Predicate<String> isFree, Consumer<String> take, Function<String, String> allocate) {
+    Map<String, String> names = new HashMap<>();
+    List<T> lost = new ArrayList<>();
+    for (T c : claimOrder(candidates, jsonName, rank)) {
+      String b = base.apply(c);
+      if (names.containsKey(jsonName.apply(c))) {
+        continue;
+      }
+      if (isFree.test(b)) {
+        take.accept(b);
+        names.put(jsonName.apply(c), b);
+      } else {
+        lost.add(c);
+      }
+    }
+    for (T c : lost) {
+      names.computeIfAbsent(jsonName.apply(c), k -> allocate.apply(base.apply(c)));
+    }
+    return names;
+  }
+
+  /** Member names for these JSON names (one owner), in claim order; {@code reserved} are the owner's own. */
+  private static Map<String, String> memberNames(List<String> jsonNames, Set<String> reserved) {
+    Set<String> used = new HashSet<>();
+    Map<String, String> byJson = claim(new ArrayList<>(new LinkedHashSet<>(jsonNames)), n -> n,
+        n -> memberBase(n, reserved), n -> mangling(n, memberBase(n, reserved), Words.camel(n)),
+        name -> !used.contains(name), used::add, b -> unique(b, used));
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String n : jsonNames) {
+      m.put(n, byJson.get(n));
+    }
+    return m;
+  }
+
   private void allocateMembers(ApiModel model) {
     for (TypeDef t : model.types()) {
       if (t instanceof ObjectType o && !o.id().startsWith("operation:")) {
-        Map<String, String> m = new LinkedHashMap<>();
-        Set<String> used = new HashSet<>();
-        for (Property p : o.properties()) {
-          m.put(p.jsonName(), unique(memberBase(p.jsonName(), OBJECT_MEMBERS), used));
-        }
-        members.put(o.id(), m);
+        List<String> jsonNames = new ArrayList<>();
+        o.properties().forEach(p -> jsonNames.add(p.jsonName()));
+        members.put(o.id(), memberNames(jsonNames, OBJECT_MEMBERS));
       }
       if (t instanceof EnumType e) {
         Map<Object, String> m = new LinkedHashMap<>();
@@ -303,22 +379,19 @@ public final class DefaultJavaNames implements JavaNames {
       }
     }
     for (Operation op : operations(model.root())) {
-      Map<String, String> m = new LinkedHashMap<>();
-      Set<String> used = new HashSet<>();
+      List<String> jsonNames = new ArrayList<>();
       for (Parameter p : op.parameters()) {
-        m.computeIfAbsent(p.name(), k -> unique(memberBase(k, PARAMS_MEMBERS), used));
+        jsonNames.add(p.name());
       }
       boolean flattened = false;
       if (op.body() != null && op.body().type() instanceof TypeRef.Named n && defs.get(n.typeId()) instanceof ObjectType o) {
         flattened = true;
-        for (Property p : o.properties()) {
-          m.computeIfAbsent(p.jsonName(), k -> unique(memberBase(k, PARAMS_MEMBERS), used));
-        }
+        o.properties().forEach(p -> jsonNames.add(p.jsonName()));
       }
       if (op.body() != null && !flattened) {
-        m.computeIfAbsent("body", k -> unique(memberBase(k, PARAMS_MEMBERS), used));
+        jsonNames.add("body");
       }
-      members.put(op.paramsTypeId(), m);
+      members.put(op.paramsTypeId(), memberNames(jsonNames, PARAMS_MEMBERS));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.specpoet.generator.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specpoet.generator.model.ApiModel;
 import dev.specpoet.generator.model.Doc;
@@ -8,8 +9,13 @@ import dev.specpoet.generator.model.Operation;
 import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.Response;
 import dev.specpoet.generator.model.SourceLocation;
+import dev.specpoet.generator.testing.TestSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NamesTest {
   @Test
@@ -28,6 +34,43 @@ class NamesTest {
     assertEquals("policy", Words.singular("policies"));
     assertEquals("status", Words.singular("status"));
     assertEquals("dynamic-routing", Words.singularLast("dynamic-routing"));
+  }
+
+  /** A spec with these schemas (YAML lines under components/schemas, indented by 4). */
+  private static Map<String, String> render(Path dir, String name, String schemas) throws Exception {
+    Path spec = dir.resolve(name + ".yaml");
+    Files.writeString(spec, "openapi: 3.0.3\ninfo: {title: N, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n" + schemas);
+    return TestSupport.render(spec, "n", false);
+  }
+
+  @Test
+  void cleanNamesKeepTheirNameWhateverTheOrder(@TempDir Path tmp) throws Exception {
+    String a = "    Thing:\n      type: object\n      properties:\n"
+        + "        $type: {type: string}\n        type: {type: string}\n        x-foo: {type: string}\n"
+        + "        xFoo: {type: string}\n        '@type': {type: string}\n";
+    String b = "    Thing:\n      type: object\n      properties:\n"
+        + "        '@type': {type: string}\n        xFoo: {type: string}\n        x-foo: {type: string}\n"
+        + "        type: {type: string}\n        $type: {type: string}\n";
+    for (String thing : List.of(render(tmp, "a", a).get("n/models/Thing.java"), render(tmp, "b", b).get("n/models/Thing.java"))) {
+      assertTrue(thing.contains("@JsonProperty(\"type\")\n  private final String type;"), thing);
+      assertTrue(thing.contains("@JsonProperty(\"xFoo\")\n  private final String xFoo;"), thing);
+      // the rewritten ones take suffixes, by JSON name: "$type" < "@type"
+      assertTrue(thing.contains("@JsonProperty(\"$type\")\n  private final String type2;"), thing);
+      assertTrue(thing.contains("@JsonProperty(\"@type\")\n  private final String type3;"), thing);
+      assertTrue(thing.contains("@JsonProperty(\"x-foo\")\n  private final String xFoo2;"), thing);
+    }
+  }
+
+  @Test
+  void caseOnlyClashesOfSchemasResolveTheSameWayInAnyOrder(@TempDir Path tmp) throws Exception {
+    String foo = "    foo:\n      type: object\n      properties: {b: {type: string}}\n";
+    String fooUpper = "    Foo:\n      type: object\n      properties: {a: {type: string}}\n";
+    String fOO = "    FOO:\n      type: object\n      properties: {c: {type: string}}\n";
+    for (Map<String, String> files : List.of(render(tmp, "a", foo + fooUpper + fOO), render(tmp, "b", fOO + foo + fooUpper))) {
+      assertTrue(files.get("n/models/Foo.java").contains("String a;"), "the exact name keeps it: " + files.keySet());
+      assertTrue(files.get("n/models/Foo2.java").contains("String c;"), "then by name: FOO < foo");
+      assertTrue(files.get("n/models/Foo3.java").contains("String b;"), files.keySet().toString());
+    }
   }
 
   private static Operation op(String id, String method, List<String> group) {

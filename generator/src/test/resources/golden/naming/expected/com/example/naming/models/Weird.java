@@ -38,10 +38,10 @@ public final class Weird {
   private final Boolean _2fa;
 
   @JsonProperty("$type")
-  private final String type;
+  private final String type2;
 
   @JsonProperty("type")
-  private final String type2;
+  private final String type;
 
   @JsonProperty("@id")
   private final String id;
@@ -86,8 +86,8 @@ public final class Weird {
     this.elementId = builder.elementId;
     this.xFoo = builder.xFoo;
     this._2fa = builder._2fa;
-    this.type = builder.type;
     this.type2 = builder.type2;
+    this.type = builder.type;
     this.id = builder.id;
     this.class_ = builder.class_;
     this.builder_ = builder.builder_;
@@ -119,12 +119,12 @@ public final class Weird {
     return Optional.ofNullable(this._2fa);
   }
 
-  public Optional<String> type() {
-    return Optional.ofNullable(this.type);
-  }
-
   public Optional<String> type2() {
     return Optional.ofNullable(this.type2);
+  }
+
+  public Optional<String> type() {
+    return Optional.ofNullable(this.type);
   }
 
   public Optional<String> id() {
@@ -204,8 +204,8 @@ public final class Weird {
             && Objects.equals(this.elementId, other.elementId)
             && Objects.equals(this.xFoo, other.xFoo)
             && Objects.equals(this._2fa, other._2fa)
-            && Objects.equals(this.type, other.type)
             && Objects.equals(this.type2, other.type2)
+            && Objects.equals(this.type, other.type)
             && Objects.equals(this.id, other.id)
             && Objects.equals(this.class_, other.class_)
             && Objects.equals(this.builder_, other.builder_)
@@ -223,7 +223,7 @@ public final class Weird {
 
   @Override
   public int hashCode() {
-    return Objects.hash(this.p1, this.elementId, this.xFoo, this._2fa, this.type, this.type2, this.id, this.class_, this.builder_, this.toString_, this.hashCode_, this.getClass_, this.additionalProperties_, this.other, this.missing, this.builder_2, this.weird, this.object, this.additionalProperties);
+    return Objects.hash(this.p1, this.elementId, this.xFoo, this._2fa, this.type2, this.type, this.id, this.class_, this.builder_, this.toString_, this.hashCode_, this.getClass_, this.additionalProperties_, this.other, this.missing, this.builder_2, this.weird, this.object, this.additionalProperties);
   }
 
   @Override
@@ -233,8 +233,8 @@ public final class Weird {
     sb.append(", elementId=").append(this.elementId);
     sb.append(", x-foo=").append(this.xFoo);
     sb.append(", 2fa=").append(this._2fa);
-    sb.append(", $type=").append(this.type);
-    sb.append(", type=").append(this.type2);
+    sb.append(", $type=").append(this.type2);
+    sb.append(", type=").append(this.type);
     sb.append(", @id=").append(this.id);
     sb.append(", class=").append(this.class_);
     sb.append(", builder=").append(this.builder_);
@@ -275,9 +275,9 @@ public final class Weird {
 
     private Boolean _2fa;
 
-    private String type;
-
     private String type2;
+
+    private String type;
 
     private String id;
 
@@ -313,8 +313,8 @@ public final class Weird {
       this.elementId = source.elementId;
       this.xFoo = source.xFoo;
       this._2fa = source._2fa;
-      this.type = source.type;
       this.type2 = source.type2;
+      this.type = source.type;
       this.id = source.id;
       this.class_ = source.class_;
       this.builder_ = source.builder_;
@@ -355,14 +355,14 @@ public final class Weird {
     }
 
     @JsonProperty("$type")
-    public Builder type(String type) {
-      this.type = type;
+    public Builder type2(String type2) {
+      this.type2 = type2;
       return this;
     }
 
     @JsonProperty("type")
-    public Builder type2(String type2) {
-      this.type2 = type2;
+    public Builder type(String type) {
+      this.type = type;
       return this;
     }
 
