@@ -63,6 +63,24 @@ class PipelineTest {
     assertTrue(sources.get("dev/specpoet/aigateway/models/LogListParams.java").contains("private LogListParams()"));
   }
 
+  /** Credentials print as *** in toString; token counts (tokens_in, max_tokens_out ...) are numbers, not secrets. */
+  @Test
+  void aiGatewaySecretsAreMaskedAndTokenCountsAreNot() throws Exception {
+    Map<String, String> sources = TestSupport.render(aiGatewaySpec(), "dev.specpoet.aigateway", true);
+    java.util.Set<String> masked = new java.util.TreeSet<>();
+    java.util.regex.Pattern label = java.util.regex.Pattern.compile("\"(?:, )?([A-Za-z_]+)=\"");
+    for (String text : sources.values()) {
+      for (String line : text.lines().filter(l -> l.contains("\"***\"")).toList()) {
+        java.util.regex.Matcher m = label.matcher(line);
+        assertTrue(m.find(), line);
+        masked.add(m.group(1));
+      }
+    }
+    assertEquals(java.util.Set.of("authorization", "client_secret", "secret"), masked);
+    String log = sources.get("dev/specpoet/aigateway/models/Log.java");
+    assertTrue(log.contains("sb.append(\", tokens_in=\").append(this.tokensIn);"), "a count is printed as it is");
+  }
+
   @Test
   void sameInputTwiceGivesIdenticalBytes() throws Exception {
     Path spec = aiGatewaySpec();

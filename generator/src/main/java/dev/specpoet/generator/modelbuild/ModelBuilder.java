@@ -55,9 +55,6 @@ public final class ModelBuilder {
   private static final String SCHEMAS = "#/components/schemas/";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern TEMPLATE_VAR = Pattern.compile("\\{([^}/]+)}");
-  private static final Pattern SECRET_NAME =
-      Pattern.compile("(^|[_-])(secret|password|passwd|api[_-]?key|apikey|private[_-]?key|access[_-]?key|client[_-]?secret|authorization)($|[_-])",
-          Pattern.CASE_INSENSITIVE);
 
   private final OpenAPI api;
   private final String file;
@@ -736,7 +733,7 @@ public final class ModelBuilder {
       if (ps.get$ref() == null && (values.size() == 1 || ps.getConst() != null)) {
         constValue = toJson(values.size() == 1 ? values.get(0) : ps.getConst());
       }
-      boolean secret = "password".equalsIgnoreCase(ps.getFormat()) || SECRET_NAME.matcher(p.name()).find();
+      boolean secret = "password".equalsIgnoreCase(ps.getFormat()) || SecretNames.isSecret(p.name());
       props.add(new Property(p.name(), type, required, nullable, doc(ps), def, constValue, constraints(ps),
           Boolean.TRUE.equals(ps.getReadOnly()), Boolean.TRUE.equals(ps.getWriteOnly()), secret, p.at()));
     }
