@@ -190,7 +190,7 @@ public final class SpecPoetGenerator {
 
   private static ApiModel withParts(ApiModel m, List<TypeDef> types, Resource root) {
     return new ApiModel(m.title(), m.version(), m.doc(), m.sourceFile(), m.serverUrls(), m.securitySchemes(), types,
-        root, m.envPrefix());
+        root, m.envPrefix(), m.securityRequirements());
   }
 
   /** {@code r} pruned to the one branch that leads to {@code op}, or null when op is not below r. */

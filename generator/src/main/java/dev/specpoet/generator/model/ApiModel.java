@@ -13,6 +13,9 @@ import java.util.List;
  * @param envPrefix the prefix of the environment variables the generated client reads
  *     ({@code x-specpoet-env-prefix} on {@code info}, e.g. {@code CLOUDFLARE}), or null to derive it
  *     from the client name
+ * @param securityRequirements the alternatives of the spec's {@code security} (top level, else the
+ *     distinct ones of the operations), in spec order: each the names of the schemes sent together
+ *     ({@code [[api_token], [api_email, api_key]]}); empty when the spec states none
  */
 public record ApiModel(
     String title,
@@ -23,7 +26,22 @@ public record ApiModel(
     List<SecurityScheme> securitySchemes,
     List<TypeDef> types,
     Resource root,
-    String envPrefix) {
+    String envPrefix,
+    List<List<String>> securityRequirements) {
+
+  /** A model without security requirements. */
+  public ApiModel(
+      String title,
+      String version,
+      Doc doc,
+      String sourceFile,
+      List<String> serverUrls,
+      List<SecurityScheme> securitySchemes,
+      List<TypeDef> types,
+      Resource root,
+      String envPrefix) {
+    this(title, version, doc, sourceFile, serverUrls, securitySchemes, types, root, envPrefix, List.of());
+  }
 
   /** A model without a declared environment prefix. */
   public ApiModel(
@@ -42,5 +60,6 @@ public record ApiModel(
     serverUrls = List.copyOf(serverUrls);
     securitySchemes = List.copyOf(securitySchemes);
     types = List.copyOf(types);
+    securityRequirements = securityRequirements.stream().map(List::copyOf).toList();
   }
 }

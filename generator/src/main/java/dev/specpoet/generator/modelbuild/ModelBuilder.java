@@ -189,7 +189,7 @@ public final class ModelBuilder {
     }
     String envPrefix = api.getInfo() == null ? null : extensionString(api.getInfo().getExtensions(), "x-specpoet-env-prefix");
     return new ApiModel(title == null ? "" : title, version == null ? "" : version, doc, file, servers, security, all, root,
-        envPrefix);
+        envPrefix, securityRequirements());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1681,6 +1681,29 @@ public final class ModelBuilder {
   }
 
   // security ---------------------------------------------------------------------------------
+
+  /**
+   * The spec's security alternatives, each the scheme names sent together: the top-level
+   * {@code security}, else the distinct ones of the operations in spec order.
+   */
+  private List<List<String>> securityRequirements() {
+    Set<List<String>> out = new LinkedHashSet<>();
+    if (api.getSecurity() != null) {
+      api.getSecurity().forEach(r -> out.add(List.copyOf(r.keySet())));
+    } else if (api.getPaths() != null) {
+      for (PathItem item : api.getPaths().values()) {
+        if (item == null) {
+          continue;
+        }
+        for (io.swagger.v3.oas.models.Operation op : item.readOperations()) {
+          if (op.getSecurity() != null) {
+            op.getSecurity().forEach(r -> out.add(List.copyOf(r.keySet())));
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
 
   private List<SecurityScheme> buildSecurity() {
     List<SecurityScheme> out = new ArrayList<>();

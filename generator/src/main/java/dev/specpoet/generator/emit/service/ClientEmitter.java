@@ -33,7 +33,9 @@ import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.names.JavaNames;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -140,8 +142,12 @@ final class ClientEmitter implements Emitter {
         .addStatement("return new $T()", builder).build());
     type.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(PUBLIC, STATIC).returns(self)
         .addJavadoc("A client configured from the environment: $L.\n\n"
-            + "@return the client\n@throws IllegalArgumentException when a variable holds an invalid value\n",
-            envDoc(credentials, prefix))
+            + "@return the client\n@throws IllegalArgumentException when a variable holds an invalid value\n"
+            + "$L",
+            envDoc(credentials, Credentials.alternatives(credentials, model.securityRequirements()), prefix),
+            Credentials.alternatives(credentials, model.securityRequirements()).stream().anyMatch(a -> a.size() > 1)
+                ? "@throws IllegalStateException when only part of a set of credentials that go together is set,"
+                    + " and no other set is complete\n" : "")
         .addStatement("return builder().fromEnv().build()").build());
     type.addMethod(MethodSpec.methodBuilder("options").addModifiers(PUBLIC).returns(CLIENT_OPTIONS)
         .addJavadoc("The options this client runs with.\n")
@@ -174,7 +180,8 @@ final class ClientEmitter implements Emitter {
     type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(PUBLIC)
         .addJavadoc("Releases the connection pool and threads (of both twins). Calls made afterwards fail.\n")
         .addStatement("core.close()").build());
-    type.addType(builderType(self, builder, names, credentials, prefix, baseUrl, async));
+    type.addType(builderType(self, builder, names, credentials,
+        Credentials.alternatives(credentials, model.securityRequirements()), prefix, baseUrl, async));
     return type.build();
   }
 
@@ -200,10 +207,21 @@ final class ClientEmitter implements Emitter {
         .returns(names.serviceClass(List.of(), async)).addStatement("return rootService").build());
   }
 
-  private static String envDoc(List<Credential> credentials, String prefix) {
+  /** {@code CLOUDFLARE_EMAIL} + {@code CLOUDFLARE_API_KEY}, as javadoc or as plain text. */
+  private static String together(List<Credential> alternative, boolean javadoc) {
+    return alternative.stream().map(c -> javadoc ? "{@code " + c.envVar() + "}" : c.envVar())
+        .collect(Collectors.joining(" + "));
+  }
+
+  private static String envDoc(List<Credential> credentials, List<List<Credential>> alternatives, String prefix) {
     StringBuilder s = new StringBuilder();
-    for (Credential c : credentials) {
-      s.append("{@code ").append(c.envVar()).append("}, ");
+    if (alternatives.isEmpty()) {
+      for (Credential c : credentials) {
+        s.append("{@code ").append(c.envVar()).append("}, ");
+      }
+    } else {
+      s.append(alternatives.stream().map(a -> together(a, true)).collect(Collectors.joining(" or ")));
+      s.append(alternatives.size() > 1 ? " (only the first one fully set is sent), " : ", ");
     }
     s.append("{@code ").append(prefix).append("_BASE_URL} (optional) and {@code ").append(prefix)
         .append("_LOG} ({@code basic}, {@code headers} or {@code body}; optional)");
@@ -255,7 +273,8 @@ final class ClientEmitter implements Emitter {
       }
     }
     doc.add("}\n}</pre>\n");
-    doc.add("\n<p>Or {@code $T.fromEnv()}: $L.\n", self, envDoc(credentials, prefix));
+    doc.add("\n<p>Or {@code $T.fromEnv()}: $L.\n", self,
+        envDoc(credentials, Credentials.alternatives(credentials, model.securityRequirements()), prefix));
     if (baseUrl != null) {
       doc.add("The default base URL is {@code $L}.\n", Javadocs.escape(baseUrl));
     }
@@ -288,7 +307,7 @@ final class ClientEmitter implements Emitter {
   }
 
   private static TypeSpec builderType(ClassName client, ClassName builder, JavaNames names,
-      List<Credential> credentials, String prefix, String baseUrl, boolean async) {
+      List<Credential> credentials, List<List<Credential>> alternatives, String prefix, String baseUrl, boolean async) {
     TypeSpec.Builder b = TypeSpec.classBuilder(builder).addModifiers(PUBLIC, STATIC, FINAL)
         .addJavadoc("Builds {@link $T}; not thread-safe.\n", client);
     b.addField(FieldSpec.builder(CLIENT_OPTIONS_BUILDER, "options", PRIVATE, FINAL)
@@ -325,26 +344,24 @@ final class ClientEmitter implements Emitter {
         .addStatement("options.env(env)").addStatement("return this").build());
 
     MethodSpec.Builder fromEnv = MethodSpec.methodBuilder("fromEnv").addModifiers(PUBLIC).returns(builder)
-        .addJavadoc("Reads the environment: $L. Unset variables change nothing.\n",
-            envDoc(credentials, prefix))
+        .addJavadoc("Reads the environment: $L. Unset variables change nothing.\n$L",
+            envDoc(credentials, alternatives, prefix), alternatives.stream().anyMatch(a -> a.size() > 1)
+                ? "\n@return this builder\n@throws IllegalStateException when only part of a set of credentials that"
+                    + " go together is set, and no other set is complete\n" : "")
         .addStatement("options.fromEnv(ENV_PREFIX)");
-    if (!credentials.isEmpty()) {
-      fromEnv.addStatement("$T value", STRING);
-    }
-    for (Credential c : credentials) {
-      fromEnv.addStatement("value = options.env($S)", c.envVar());
-      fromEnv.beginControlFlow("if (value != null)");
-      if (c.kind() == Credentials.Kind.BASIC) {
-        fromEnv.addStatement("int colon = value.indexOf(':')");
-        fromEnv.beginControlFlow("if (colon < 0)");
-        fromEnv.addStatement("throw new $T($S)", IllegalArgumentException.class,
-            c.envVar() + " must be user:password");
-        fromEnv.endControlFlow();
-        fromEnv.addStatement("$N(value.substring(0, colon), value.substring(colon + 1))", c.method());
-      } else {
-        fromEnv.addStatement("$N(value)", c.method());
+    if (alternatives.isEmpty()) {
+      // the spec states no security requirement: every credential that is set is sent
+      if (!credentials.isEmpty()) {
+        fromEnv.addStatement("$T value", STRING);
       }
-      fromEnv.endControlFlow();
+      for (Credential c : credentials) {
+        fromEnv.addStatement("value = options.env($S)", c.envVar());
+        fromEnv.beginControlFlow("if (value != null)");
+        applyFromEnv(fromEnv, c, "value");
+        fromEnv.endControlFlow();
+      }
+    } else {
+      fromEnvAlternatives(fromEnv, alternatives);
     }
     b.addMethod(fromEnv.addStatement("return this").build());
     b.addMethod(MethodSpec.methodBuilder("options").addModifiers(PUBLIC).returns(builder)
@@ -361,6 +378,64 @@ final class ClientEmitter implements Emitter {
     }
     b.addMethod(build.build());
     return b.build();
+  }
+
+  private static void applyFromEnv(MethodSpec.Builder m, Credential c, String value) {
+    if (c.kind() == Credentials.Kind.BASIC) {
+      String colon = value.equals("value") ? "colon" : value + "Colon";
+      m.addStatement("int $N = $N.indexOf(':')", colon, value);
+      m.beginControlFlow("if ($N < 0)", colon);
+      m.addStatement("throw new $T($S)", IllegalArgumentException.class, c.envVar() + " must be user:password");
+      m.endControlFlow();
+      m.addStatement("$N($N.substring(0, $N), $N.substring($N + 1))", c.method(), value, colon, value, colon);
+    } else {
+      m.addStatement("$N($N)", c.method(), value);
+    }
+  }
+
+  /**
+   * The spec's security alternatives, in its order: the first whose variables are all set is sent, and
+   * only it ({@code CLOUDFLARE_API_TOKEN} wins over {@code CLOUDFLARE_EMAIL} + {@code CLOUDFLARE_API_KEY}:
+   * the API would get two credentials and may reject or mis-attribute the call). When none is complete
+   * but one that needs several variables is partly set, that is a mistake: an IllegalStateException
+   * names what is missing.
+   */
+  private static void fromEnvAlternatives(MethodSpec.Builder m, List<List<Credential>> alternatives) {
+    Map<Credential, String> locals = new LinkedHashMap<>();
+    for (List<Credential> alternative : alternatives) {
+      for (Credential c : alternative) {
+        locals.computeIfAbsent(c, k -> k.method() + "Env");
+      }
+    }
+    locals.forEach((c, local) -> m.addStatement("$T $N = options.env($S)", STRING, local, c.envVar()));
+    for (int i = 0; i < alternatives.size(); i++) {
+      List<Credential> alternative = alternatives.get(i);
+      String allSet = alternative.stream().map(c -> locals.get(c) + " != null").collect(Collectors.joining(" && "));
+      if (i == 0) {
+        m.beginControlFlow("if ($L)", allSet);
+      } else {
+        m.nextControlFlow("else if ($L)", allSet);
+      }
+      alternative.forEach(c -> applyFromEnv(m, c, locals.get(c)));
+    }
+    for (List<Credential> alternative : alternatives) {
+      if (alternative.size() < 2) {
+        continue;
+      }
+      String anySet = alternative.stream().map(c -> locals.get(c) + " != null").collect(Collectors.joining(" || "));
+      m.nextControlFlow("else if ($L)", anySet);
+      CodeBlock.Builder missing = CodeBlock.builder();
+      for (int i = 0; i < alternative.size(); i++) {
+        Credential c = alternative.get(i);
+        missing.add(i == 0 ? "" : " + ").add("($N == null ? $S : \"\")", locals.get(c), ", " + c.envVar());
+      }
+      m.addStatement("$T missing = $L", STRING, missing.build());
+      List<String> others = alternatives.stream().filter(a -> a != alternative).map(a -> together(a, false)).toList();
+      m.addStatement("throw new $T(\"fromEnv(): \" + missing.substring(2) + $S)", IllegalStateException.class,
+          " not set; " + together(alternative, false).replace(" + ", " and ") + " go together"
+              + (others.isEmpty() ? "" : " (or set " + String.join(" or ", others) + " instead)"));
+    }
+    m.endControlFlow();
   }
 
   private static MethodSpec setter(ClassName builder, String name, TypeName type, String param, String doc) {

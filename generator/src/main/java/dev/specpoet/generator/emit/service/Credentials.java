@@ -86,6 +86,26 @@ final class Credentials {
     return out;
   }
 
+  /**
+   * The spec's security alternatives as credentials, in spec order: each the credentials sent together
+   * ({@code [[apiToken], [apiEmail, apiKey]]}). An alternative naming a scheme the client cannot send
+   * (a query API key, OAuth) or none at all ({@code {}}, optional security) is left out; empty when
+   * the spec states no requirements.
+   */
+  static List<List<Credential>> alternatives(List<Credential> credentials, List<List<String>> requirements) {
+    List<List<Credential>> out = new ArrayList<>();
+    for (List<String> requirement : requirements) {
+      List<Credential> alternative = new ArrayList<>();
+      for (String scheme : requirement) {
+        credentials.stream().filter(c -> c.scheme().name().equals(scheme)).findFirst().ifPresent(alternative::add);
+      }
+      if (!alternative.isEmpty() && alternative.size() == requirement.size() && !out.contains(alternative)) {
+        out.add(List.copyOf(alternative));
+      }
+    }
+    return out;
+  }
+
   /** {@code api_token} to {@code apiToken}; {@code X-Auth-Key} to {@code xAuthKey}. */
   static String lowerCamel(String name) {
     StringBuilder out = new StringBuilder();

@@ -3,6 +3,7 @@ package dev.specpoet.generator.emit.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -172,8 +173,9 @@ class AiGatewayServicesTest {
     assertEquals(2, server.getRequestCount());
   }
 
+  /** The token wins: with an email + key pair also set, only the token is sent (one credential kind per call). */
   @Test
-  void fromEnvReadsTheCloudflareVariables() throws Exception {
+  void fromEnvPrefersTheTokenOverTheEmailAndKey() throws Exception {
     enqueue(GATEWAY);
     scenarios.getFromEnv(Map.of(
         "CLOUDFLARE_BASE_URL", server.url("/client/v4").toString(),
@@ -183,7 +185,34 @@ class AiGatewayServicesTest {
     RecordedRequest r = take();
     assertEquals("/client/v4/accounts/acc/ai-gateway/gateways/my-gateway", r.getUrl().encodedPath());
     assertEquals("Bearer tok", r.getHeaders().get("Authorization"));
+    assertNull(r.getHeaders().get("X-Auth-Email"));
+    assertNull(r.getHeaders().get("X-Auth-Key"));
+  }
+
+  @Test
+  void fromEnvSendsTheEmailAndKeyWithoutAToken() throws Exception {
+    enqueue(GATEWAY);
+    scenarios.getFromEnv(Map.of(
+        "CLOUDFLARE_BASE_URL", server.url("/client/v4").toString(),
+        "CLOUDFLARE_EMAIL", "me@example.com",
+        "CLOUDFLARE_API_KEY", "key"));
+    RecordedRequest r = take();
+    assertNull(r.getHeaders().get("Authorization"));
     assertEquals("me@example.com", r.getHeaders().get("X-Auth-Email"));
     assertEquals("key", r.getHeaders().get("X-Auth-Key"));
+  }
+
+  @Test
+  void fromEnvWithHalfAPairNamesTheMissingVariable() {
+    String base = server.url("/client/v4").toString();
+    IllegalStateException noKey = assertThrows(IllegalStateException.class,
+        () -> scenarios.getFromEnv(Map.of("CLOUDFLARE_BASE_URL", base, "CLOUDFLARE_EMAIL", "me@example.com")));
+    assertEquals("fromEnv(): CLOUDFLARE_API_KEY not set; CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY go together"
+        + " (or set CLOUDFLARE_API_TOKEN instead)", noKey.getMessage());
+    IllegalStateException noEmail = assertThrows(IllegalStateException.class,
+        () -> scenarios.getFromEnv(Map.of("CLOUDFLARE_BASE_URL", base, "CLOUDFLARE_API_KEY", "k3y")));
+    assertTrue(noEmail.getMessage().startsWith("fromEnv(): CLOUDFLARE_EMAIL not set;"), noEmail.getMessage());
+    assertFalse(noEmail.getMessage().contains("k3y"), "never the value");
+    assertEquals(0, server.getRequestCount(), "nothing is sent");
   }
 }
