@@ -90,6 +90,43 @@ class BehaviourTest {
     assertEquals(g, copy);
   }
 
+  /**
+   * A built object owns its values: changing a JsonNode, list or unknown property value after passing
+   * it in changes neither the object's JSON nor its hashCode (build() copies; a value node is its own copy).
+   */
+  @Test
+  void builtObjectsCannotBeChangedThroughWhatWasPassedIn() throws Exception {
+    ClassLoader loader = compiled("objects");
+    Class<?> gateway = type(loader, "objects", "Gateway");
+    Object base = MAPPER.readValue("{\"id\":\"g\",\"cache_ttl\":1,\"created_at\":\"2025-01-01T00:00:00Z\"}", gateway);
+    com.fasterxml.jackson.databind.node.ObjectNode settings = MAPPER.createObjectNode().put("a", 1);
+    com.fasterxml.jackson.databind.node.ArrayNode anything = MAPPER.createArrayNode().add(1);
+    com.fasterxml.jackson.databind.node.ObjectNode future = MAPPER.createObjectNode().put("x", 1);
+    java.util.List<String> tags = new java.util.ArrayList<>(java.util.List.of("t1"));
+    Object b = call(base, "toBuilder");
+    call(b, "settings", settings);
+    call(b, "anything", anything);
+    call(b, "tags", tags);
+    call(b, "putAdditionalProperty", "future", future);
+    Object g = call(b, "build");
+    String json = MAPPER.writeValueAsString(g);
+    int hash = g.hashCode();
+    settings.put("a", 2);
+    anything.add(2);
+    future.put("x", 2);
+    tags.add("t2");
+    assertEquals(json, MAPPER.writeValueAsString(g));
+    assertEquals(hash, g.hashCode());
+    assertEquals(json, MAPPER.writeValueAsString(call(call(g, "toBuilder"), "build")));
+
+    ClassLoader unions = compiled("union-structural");
+    Class<?> dlp = type(unions, "union-structural", "Dlp");
+    com.fasterxml.jackson.databind.node.ObjectNode raw = MAPPER.createObjectNode().put("unexpected", true);
+    Object unknown = call(dlp, "ofUnknown", raw);
+    raw.put("unexpected", false);
+    assertEquals("{\"unexpected\":true}", MAPPER.writeValueAsString(unknown));
+  }
+
   @Test
   void enumsKeepValuesTheSpecDoesNotList() throws Exception {
     ClassLoader loader = compiled("enums");

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -131,8 +132,9 @@ public final class ObjectEmitter implements Emitter {
     for (Member m : members) {
       ctor.addStatement("this.$N = $L", m.name(), copyOf(m, CodeBlock.of("builder.$N", m.name())));
     }
-    ctor.addStatement("this.additionalProperties = $T.unmodifiableMap(new $T<>(builder.additionalProperties))",
-        Collections.class, LinkedHashMap.class);
+    ctor.addStatement("$T additional = new $T<>(builder.additionalProperties)", ADDITIONAL, LinkedHashMap.class);
+    ctor.addStatement("additional.replaceAll((key, value) -> value == null ? null : value.deepCopy())");
+    ctor.addStatement("this.additionalProperties = $T.unmodifiableMap(additional)", Collections.class);
     type.addMethod(ctor.build());
 
     // getters
@@ -158,7 +160,8 @@ public final class ObjectEmitter implements Emitter {
       }
     }
     type.addMethod(MethodSpec.methodBuilder("_additionalProperties")
-        .addJavadoc("Properties the spec does not declare, kept as sent and written back.\n")
+        .addJavadoc("Properties the spec does not declare, kept as sent and written back. The values are this"
+            + " object's own\n(copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.\n")
         .addAnnotation(JavaTypes.JSON_ANY_GETTER)
         .addModifiers(Modifier.PUBLIC)
         .returns(ADDITIONAL)
@@ -237,21 +240,71 @@ public final class ObjectEmitter implements Emitter {
     return m.jsonField() ? ParameterizedTypeName.get(JavaTypes.JSON_FIELD, m.type()) : m.type();
   }
 
-  /** Defensive copies of collections (nulls inside stay allowed). */
+  /**
+   * What the object stores of a builder value: an unmodifiable copy of each collection and a deep copy
+   * of each {@code JsonNode} (a value node copies to itself), so no one who set a value can change the
+   * object afterwards (nor its equals/hashCode). Nulls inside stay allowed. Getters return what is
+   * stored; copying on every read would cost a whole tree per call.
+   */
   private static CodeBlock copyOf(Member m, CodeBlock value) {
     if (m.jsonField()) {
+      if (!needsCopy(m.type())) {
+        return value;
+      }
+      return CodeBlock.of("$L.isPresent() ? $T.of($L) : $L", value, JavaTypes.JSON_FIELD,
+          copy(m.type(), CodeBlock.of("$L.get()", value), 0), value);
+    }
+    if (!needsCopy(m.type())) {
       return value;
     }
-    TypeName t = m.type();
-    if (t instanceof ParameterizedTypeName pt && pt.rawType().equals(ClassName.get(List.class))) {
-      return CodeBlock.of("$L == null ? null : $T.unmodifiableList(new $T<>($L))", value, Collections.class,
-          ArrayList.class, value);
+    return CodeBlock.of("$L == null ? null : $L", value, copy(m.type(), value, 0));
+  }
+
+  /** Whether a stored value of this type must be copied: a collection or a JsonNode. */
+  private static boolean needsCopy(TypeName t) {
+    return t.equals(JavaTypes.JSON_NODE) || isList(t) || isMap(t);
+  }
+
+  private static boolean isList(TypeName t) {
+    return t instanceof ParameterizedTypeName pt && pt.rawType().equals(ClassName.get(List.class));
+  }
+
+  private static boolean isMap(TypeName t) {
+    return t instanceof ParameterizedTypeName pt && pt.rawType().equals(ClassName.get(Map.class));
+  }
+
+  /** The copy of a non-null {@code value}; {@code depth} names the lambda variables of nested collections. */
+  private static CodeBlock copy(TypeName t, CodeBlock value, int depth) {
+    if (t.equals(JavaTypes.JSON_NODE)) {
+      return CodeBlock.of("$L.deepCopy()", value);
     }
-    if (t instanceof ParameterizedTypeName pt && pt.rawType().equals(ClassName.get(Map.class))) {
-      return CodeBlock.of("$L == null ? null : $T.unmodifiableMap(new $T<>($L))", value, Collections.class,
-          LinkedHashMap.class, value);
+    if (isList(t)) {
+      TypeName item = ((ParameterizedTypeName) t).typeArguments().get(0);
+      if (!needsCopy(item)) {
+        return CodeBlock.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value);
+      }
+      String e = "e" + depth;
+      return CodeBlock.of("$T.unmodifiableList($L.stream().map($N -> $N == null ? null : $L).collect($T.toList()))",
+          Collections.class, value, e, e, copy(item, CodeBlock.of("$N", e), depth + 1), Collectors.class);
+    }
+    if (isMap(t)) {
+      TypeName v = ((ParameterizedTypeName) t).typeArguments().get(1);
+      if (!needsCopy(v)) {
+        return CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
+      }
+      return CodeBlock.of("$T.unmodifiableMap($L)", Collections.class, copyMap(v, value, depth));
     }
     return value;
+  }
+
+  /** A LinkedHashMap with the values copied (null values allowed, order kept). */
+  private static CodeBlock copyMap(TypeName valueType, CodeBlock value, int depth) {
+    String m = "m" + depth;
+    String e = "e" + depth;
+    TypeName map = ParameterizedTypeName.get(ClassName.get(LinkedHashMap.class), ClassName.get(String.class), valueType);
+    return CodeBlock.of("$L.entrySet().stream().collect($T::new,\n    ($N, $N) -> $N.put($N.getKey(), $N.getValue() == null"
+            + " ? null : $L), $T::putAll)", value, map, m, e, m, e, e,
+        copy(valueType, CodeBlock.of("$N.getValue()", e), depth + 1), Map.class);
   }
 
   /** A required constant ({@code const} / one-value enum) is preset in the builder. */

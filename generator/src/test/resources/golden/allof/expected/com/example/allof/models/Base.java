@@ -43,7 +43,9 @@ public final class Base {
     this.id = builder.id;
     this.created = builder.created;
     this.meta = builder.meta;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+    additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+    this.additionalProperties = Collections.unmodifiableMap(additional);
   }
 
   public String id() {
@@ -59,7 +61,8 @@ public final class Base {
   }
 
   /**
-   * Properties the spec does not declare, kept as sent and written back.
+   * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+   * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
    */
   @JsonAnyGetter
   public Map<String, JsonNode> _additionalProperties() {
@@ -215,7 +218,9 @@ public final class Base {
 
     private Meta(Builder builder) {
       this.version = builder.version;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+      Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+      additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+      this.additionalProperties = Collections.unmodifiableMap(additional);
     }
 
     public Optional<Long> version() {
@@ -223,7 +228,8 @@ public final class Base {
     }
 
     /**
-     * Properties the spec does not declare, kept as sent and written back.
+     * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+     * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
      */
     @JsonAnyGetter
     public Map<String, JsonNode> _additionalProperties() {

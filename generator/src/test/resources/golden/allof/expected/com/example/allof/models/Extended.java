@@ -54,7 +54,9 @@ public final class Extended {
     this.meta = builder.meta;
     this.name = builder.name;
     this.extra = builder.extra;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+    additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+    this.additionalProperties = Collections.unmodifiableMap(additional);
   }
 
   public String id() {
@@ -78,7 +80,8 @@ public final class Extended {
   }
 
   /**
-   * Properties the spec does not declare, kept as sent and written back.
+   * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+   * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
    */
   @JsonAnyGetter
   public Map<String, JsonNode> _additionalProperties() {
@@ -262,7 +265,9 @@ public final class Extended {
 
     private Extra(Builder builder) {
       this.note = builder.note;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+      Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+      additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+      this.additionalProperties = Collections.unmodifiableMap(additional);
     }
 
     public Optional<String> note() {
@@ -270,7 +275,8 @@ public final class Extended {
     }
 
     /**
-     * Properties the spec does not declare, kept as sent and written back.
+     * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+     * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
      */
     @JsonAnyGetter
     public Map<String, JsonNode> _additionalProperties() {

@@ -40,7 +40,9 @@ public final class Documented {
   private Documented(Builder builder) {
     this.old = builder.old;
     this.new_ = builder.new_;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+    additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+    this.additionalProperties = Collections.unmodifiableMap(additional);
   }
 
   /**
@@ -60,7 +62,8 @@ public final class Documented {
   }
 
   /**
-   * Properties the spec does not declare, kept as sent and written back.
+   * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+   * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
    */
   @JsonAnyGetter
   public Map<String, JsonNode> _additionalProperties() {

@@ -32,7 +32,9 @@ public final class ClassModel {
 
   private ClassModel(Builder builder) {
     this.c = builder.c;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+    additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+    this.additionalProperties = Collections.unmodifiableMap(additional);
   }
 
   public Optional<String> c() {
@@ -40,7 +42,8 @@ public final class ClassModel {
   }
 
   /**
-   * Properties the spec does not declare, kept as sent and written back.
+   * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+   * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
    */
   @JsonAnyGetter
   public Map<String, JsonNode> _additionalProperties() {

@@ -94,12 +94,14 @@ public final class Gateway {
     this.expiresAt = builder.expiresAt;
     this.tags = builder.tags == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.tags));
     this.labels = builder.labels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.labels));
-    this.settings = builder.settings;
-    this.anything = builder.anything;
+    this.settings = builder.settings == null ? null : builder.settings.deepCopy();
+    this.anything = builder.anything == null ? null : builder.anything.deepCopy();
     this.apiKey = builder.apiKey;
     this.dlp = builder.dlp;
     this.owner = builder.owner;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+    additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+    this.additionalProperties = Collections.unmodifiableMap(additional);
   }
 
   /**
@@ -205,7 +207,8 @@ public final class Gateway {
   }
 
   /**
-   * Properties the spec does not declare, kept as sent and written back.
+   * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+   * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
    */
   @JsonAnyGetter
   public Map<String, JsonNode> _additionalProperties() {
@@ -546,7 +549,9 @@ public final class Gateway {
     private Dlp(Builder builder) {
       this.enabled = builder.enabled;
       this.rules = builder.rules == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.rules));
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+      Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+      additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+      this.additionalProperties = Collections.unmodifiableMap(additional);
     }
 
     public Boolean enabled() {
@@ -558,7 +563,8 @@ public final class Gateway {
     }
 
     /**
-     * Properties the spec does not declare, kept as sent and written back.
+     * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+     * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
      */
     @JsonAnyGetter
     public Map<String, JsonNode> _additionalProperties() {
@@ -703,7 +709,9 @@ public final class Gateway {
 
       private Rule(Builder builder) {
         this.name = builder.name;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+        additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+        this.additionalProperties = Collections.unmodifiableMap(additional);
       }
 
       public String name() {
@@ -711,7 +719,8 @@ public final class Gateway {
       }
 
       /**
-       * Properties the spec does not declare, kept as sent and written back.
+       * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+       * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
        */
       @JsonAnyGetter
       public Map<String, JsonNode> _additionalProperties() {

@@ -69,9 +69,11 @@ public final class Item {
     this.count = builder.count;
     this.owner = builder.owner;
     this.mixed = builder.mixed;
-    this.tags = builder.tags;
+    this.tags = builder.tags.isPresent() ? JsonField.of(Collections.unmodifiableList(new ArrayList<>(builder.tags.get()))) : builder.tags;
     this.parent = builder.parent;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+    additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+    this.additionalProperties = Collections.unmodifiableMap(additional);
   }
 
   /**
@@ -151,7 +153,8 @@ public final class Item {
   }
 
   /**
-   * Properties the spec does not declare, kept as sent and written back.
+   * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+   * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
    */
   @JsonAnyGetter
   public Map<String, JsonNode> _additionalProperties() {
@@ -487,8 +490,16 @@ public final class Item {
 
     /**
      * JSON that matches no variant (a newer API version, or an unexpected shape), kept as is.
+     * {@link #json()} is this value's own node: treat it as read-only, {@code deepCopy()} it to change it.
      */
     record Unknown(JsonNode json) implements Mixed {
+      /**
+       * Keeps a copy of {@code json}: no one can change this value afterwards.
+       */
+      public Unknown {
+        json = Objects.requireNonNull(json, "json").deepCopy();
+      }
+
       @Override
       @JsonValue
       public JsonNode json() {

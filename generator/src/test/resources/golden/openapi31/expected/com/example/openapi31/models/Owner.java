@@ -32,7 +32,9 @@ public final class Owner {
 
   private Owner(Builder builder) {
     this.id = builder.id;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+    additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+    this.additionalProperties = Collections.unmodifiableMap(additional);
   }
 
   public Optional<String> id() {
@@ -40,7 +42,8 @@ public final class Owner {
   }
 
   /**
-   * Properties the spec does not declare, kept as sent and written back.
+   * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+   * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
    */
   @JsonAnyGetter
   public Map<String, JsonNode> _additionalProperties() {

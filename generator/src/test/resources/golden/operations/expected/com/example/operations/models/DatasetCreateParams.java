@@ -39,7 +39,9 @@ public final class DatasetCreateParams {
 
     private Filter(Builder builder) {
       this.key = builder.key;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+      Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+      additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+      this.additionalProperties = Collections.unmodifiableMap(additional);
     }
 
     public Optional<String> key() {
@@ -47,7 +49,8 @@ public final class DatasetCreateParams {
     }
 
     /**
-     * Properties the spec does not declare, kept as sent and written back.
+     * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+     * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
      */
     @JsonAnyGetter
     public Map<String, JsonNode> _additionalProperties() {

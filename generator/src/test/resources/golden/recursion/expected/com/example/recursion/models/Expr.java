@@ -90,8 +90,16 @@ public sealed interface Expr permits Expr.Literal, Expr.Sum, Expr.Unknown {
 
   /**
    * JSON that matches no variant (a newer API version, or an unexpected shape), kept as is.
+   * {@link #json()} is this value's own node: treat it as read-only, {@code deepCopy()} it to change it.
    */
   record Unknown(JsonNode json) implements Expr {
+    /**
+     * Keeps a copy of {@code json}: no one can change this value afterwards.
+     */
+    public Unknown {
+      json = Objects.requireNonNull(json, "json").deepCopy();
+    }
+
     @Override
     @JsonValue
     public JsonNode json() {

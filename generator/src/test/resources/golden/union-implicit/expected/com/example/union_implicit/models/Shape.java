@@ -49,8 +49,16 @@ public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown 
 
   /**
    * JSON that matches no variant (a newer API version, or an unexpected shape), kept as is.
+   * {@link #json()} is this value's own node: treat it as read-only, {@code deepCopy()} it to change it.
    */
   record Unknown(JsonNode json) implements Shape {
+    /**
+     * Keeps a copy of {@code json}: no one can change this value afterwards.
+     */
+    public Unknown {
+      json = Objects.requireNonNull(json, "json").deepCopy();
+    }
+
     @Override
     @JsonValue
     public JsonNode json() {
@@ -112,7 +120,9 @@ public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown 
     private Circle(Builder builder) {
       this.type = builder.type;
       this.radius = builder.radius;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+      Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+      additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+      this.additionalProperties = Collections.unmodifiableMap(additional);
     }
 
     @Override
@@ -132,7 +142,8 @@ public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown 
     }
 
     /**
-     * Properties the spec does not declare, kept as sent and written back.
+     * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+     * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
      */
     @JsonAnyGetter
     public Map<String, JsonNode> _additionalProperties() {
@@ -288,7 +299,9 @@ public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown 
     private Square(Builder builder) {
       this.type = builder.type;
       this.side = builder.side;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+      Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+      additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+      this.additionalProperties = Collections.unmodifiableMap(additional);
     }
 
     @Override
@@ -308,7 +321,8 @@ public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown 
     }
 
     /**
-     * Properties the spec does not declare, kept as sent and written back.
+     * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+     * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
      */
     @JsonAnyGetter
     public Map<String, JsonNode> _additionalProperties() {

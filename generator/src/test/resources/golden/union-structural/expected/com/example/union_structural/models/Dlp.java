@@ -51,8 +51,16 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.WithPolicies, Dlp.Unknow
 
   /**
    * JSON that matches no variant (a newer API version, or an unexpected shape), kept as is.
+   * {@link #json()} is this value's own node: treat it as read-only, {@code deepCopy()} it to change it.
    */
   record Unknown(JsonNode json) implements Dlp {
+    /**
+     * Keeps a copy of {@code json}: no one can change this value afterwards.
+     */
+    public Unknown {
+      json = Objects.requireNonNull(json, "json").deepCopy();
+    }
+
     @Override
     @JsonValue
     public JsonNode json() {
@@ -114,7 +122,9 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.WithPolicies, Dlp.Unknow
     private WithPolicies(Builder builder) {
       this.enabled = builder.enabled;
       this.policies = builder.policies == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.policies));
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+      Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+      additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+      this.additionalProperties = Collections.unmodifiableMap(additional);
     }
 
     @Override
@@ -131,7 +141,8 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.WithPolicies, Dlp.Unknow
     }
 
     /**
-     * Properties the spec does not declare, kept as sent and written back.
+     * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+     * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
      */
     @JsonAnyGetter
     public Map<String, JsonNode> _additionalProperties() {
@@ -285,7 +296,9 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.WithPolicies, Dlp.Unknow
       this.enabled = builder.enabled;
       this.action = builder.action;
       this.profiles = builder.profiles == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.profiles));
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+      Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+      additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+      this.additionalProperties = Collections.unmodifiableMap(additional);
     }
 
     @Override
@@ -306,7 +319,8 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.WithPolicies, Dlp.Unknow
     }
 
     /**
-     * Properties the spec does not declare, kept as sent and written back.
+     * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+     * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
      */
     @JsonAnyGetter
     public Map<String, JsonNode> _additionalProperties() {

@@ -53,7 +53,9 @@ public final class Filter {
     this.metadata = builder.metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
     this.ids = builder.ids;
     this.dlp = builder.dlp;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+    additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+    this.additionalProperties = Collections.unmodifiableMap(additional);
   }
 
   public String key() {
@@ -77,7 +79,8 @@ public final class Filter {
   }
 
   /**
-   * Properties the spec does not declare, kept as sent and written back.
+   * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+   * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
    */
   @JsonAnyGetter
   public Map<String, JsonNode> _additionalProperties() {
@@ -354,8 +357,16 @@ public final class Filter {
 
     /**
      * JSON that matches no variant (a newer API version, or an unexpected shape), kept as is.
+     * {@link #json()} is this value's own node: treat it as read-only, {@code deepCopy()} it to change it.
      */
     record Unknown(JsonNode json) implements Metadata {
+      /**
+       * Keeps a copy of {@code json}: no one can change this value afterwards.
+       */
+      public Unknown {
+        json = Objects.requireNonNull(json, "json").deepCopy();
+      }
+
       @Override
       @JsonValue
       public JsonNode json() {
