@@ -176,11 +176,11 @@ public final class DefaultJavaNames implements JavaNames {
       }
     }
     Scope top = new Scope();
-    Map<String, String> componentNames = claim(components, TypeDef::nameHint, t -> typeBase(t.nameHint()),
+    Map<TypeDef, String> componentNames = claim(components, TypeDef::nameHint, t -> typeBase(t.nameHint()),
         t -> mangling(t.nameHint(), typeBase(t.nameHint()), Words.pascal(t.nameHint())),
         top::isFree, top::reserve, top::allocate);
     for (TypeDef t : components) {
-      classNames.put(t.id(), ClassName.get(modelsPackage, componentNames.get(t.nameHint())));
+      classNames.put(t.id(), ClassName.get(modelsPackage, componentNames.get(t)));
     }
     List<Operation> ops = operations(model.root());
     for (Operation op : ops) {
@@ -324,27 +324,25 @@ public final class DefaultJavaNames implements JavaNames {
   }
 
   /**
-   * Names for candidates in claim order: each takes its plain name if it is still free, then those
-   * that lost it take a suffix ({@code allocate}). By JSON name.
+   * Names for candidates (distinct ones; two may share a JSON name, e.g. inline types with the same
+   * hint) in claim order: each takes its plain name if it is still free, then those that lost it take
+   * a suffix ({@code allocate}).
    */
-  private static <T> Map<String, String> claim(List<T> candidates, Function<T, String> jsonName, Function<T, String> base,
+  private static <T> Map<T, String> claim(List<T> candidates, Function<T, String> jsonName, Function<T, String> base,
       Function<T, Integer> rank, Predicate<String> isFree, Consumer<String> take, Function<String, String> allocate) {
-    Map<String, String> names = new HashMap<>();
+    Map<T, String> names = new HashMap<>();
     List<T> lost = new ArrayList<>();
     for (T c : claimOrder(candidates, jsonName, rank)) {
       String b = base.apply(c);
-      if (names.containsKey(jsonName.apply(c))) {
-        continue;
-      }
       if (isFree.test(b)) {
         take.accept(b);
-        names.put(jsonName.apply(c), b);
+        names.put(c, b);
       } else {
         lost.add(c);
       }
     }
     for (T c : lost) {
-      names.computeIfAbsent(jsonName.apply(c), k -> allocate.apply(base.apply(c)));
+      names.put(c, allocate.apply(base.apply(c)));
     }
     return names;
   }

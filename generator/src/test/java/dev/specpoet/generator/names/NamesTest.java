@@ -73,6 +73,21 @@ class NamesTest {
     }
   }
 
+  /** Top-level types under #/components may share a hint (inline response bodies): each still gets its own class. */
+  @Test
+  void typesWithTheSameHintGetDistinctNames() {
+    SourceLocation at = SourceLocation.of("x.yaml", "#");
+    dev.specpoet.generator.model.ObjectType a = new dev.specpoet.generator.model.ObjectType(
+        "#/components/responses/a/content/application~1json/schema", null, "RuleSuite", Doc.NONE, at, List.of(), null);
+    dev.specpoet.generator.model.ObjectType b = new dev.specpoet.generator.model.ObjectType(
+        "#/components/responses/b/content/application~1json/schema", null, "RuleSuite", Doc.NONE, at, List.of(), null);
+    ApiModel model = new ApiModel("T", "1", Doc.NONE, "x.yaml", List.of(), List.of(), List.of(a, b),
+        new Resource(List.of(), List.of(), List.of()));
+    DefaultJavaNames names = new DefaultJavaNames(model, "p", null);
+    assertEquals("p.models.RuleSuite", names.typeName(a.id()).canonicalName());
+    assertEquals("p.models.RuleSuite2", names.typeName(b.id()).canonicalName());
+  }
+
   private static Operation op(String id, String method, List<String> group) {
     SourceLocation at = SourceLocation.of("x.yaml", "#/paths/~1x/get");
     return new Operation(id, method, group, Operation.HttpMethod.GET, "/x", Doc.NONE, List.of(), null,
