@@ -108,6 +108,13 @@ class BehaviourTest {
     call(b, "anything", anything);
     call(b, "tags", tags);
     call(b, "putAdditionalProperty", "future", future);
+    com.fasterxml.jackson.databind.node.ObjectNode sample = MAPPER.createObjectNode().put("s", 1);
+    call(b, "samples", new java.util.ArrayList<>(java.util.List.of(sample)));
+    call(b, "grid", java.util.List.of(new java.util.ArrayList<>(java.util.List.of(sample))));
+    java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> extras = new java.util.LinkedHashMap<>();
+    extras.put("e", sample);
+    extras.put("n", null);
+    call(b, "extras", extras);
     Object g = call(b, "build");
     String json = MAPPER.writeValueAsString(g);
     int hash = g.hashCode();
@@ -115,6 +122,8 @@ class BehaviourTest {
     anything.add(2);
     future.put("x", 2);
     tags.add("t2");
+    sample.put("s", 2);
+    extras.put("e2", sample);
     assertEquals(json, MAPPER.writeValueAsString(g));
     assertEquals(hash, g.hashCode());
     assertEquals(json, MAPPER.writeValueAsString(call(call(g, "toBuilder"), "build")));

@@ -284,8 +284,9 @@ public final class ObjectEmitter implements Emitter {
         return CodeBlock.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value);
       }
       String e = "e" + depth;
-      return CodeBlock.of("$T.unmodifiableList($L.stream().map($N -> $N == null ? null : $L).collect($T.toList()))",
-          Collections.class, value, e, e, copy(item, CodeBlock.of("$N", e), depth + 1), Collectors.class);
+      // the type witness: javac cannot infer deepCopy()'s <T extends JsonNode> through map()
+      return CodeBlock.of("$T.unmodifiableList($L.stream().<$T>map($N -> $N == null ? null : $L).collect($T.toList()))",
+          Collections.class, value, item, e, e, copy(item, CodeBlock.of("$N", e), depth + 1), Collectors.class);
     }
     if (isMap(t)) {
       TypeName v = ((ParameterizedTypeName) t).typeArguments().get(1);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A gateway.
@@ -72,6 +73,15 @@ public final class Gateway {
   @JsonProperty("anything")
   private final JsonNode anything;
 
+  @JsonProperty("samples")
+  private final List<JsonNode> samples;
+
+  @JsonProperty("grid")
+  private final List<List<JsonNode>> grid;
+
+  @JsonProperty("extras")
+  private final Map<String, JsonNode> extras;
+
   @JsonProperty("api_key")
   private final String apiKey;
 
@@ -96,6 +106,10 @@ public final class Gateway {
     this.labels = builder.labels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.labels));
     this.settings = builder.settings == null ? null : builder.settings.deepCopy();
     this.anything = builder.anything == null ? null : builder.anything.deepCopy();
+    this.samples = builder.samples == null ? null : Collections.unmodifiableList(builder.samples.stream().<JsonNode>map(e0 -> e0 == null ? null : e0.deepCopy()).collect(Collectors.toList()));
+    this.grid = builder.grid == null ? null : Collections.unmodifiableList(builder.grid.stream().<List<JsonNode>>map(e0 -> e0 == null ? null : Collections.unmodifiableList(e0.stream().<JsonNode>map(e1 -> e1 == null ? null : e1.deepCopy()).collect(Collectors.toList()))).collect(Collectors.toList()));
+    this.extras = builder.extras == null ? null : Collections.unmodifiableMap(builder.extras.entrySet().stream().collect(LinkedHashMap<String, JsonNode>::new,
+            (m0, e0) -> m0.put(e0.getKey(), e0.getValue() == null ? null : e0.getValue().deepCopy()), Map::putAll));
     this.apiKey = builder.apiKey;
     this.dlp = builder.dlp;
     this.owner = builder.owner;
@@ -192,6 +206,21 @@ public final class Gateway {
   }
 
   /**
+   * A list of free-form values (copied element by element).
+   */
+  public Optional<List<JsonNode>> samples() {
+    return Optional.ofNullable(this.samples);
+  }
+
+  public Optional<List<List<JsonNode>>> grid() {
+    return Optional.ofNullable(this.grid);
+  }
+
+  public Optional<Map<String, JsonNode>> extras() {
+    return Optional.ofNullable(this.extras);
+  }
+
+  /**
    * A credential
    */
   public Optional<String> apiKey() {
@@ -244,6 +273,9 @@ public final class Gateway {
             && Objects.equals(this.labels, other.labels)
             && Objects.equals(this.settings, other.settings)
             && Objects.equals(this.anything, other.anything)
+            && Objects.equals(this.samples, other.samples)
+            && Objects.equals(this.grid, other.grid)
+            && Objects.equals(this.extras, other.extras)
             && Objects.equals(this.apiKey, other.apiKey)
             && Objects.equals(this.dlp, other.dlp)
             && Objects.equals(this.owner, other.owner)
@@ -252,7 +284,7 @@ public final class Gateway {
 
   @Override
   public int hashCode() {
-    return Objects.hash(this.id, this.cacheTtl, this.createdAt, this.collectLogs, this.rateLimit, this.score, this.modified, this.expiresAt, this.tags, this.labels, this.settings, this.anything, this.apiKey, this.dlp, this.owner, this.additionalProperties);
+    return Objects.hash(this.id, this.cacheTtl, this.createdAt, this.collectLogs, this.rateLimit, this.score, this.modified, this.expiresAt, this.tags, this.labels, this.settings, this.anything, this.samples, this.grid, this.extras, this.apiKey, this.dlp, this.owner, this.additionalProperties);
   }
 
   @Override
@@ -270,6 +302,9 @@ public final class Gateway {
     sb.append(", labels=").append(this.labels);
     sb.append(", settings=").append(this.settings);
     sb.append(", anything=").append(this.anything);
+    sb.append(", samples=").append(this.samples);
+    sb.append(", grid=").append(this.grid);
+    sb.append(", extras=").append(this.extras);
     sb.append(", api_key=").append(this.apiKey == null ? "null" : "***");
     sb.append(", dlp=").append(this.dlp);
     sb.append(", owner=").append(this.owner);
@@ -317,6 +352,12 @@ public final class Gateway {
 
     private JsonNode anything;
 
+    private List<JsonNode> samples;
+
+    private List<List<JsonNode>> grid;
+
+    private Map<String, JsonNode> extras;
+
     private String apiKey;
 
     private Dlp dlp;
@@ -341,6 +382,9 @@ public final class Gateway {
       this.labels = source.labels;
       this.settings = source.settings;
       this.anything = source.anything;
+      this.samples = source.samples;
+      this.grid = source.grid;
+      this.extras = source.extras;
       this.apiKey = source.apiKey;
       this.dlp = source.dlp;
       this.owner = source.owner;
@@ -459,6 +503,27 @@ public final class Gateway {
     @JsonProperty("anything")
     public Builder anything(JsonNode anything) {
       this.anything = anything;
+      return this;
+    }
+
+    /**
+     * A list of free-form values (copied element by element).
+     */
+    @JsonProperty("samples")
+    public Builder samples(List<JsonNode> samples) {
+      this.samples = samples;
+      return this;
+    }
+
+    @JsonProperty("grid")
+    public Builder grid(List<List<JsonNode>> grid) {
+      this.grid = grid;
+      return this;
+    }
+
+    @JsonProperty("extras")
+    public Builder extras(Map<String, JsonNode> extras) {
+      this.extras = extras;
       return this;
     }
 
