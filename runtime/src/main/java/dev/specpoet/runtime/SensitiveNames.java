@@ -17,7 +17,7 @@ import java.util.Set;
  * compound) names a secret:
  * <ul>
  *   <li>it ends with {@code secret(s)}, {@code password(s)}, {@code passwd}, {@code passphrase},
- *       {@code credential(s)}, {@code authorization} or {@code token} (singular), so run-together
+ *       {@code credential(s)}, {@code authorization}, {@code bearer} or {@code token} (singular), so run-together
  *       words count too ({@code apitoken}, {@code clientsecret});
  *   <li>it is {@code apikey}, {@code accesskey}, {@code privatekey}, {@code secretkey} or
  *       {@code authkey} (plural included), or {@code key(s)} right after one of {@code api, access,
@@ -27,24 +27,28 @@ import java.util.Set;
  * {@code token_count}, {@code token_type}, {@code tokens_in}, {@code tokens_out}, {@code max_tokens}
  * (plural: a number of tokens), {@code password_required}, {@code secret_id}, {@code key} and
  * {@code public_key}. Pagination tokens ({@code next_token}, {@code page_token},
- * {@code continuation_token}, {@code cursor_token}) are cursors, not credentials, and stay visible.
+ * {@code continuation_token}, {@code cursor_token}, {@code sync_token}) are cursors, not credentials,
+ * and stay visible.
+ *
+ * <p>The generator applies the same rule when it decides which model properties print as
+ * {@code ***} in {@code toString()}, so a model and a log line never disagree about a name.
  *
  * <p>Headers: {@link #isSensitiveHeader} is the rule plus the credential headers whose names it does
  * not catch ({@code Cookie}, {@code Set-Cookie}, {@code X-Auth-Email}).
  */
-final class SensitiveNames {
+public final class SensitiveNames {
   /** Credential headers the word rule does not recognise by itself (lower case). */
   private static final Set<String> HEADERS = Set.of("authorization", "proxy-authorization",
       "cookie", "set-cookie", "x-auth-email", "x-auth-key", "x-auth-user-service-key");
 
   private static final List<String> SECRET_SUFFIXES = List.of("secret", "secrets", "password",
-      "passwords", "passwd", "passphrase", "credential", "credentials", "authorization", "token");
+      "passwords", "passwd", "passphrase", "credential", "credentials", "authorization", "token", "bearer");
   private static final Set<String> SECRET_KEYS = Set.of("apikey", "accesskey", "privatekey",
       "secretkey", "authkey", "apikeys", "accesskeys", "privatekeys", "secretkeys", "authkeys");
   private static final Set<String> KEY_QUALIFIERS = Set.of("api", "access", "private", "secret",
       "auth", "client", "signing", "encryption");
   private static final Set<String> CURSOR_QUALIFIERS = Set.of("next", "page", "prev", "previous",
-      "continuation", "cursor", "pagination");
+      "continuation", "cursor", "pagination", "sync", "resume");
 
   private SensitiveNames() {}
 
@@ -54,7 +58,7 @@ final class SensitiveNames {
    * @param name the name as written, any case or separator style
    * @return {@code true} when its value must be masked
    */
-  static boolean isSecret(String name) {
+  public static boolean isSecret(String name) {
     if (name == null) {
       return false;
     }
@@ -89,7 +93,7 @@ final class SensitiveNames {
    * @param name the header name, any case
    * @return {@code true} when its value must never be shown
    */
-  static boolean isSensitiveHeader(String name) {
+  public static boolean isSensitiveHeader(String name) {
     return name != null && (HEADERS.contains(name.toLowerCase(Locale.ROOT)) || isSecret(name));
   }
 

@@ -19,7 +19,8 @@ class SensitiveNamesTest {
       "secret_key", "X-Auth-Key", "token", "access_token", "accessToken", "refresh_token",
       "id_token", "idToken", "api_token", "authToken", "apitoken", "authorization",
       "Authorization", "cf-aig-authorization", "proxy_authorization", "credential",
-      "credentials", "aws_credentials"})
+      "credentials", "aws_credentials", "bearer", "bearer_token", "sessionToken", "RefreshToken",
+      "id-token", "user_password", "aws_access_key"})
   void secretNames(String name) {
     assertTrue(SensitiveNames.isSecret(name), name);
   }
@@ -30,7 +31,9 @@ class SensitiveNamesTest {
       "token_expires_at", "password_required", "secret_id", "secret_name", "key", "Key",
       "public_key", "keys", "id", "name", "model", "provider", "next_token", "nextToken",
       "page_token", "continuation_token", "authentication", "authenticated", "author", "",
-      "_", "credential_id", "monkey", "turkey", "WWW-Authenticate", "cache_key"})
+      "_", "credential_id", "monkey", "turkey", "WWW-Authenticate", "cache_key", "max_tokens_in",
+      "min_total_tokens", "passwordChangedAt", "password_policy", "logpush_public_key",
+      "nextPageToken", "sync_token", "tokenizer", "secretary"})
   void ordinaryNames(String name) {
     assertFalse(SensitiveNames.isSecret(name), name);
   }

@@ -25,6 +25,7 @@ import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.model.UnionType;
 import dev.specpoet.generator.names.Words;
+import dev.specpoet.runtime.SensitiveNames;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
@@ -733,7 +734,7 @@ public final class ModelBuilder {
       if (ps.get$ref() == null && (values.size() == 1 || ps.getConst() != null)) {
         constValue = toJson(values.size() == 1 ? values.get(0) : ps.getConst());
       }
-      boolean secret = "password".equalsIgnoreCase(ps.getFormat()) || SecretNames.isSecret(p.name());
+      boolean secret = "password".equalsIgnoreCase(ps.getFormat()) || SensitiveNames.isSecret(p.name());
       props.add(new Property(p.name(), type, required, nullable, doc(ps), def, constValue, constraints(ps),
           Boolean.TRUE.equals(ps.getReadOnly()), Boolean.TRUE.equals(ps.getWriteOnly()), secret, p.at()));
     }
