@@ -25,7 +25,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden files: one small spec per construct under {@code src/test/resources/golden/<case>/spec.yaml},
- * the expected sources (types only) under {@code golden/<case>/expected/}. Each case is also compiled
+ * the expected sources under {@code golden/<case>/expected/} (types only, unless the case's
+ * {@code options.properties} says {@code generateServices=true}: then services, params, pages and the
+ * client too, from the spec's own groups, envelopes, pagination and parameter styles). Each case is also compiled
  * against the runtime, and the JSON samples of {@code golden/<case>/roundtrip.json} are read into the
  * generated classes, written back and read again: the JSON must come back unchanged (unknown fields,
  * enum values and union variants included) and the two objects must be equal.
@@ -65,8 +67,24 @@ class GoldenTest {
     return tests;
   }
 
-  static Map<String, String> render(String c) throws GenerationFailedException {
-    return TestSupport.render(GOLDEN.resolve(c).resolve("spec.yaml"), packageOf(c), false);
+  static Map<String, String> render(String c) throws GenerationFailedException, IOException {
+    return TestSupport.render(GOLDEN.resolve(c).resolve("spec.yaml"), packageOf(c), withServices(c));
+  }
+
+  /**
+   * Whether a case generates params, services, pages and the client too: {@code generateServices=true}
+   * in its {@code options.properties}. The others are types only.
+   */
+  static boolean withServices(String c) throws IOException {
+    Path options = GOLDEN.resolve(c).resolve("options.properties");
+    if (!Files.exists(options)) {
+      return false;
+    }
+    java.util.Properties p = new java.util.Properties();
+    try (var in = Files.newBufferedReader(options, StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    return Boolean.parseBoolean(p.getProperty("generateServices", "false"));
   }
 
   private static void checkGolden(String c) throws Exception {

@@ -8,17 +8,327 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specpoet.runtime.json.Json;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Types of the parameters of {@code datasets-create}; the params class itself is generated with services.
+ * Parameters of {@code client.gateways().datasets().create(params)}.
+ *
+ * <p>{@code POST /accounts/{account_id}/logs}
  */
 public final class DatasetCreateParams {
-  private DatasetCreateParams() {
+  private final String accountId;
+
+  private final String name;
+
+  private final Filter filter;
+
+  private final Map<String, String> additionalHeaders;
+
+  private final Map<String, List<String>> additionalQueryParams;
+
+  private final Map<String, Object> additionalBodyProperties;
+
+  private DatasetCreateParams(Builder builder) {
+    this.accountId = builder.accountId;
+    this.name = builder.name;
+    this.filter = builder.filter;
+    this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
+    this.additionalQueryParams = Collections.unmodifiableMap(query);
+    this.additionalBodyProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalBodyProperties));
+  }
+
+  /**
+   * Path parameter {@code account_id}; required.
+   *
+   * @return the value
+   */
+  public String accountId() {
+    return accountId;
+  }
+
+  /**
+   * Body property {@code name}; required.
+   *
+   * @return the value
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Body property {@code filter}; optional.
+   *
+   * @return the value, or empty when it is not set
+   */
+  public Optional<Filter> filter() {
+    return Optional.ofNullable(filter);
+  }
+
+  /**
+   * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   *
+   * @return the value
+   */
+  public Map<String, String> additionalHeaders() {
+    return additionalHeaders;
+  }
+
+  /**
+   * Query parameters sent in addition to the documented ones.
+   *
+   * @return the value
+   */
+  public Map<String, List<String>> additionalQueryParams() {
+    return additionalQueryParams;
+  }
+
+  /**
+   * Body properties sent in addition to the documented ones (they win over a documented field of the same name).
+   *
+   * @return the value
+   */
+  public Map<String, Object> additionalBodyProperties() {
+    return additionalBodyProperties;
+  }
+
+  /**
+   * The JSON body the generated service sends: the documented fields that are set (a nullable field set to
+   * null is sent as null) and the additional body properties. Not meant for application code.
+   *
+   * @return the value
+   */
+  public ObjectNode _body() {
+    ObjectNode body = Json.mapper().createObjectNode();
+    if (name != null) {
+      body.set("name", Json.mapper().valueToTree(name));
+    }
+    if (filter != null) {
+      body.set("filter", Json.mapper().valueToTree(filter));
+    }
+    additionalBodyProperties.forEach((name, value) -> body.set(name, Json.mapper().valueToTree(value)));
+    return body;
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding a copy of these params.
+   *
+   * @return this builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof DatasetCreateParams)) {
+      return false;
+    }
+    DatasetCreateParams that = (DatasetCreateParams) other;
+    return Objects.equals(accountId, that.accountId)
+            && Objects.equals(name, that.name)
+            && Objects.equals(filter, that.filter)
+            && Objects.equals(additionalHeaders, that.additionalHeaders)
+            && Objects.equals(additionalQueryParams, that.additionalQueryParams)
+            && Objects.equals(additionalBodyProperties, that.additionalBodyProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(accountId, name, filter, additionalHeaders, additionalQueryParams, additionalBodyProperties);
+  }
+
+  /**
+   * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "DatasetCreateParams{"
+            + "accountId=" + accountId
+            + ", name=" + name
+            + ", filter=" + filter
+            + ", additionalHeaders=" + additionalHeaders.keySet()
+            + ", additionalQueryParams=" + additionalQueryParams
+            + ", additionalBodyProperties=" + additionalBodyProperties.keySet()
+            + "}";
+  }
+
+  /**
+   * Builds {@link DatasetCreateParams}; not thread-safe.
+   */
+  public static final class Builder {
+    private String accountId;
+
+    private String name;
+
+    private Filter filter;
+
+    private final Map<String, String> additionalHeaders = new LinkedHashMap<>();
+
+    private final Map<String, List<String>> additionalQueryParams = new LinkedHashMap<>();
+
+    private final Map<String, Object> additionalBodyProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    private Builder(DatasetCreateParams params) {
+      this.accountId = params.accountId;
+      this.name = params.name;
+      this.filter = params.filter;
+      this.additionalHeaders.putAll(params.additionalHeaders);
+      params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
+      this.additionalBodyProperties.putAll(params.additionalBodyProperties);
+    }
+
+    /**
+     * Path parameter {@code account_id}; required.
+     *
+     * @param accountId the value
+     * @return this builder
+     */
+    public Builder accountId(String accountId) {
+      this.accountId = accountId;
+      return this;
+    }
+
+    /**
+     * Body property {@code name}; required.
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Body property {@code filter}; optional.
+     *
+     * @param filter the value
+     * @return this builder
+     */
+    public Builder filter(Filter filter) {
+      this.filter = filter;
+      return this;
+    }
+
+    /**
+     * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putAdditionalHeader(String name, String value) {
+      additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Replaces all additional headers.
+     *
+     * @param headers the headers
+     * @return this builder
+     */
+    public Builder additionalHeaders(Map<String, String> headers) {
+      additionalHeaders.clear();
+      headers.forEach(this::putAdditionalHeader);
+      return this;
+    }
+
+    /**
+     * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putAdditionalQueryParam(String name, String value) {
+      additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Replaces all additional query parameters.
+     *
+     * @param params the parameters
+     * @return this builder
+     */
+    public Builder additionalQueryParams(Map<String, List<String>> params) {
+      additionalQueryParams.clear();
+      params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)));
+      return this;
+    }
+
+    /**
+     * Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putAdditionalBodyProperty(String name, Object value) {
+      additionalBodyProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all additional body properties.
+     *
+     * @param properties the properties
+     * @return this builder
+     */
+    public Builder additionalBodyProperties(Map<String, ?> properties) {
+      additionalBodyProperties.clear();
+      additionalBodyProperties.putAll(properties);
+      return this;
+    }
+
+    /**
+     * The params.
+     *
+     * @return the params
+     * @throws IllegalStateException when a required field is not set: {@code account_id}, {@code name}
+     */
+    public DatasetCreateParams build() {
+      List<String> missing = new ArrayList<>();
+      if (accountId == null || accountId.isEmpty()) {
+        missing.add("account_id");
+      }
+      if (name == null) {
+        missing.add("name");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("DatasetCreateParams is missing required " + String.join(", ", missing)
+                + ": set them on the builder before build() (path parameters must not be empty)");
+      }
+      return new DatasetCreateParams(this);
+    }
   }
 
   @JsonDeserialize(

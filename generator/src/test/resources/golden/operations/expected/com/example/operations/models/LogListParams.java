@@ -19,10 +19,282 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Types of the parameters of {@code logs-list}; the params class itself is generated with services.
+ * Parameters of {@code client.gateways().logs().list(params)}.
+ *
+ * <p>{@code GET /accounts/{account_id}/logs}
  */
 public final class LogListParams {
-  private LogListParams() {
+  private final String accountId;
+
+  private final Long page;
+
+  private final Long perPage;
+
+  private final List<Filter> filters;
+
+  private final Map<String, String> additionalHeaders;
+
+  private final Map<String, List<String>> additionalQueryParams;
+
+  private LogListParams(Builder builder) {
+    this.accountId = builder.accountId;
+    this.page = builder.page;
+    this.perPage = builder.perPage;
+    this.filters = builder.filters == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.filters));
+    this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
+    this.additionalQueryParams = Collections.unmodifiableMap(query);
+  }
+
+  /**
+   * Path parameter {@code account_id}; required.
+   *
+   * @return the value
+   */
+  public String accountId() {
+    return accountId;
+  }
+
+  /**
+   * Query parameter {@code page}; optional.
+   *
+   * @return the value, or empty when it is not set
+   */
+  public Optional<Long> page() {
+    return Optional.ofNullable(page);
+  }
+
+  /**
+   * Query parameter {@code per_page}; optional.
+   *
+   * @return the value, or empty when it is not set
+   */
+  public Optional<Long> perPage() {
+    return Optional.ofNullable(perPage);
+  }
+
+  /**
+   * Query parameter {@code filters}; optional.
+   *
+   * @return the value, or empty when it is not set
+   */
+  public Optional<List<Filter>> filters() {
+    return Optional.ofNullable(filters);
+  }
+
+  /**
+   * Headers sent in addition to the documented ones (for API features the spec does not describe).
+   *
+   * @return the value
+   */
+  public Map<String, String> additionalHeaders() {
+    return additionalHeaders;
+  }
+
+  /**
+   * Query parameters sent in addition to the documented ones.
+   *
+   * @return the value
+   */
+  public Map<String, List<String>> additionalQueryParams() {
+    return additionalQueryParams;
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding a copy of these params.
+   *
+   * @return this builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof LogListParams)) {
+      return false;
+    }
+    LogListParams that = (LogListParams) other;
+    return Objects.equals(accountId, that.accountId)
+            && Objects.equals(page, that.page)
+            && Objects.equals(perPage, that.perPage)
+            && Objects.equals(filters, that.filters)
+            && Objects.equals(additionalHeaders, that.additionalHeaders)
+            && Objects.equals(additionalQueryParams, that.additionalQueryParams);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(accountId, page, perPage, filters, additionalHeaders, additionalQueryParams);
+  }
+
+  /**
+   * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "LogListParams{"
+            + "accountId=" + accountId
+            + ", page=" + page
+            + ", perPage=" + perPage
+            + ", filters=" + filters
+            + ", additionalHeaders=" + additionalHeaders.keySet()
+            + ", additionalQueryParams=" + additionalQueryParams
+            + "}";
+  }
+
+  /**
+   * Builds {@link LogListParams}; not thread-safe.
+   */
+  public static final class Builder {
+    private String accountId;
+
+    private Long page;
+
+    private Long perPage;
+
+    private List<Filter> filters;
+
+    private final Map<String, String> additionalHeaders = new LinkedHashMap<>();
+
+    private final Map<String, List<String>> additionalQueryParams = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    private Builder(LogListParams params) {
+      this.accountId = params.accountId;
+      this.page = params.page;
+      this.perPage = params.perPage;
+      this.filters = params.filters;
+      this.additionalHeaders.putAll(params.additionalHeaders);
+      params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
+    }
+
+    /**
+     * Path parameter {@code account_id}; required.
+     *
+     * @param accountId the value
+     * @return this builder
+     */
+    public Builder accountId(String accountId) {
+      this.accountId = accountId;
+      return this;
+    }
+
+    /**
+     * Query parameter {@code page}; optional.
+     *
+     * @param page the value
+     * @return this builder
+     */
+    public Builder page(Long page) {
+      this.page = page;
+      return this;
+    }
+
+    /**
+     * Query parameter {@code per_page}; optional.
+     *
+     * @param perPage the value
+     * @return this builder
+     */
+    public Builder perPage(Long perPage) {
+      this.perPage = perPage;
+      return this;
+    }
+
+    /**
+     * Query parameter {@code filters}; optional.
+     *
+     * @param filters the value
+     * @return this builder
+     */
+    public Builder filters(List<Filter> filters) {
+      this.filters = filters;
+      return this;
+    }
+
+    /**
+     * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putAdditionalHeader(String name, String value) {
+      additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Replaces all additional headers.
+     *
+     * @param headers the headers
+     * @return this builder
+     */
+    public Builder additionalHeaders(Map<String, String> headers) {
+      additionalHeaders.clear();
+      headers.forEach(this::putAdditionalHeader);
+      return this;
+    }
+
+    /**
+     * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putAdditionalQueryParam(String name, String value) {
+      additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Replaces all additional query parameters.
+     *
+     * @param params the parameters
+     * @return this builder
+     */
+    public Builder additionalQueryParams(Map<String, List<String>> params) {
+      additionalQueryParams.clear();
+      params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)));
+      return this;
+    }
+
+    /**
+     * The params.
+     *
+     * @return the params
+     * @throws IllegalStateException when a required field is not set: {@code account_id}
+     */
+    public LogListParams build() {
+      List<String> missing = new ArrayList<>();
+      if (accountId == null || accountId.isEmpty()) {
+        missing.add("account_id");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("LogListParams is missing required " + String.join(", ", missing)
+                + ": set them on the builder before build() (path parameters must not be empty)");
+      }
+      return new LogListParams(this);
+    }
   }
 
   @JsonDeserialize(
