@@ -29,33 +29,6 @@ public record ApiModel(
     String envPrefix,
     List<List<String>> securityRequirements) {
 
-  /** A model without security requirements. */
-  public ApiModel(
-      String title,
-      String version,
-      Doc doc,
-      String sourceFile,
-      List<String> serverUrls,
-      List<SecurityScheme> securitySchemes,
-      List<TypeDef> types,
-      Resource root,
-      String envPrefix) {
-    this(title, version, doc, sourceFile, serverUrls, securitySchemes, types, root, envPrefix, List.of());
-  }
-
-  /** A model without a declared environment prefix. */
-  public ApiModel(
-      String title,
-      String version,
-      Doc doc,
-      String sourceFile,
-      List<String> serverUrls,
-      List<SecurityScheme> securitySchemes,
-      List<TypeDef> types,
-      Resource root) {
-    this(title, version, doc, sourceFile, serverUrls, securitySchemes, types, root, null);
-  }
-
   public ApiModel {
     serverUrls = List.copyOf(serverUrls);
     securitySchemes = List.copyOf(securitySchemes);

@@ -82,7 +82,7 @@ class NamesTest {
     dev.specpoet.generator.model.ObjectType b = new dev.specpoet.generator.model.ObjectType(
         "#/components/responses/b/content/application~1json/schema", null, "RuleSuite", Doc.NONE, at, List.of(), null);
     ApiModel model = new ApiModel("T", "1", Doc.NONE, "x.yaml", List.of(), List.of(), List.of(a, b),
-        new Resource(List.of(), List.of(), List.of()));
+        new Resource(List.of(), List.of(), List.of()), null, List.of());
     DefaultJavaNames names = new DefaultJavaNames(model, "p", null);
     assertEquals("p.models.RuleSuite", names.typeName(a.id()).canonicalName());
     assertEquals("p.models.RuleSuite2", names.typeName(b.id()).canonicalName());
@@ -109,7 +109,7 @@ class NamesTest {
     Resource other = new Resource(List.of("other"), List.of(), List.of(
         new Resource(List.of("other", "logs"), List.of(otherLogs), List.of())));
     Resource root = new Resource(List.of(), List.of(), List.of(gw, other));
-    ApiModel model = new ApiModel("Cloudflare AI Gateway API", "1", Doc.NONE, "x.yaml", List.of(), List.of(), List.of(), root);
+    ApiModel model = new ApiModel("Cloudflare AI Gateway API", "1", Doc.NONE, "x.yaml", List.of(), List.of(), List.of(), root, null, List.of());
     DefaultJavaNames names = new DefaultJavaNames(model, "p", null);
     assertEquals("p.CloudflareAiGatewayClient", names.clientClass().canonicalName());
     assertEquals("p.CloudflareAiGatewayClientAsync", names.asyncClientClass().canonicalName());

@@ -180,6 +180,6 @@ final class SampleModel {
         new SecurityScheme("api_key", SecurityScheme.Kind.API_KEY, Parameter.Location.HEADER, "X-Auth-Key",
             doc("The global API key."), null));
     return new ApiModel("Mini Gateway API", "1.0.0", doc("A small API shaped like Cloudflare's AI Gateway."), FILE,
-        List.of("https://api.example.com/client/v4"), schemes, List.of(createBody), root, null);
+        List.of("https://api.example.com/client/v4"), schemes, List.of(createBody), root, null, List.of());
   }
 }
