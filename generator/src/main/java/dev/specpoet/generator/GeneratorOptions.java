@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * What to generate: the input spec, the output directory and the Java names. Every option that can
- * change the output is here, so a build tool can hash {@link #fingerprint()} to decide whether a run
- * is needed.
+ * change the output is here, so a build tool can hash {@link #fingerprint()} to decide whether a
+ * run is needed.
  */
 public final class GeneratorOptions {
   private final Path input;
@@ -28,12 +28,17 @@ public final class GeneratorOptions {
     return new Builder();
   }
 
-  /** The root OpenAPI document (JSON or YAML, 3.0 or 3.1); relative {@code $ref}s resolve against it. */
+  /**
+   * The root OpenAPI document (JSON or YAML, 3.0 or 3.1); relative {@code $ref}s resolve against
+   * it.
+   */
   public Path input() {
     return input;
   }
 
-  /** Where sources are written; this directory is owned by the generator and replaced as a whole. */
+  /**
+   * Where sources are written; this directory is owned by the generator and replaced as a whole.
+   */
   public Path outputDirectory() {
     return outputDirectory;
   }
@@ -44,8 +49,8 @@ public final class GeneratorOptions {
   }
 
   /**
-   * The client's name without the {@code Client} suffix (e.g. {@code AiGateway} gives
-   * {@code AiGatewayClient}); empty to derive it from the spec's {@code info.title}.
+   * The client's name without the {@code Client} suffix (e.g. {@code AiGateway} gives {@code
+   * AiGatewayClient}); empty to derive it from the spec's {@code info.title}.
    */
   public Optional<String> clientName() {
     return Optional.ofNullable(clientName);
@@ -58,8 +63,13 @@ public final class GeneratorOptions {
 
   /** A stable text of every option that affects the output (not the paths). */
   public String fingerprint() {
-    return "basePackage=" + basePackage + "\nclientName=" + (clientName == null ? "" : clientName)
-        + "\ngenerateServices=" + generateServices + "\n";
+    return "basePackage="
+        + basePackage
+        + "\nclientName="
+        + (clientName == null ? "" : clientName)
+        + "\ngenerateServices="
+        + generateServices
+        + "\n";
   }
 
   public static final class Builder {

@@ -47,7 +47,8 @@ public final class SpecPoetGenerator {
   public GenerationResult generate(GeneratorOptions options) throws GenerationFailedException {
     Result r = run(options);
     int files = new SourceWriter().write(r.files(), options.outputDirectory());
-    return new GenerationResult(options.outputDirectory(), files, r.types(), r.operations(), r.inputFiles(), r.warnings());
+    return new GenerationResult(
+        options.outputDirectory(), files, r.types(), r.operations(), r.inputFiles(), r.warnings());
   }
 
   /**
@@ -58,7 +59,12 @@ public final class SpecPoetGenerator {
     return run(options).files();
   }
 
-  private record Result(Map<String, String> files, int types, int operations, List<Path> inputFiles, List<Diagnostic> warnings) {}
+  private record Result(
+      Map<String, String> files,
+      int types,
+      int operations,
+      List<Path> inputFiles,
+      List<Diagnostic> warnings) {}
 
   private Result run(GeneratorOptions options) throws GenerationFailedException {
     List<Diagnostic> diagnostics = new ArrayList<>(checkOptions(options));
@@ -66,7 +72,11 @@ public final class SpecPoetGenerator {
     try {
       spec = new SpecLoader().load(options.input());
     } catch (RuntimeException | StackOverflowError e) {
-      throw internalError(diagnostics, "loader", SourceLocation.of(String.valueOf(options.input().getFileName()), "#"), e);
+      throw internalError(
+          diagnostics,
+          "loader",
+          SourceLocation.of(String.valueOf(options.input().getFileName()), "#"),
+          e);
     }
     diagnostics.addAll(spec.diagnostics());
     if (spec.openApi() == null || hasErrors(diagnostics)) {
@@ -77,8 +87,11 @@ public final class SpecPoetGenerator {
       built = ModelBuilder.build(spec);
     } catch (RuntimeException e) {
       // a construct the model stage does not expect must not end in a stack trace
-      diagnostics.add(Diagnostic.error(SourceLocation.of(spec.displayName(), "#"),
-          "internal error while reading the spec: " + e, "please report it with the spec; the run was stopped"));
+      diagnostics.add(
+          Diagnostic.error(
+              SourceLocation.of(spec.displayName(), "#"),
+              "internal error while reading the spec: " + e,
+              "please report it with the spec; the run was stopped"));
       throw new GenerationFailedException(diagnostics);
     }
     diagnostics.addAll(built.diagnostics());
@@ -104,36 +117,52 @@ public final class SpecPoetGenerator {
       addMissingParents(emitted, model, names);
       files = new SourceWriter().render(emitted, spec.displayName());
     } catch (RuntimeException | StackOverflowError e) {
-      throw internalError(diagnostics, "source writer", renderCulprit(emitted, spec.displayName(), e, root), e);
+      throw internalError(
+          diagnostics, "source writer", renderCulprit(emitted, spec.displayName(), e, root), e);
     }
-    List<Diagnostic> warnings = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
-    return new Result(files, model.types().size(), countOperations(model.root()), spec.files(), warnings);
+    List<Diagnostic> warnings =
+        diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
+    return new Result(
+        files, model.types().size(), countOperations(model.root()), spec.files(), warnings);
   }
 
   // internal errors ----------------------------------------------------------------------------
-  // A bug of the generator must reach the user as an ERROR naming the schema or operation it hit (so
+  // A bug of the generator must reach the user as an ERROR naming the schema or operation it hit
+  // (so
   // the report can say which construct, and the spec can be worked around), never as a stack trace.
 
-  /** Runs every emitter; an emitter that throws is re-run on one type, then one operation at a time to find where. */
-  static List<EmittedType> emit(List<Emitter> emitters, ApiModel model, JavaNames names, List<Diagnostic> diagnostics,
-      SourceLocation root) throws GenerationFailedException {
+  /**
+   * Runs every emitter; an emitter that throws is re-run on one type, then one operation at a time
+   * to find where.
+   */
+  static List<EmittedType> emit(
+      List<Emitter> emitters,
+      ApiModel model,
+      JavaNames names,
+      List<Diagnostic> diagnostics,
+      SourceLocation root)
+      throws GenerationFailedException {
     List<EmittedType> emitted = new ArrayList<>();
     for (Emitter e : emitters) {
       try {
         emitted.addAll(e.emit(model, names));
       } catch (RuntimeException | StackOverflowError failure) {
-        throw internalError(diagnostics, e.getClass().getSimpleName(), culprit(e, model, names, failure, root), failure);
+        throw internalError(
+            diagnostics,
+            e.getClass().getSimpleName(),
+            culprit(e, model, names, failure, root),
+            failure);
       }
     }
     return emitted;
   }
 
   /**
-   * Where {@code emitter} failed: the first type, else the first operation, that on its own (in a model
-   * holding only it) fails at the same place; the spec's root when none does.
+   * Where {@code emitter} failed: the first type, else the first operation, that on its own (in a
+   * model holding only it) fails at the same place; the spec's root when none does.
    */
-  private static SourceLocation culprit(Emitter emitter, ApiModel model, JavaNames names, Throwable failure,
-      SourceLocation root) {
+  private static SourceLocation culprit(
+      Emitter emitter, ApiModel model, JavaNames names, Throwable failure, SourceLocation root) {
     Resource empty = new Resource(List.of(), List.of(), List.of());
     for (TypeDef t : model.types()) {
       if (failsAlike(() -> emitter.emit(withParts(model, List.of(t), empty), names), failure)) {
@@ -141,12 +170,14 @@ public final class SpecPoetGenerator {
       }
     }
     if (failsAlike(() -> emitter.emit(withParts(model, model.types(), empty), names), failure)) {
-      return root;   // it takes several types, and no operation
+      return root; // it takes several types, and no operation
     }
     Map<String, Operation> ops = new LinkedHashMap<>();
     collectOps(model.root(), ops);
     for (Operation op : ops.values()) {
-      if (failsAlike(() -> emitter.emit(withParts(model, model.types(), only(model.root(), op)), names), failure)) {
+      if (failsAlike(
+          () -> emitter.emit(withParts(model, model.types(), only(model.root(), op)), names),
+          failure)) {
         return op.source();
       }
     }
@@ -154,8 +185,8 @@ public final class SpecPoetGenerator {
   }
 
   /** The top-level type whose file fails to render on its own, or the root. */
-  private static SourceLocation renderCulprit(List<EmittedType> emitted, String display, Throwable failure,
-      SourceLocation root) {
+  private static SourceLocation renderCulprit(
+      List<EmittedType> emitted, String display, Throwable failure, SourceLocation root) {
     Map<String, List<EmittedType>> children = new LinkedHashMap<>();
     emitted.forEach(t -> children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t));
     for (EmittedType top : children.getOrDefault(null, List.of())) {
@@ -168,7 +199,8 @@ public final class SpecPoetGenerator {
     return root;
   }
 
-  private static void collectNested(EmittedType t, Map<String, List<EmittedType>> children, List<EmittedType> out) {
+  private static void collectNested(
+      EmittedType t, Map<String, List<EmittedType>> children, List<EmittedType> out) {
     out.add(t);
     for (EmittedType k : children.getOrDefault(t.typeId(), List.of())) {
       collectNested(k, children, out);
@@ -184,16 +216,30 @@ public final class SpecPoetGenerator {
       StackTraceElement[] a = e.getStackTrace();
       StackTraceElement[] b = failure.getStackTrace();
       return e.getClass() == failure.getClass()
-          && (a.length == 0 || b.length == 0 || e instanceof StackOverflowError || a[0].equals(b[0]));
+          && (a.length == 0
+              || b.length == 0
+              || e instanceof StackOverflowError
+              || a[0].equals(b[0]));
     }
   }
 
   private static ApiModel withParts(ApiModel m, List<TypeDef> types, Resource root) {
-    return new ApiModel(m.title(), m.version(), m.doc(), m.sourceFile(), m.serverUrls(), m.securitySchemes(), types,
-        root, m.envPrefix(), m.securityRequirements());
+    return new ApiModel(
+        m.title(),
+        m.version(),
+        m.doc(),
+        m.sourceFile(),
+        m.serverUrls(),
+        m.securitySchemes(),
+        types,
+        root,
+        m.envPrefix(),
+        m.securityRequirements());
   }
 
-  /** {@code r} pruned to the one branch that leads to {@code op}, or null when op is not below r. */
+  /**
+   * {@code r} pruned to the one branch that leads to {@code op}, or null when op is not below r.
+   */
   private static Resource only(Resource r, Operation op) {
     if (r.operations().stream().anyMatch(o -> o == op)) {
       return new Resource(r.path(), List.of(op), List.of());
@@ -207,22 +253,34 @@ public final class SpecPoetGenerator {
     return null;
   }
 
-  static GenerationFailedException internalError(List<Diagnostic> diagnostics, String stage, SourceLocation where,
-      Throwable e) {
+  static GenerationFailedException internalError(
+      List<Diagnostic> diagnostics, String stage, SourceLocation where, Throwable e) {
     List<Diagnostic> all = new ArrayList<>(diagnostics);
-    all.add(Diagnostic.error(where, "internal error, please report: the " + stage + " failed on this element: "
-            + describe(e),
-        "please report it with the spec (SpecPoet " + version() + "); nothing was written"));
+    all.add(
+        Diagnostic.error(
+            where,
+            "internal error, please report: the "
+                + stage
+                + " failed on this element: "
+                + describe(e),
+            "please report it with the spec (SpecPoet " + version() + "); nothing was written"));
     return new GenerationFailedException(all);
   }
 
   /** The exception and the first SpecPoet frame, enough for a report without a stack trace. */
   private static String describe(Throwable e) {
-    String text = e instanceof StackOverflowError ? "StackOverflowError (a cycle the generator does not expect)" : e.toString();
+    String text =
+        e instanceof StackOverflowError
+            ? "StackOverflowError (a cycle the generator does not expect)"
+            : e.toString();
     for (StackTraceElement f : e.getStackTrace()) {
       if (f.getClassName().startsWith("dev.specpoet.")) {
-        return text + " at " + f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
-            + f.getMethodName() + (f.getLineNumber() > 0 ? ":" + f.getLineNumber() : "");
+        return text
+            + " at "
+            + f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1)
+            + "."
+            + f.getMethodName()
+            + (f.getLineNumber() > 0 ? ":" + f.getLineNumber() : "");
       }
     }
     return text;
@@ -234,10 +292,11 @@ public final class SpecPoetGenerator {
   }
 
   /**
-   * Inline types of an operation's parameters nest in its params class; when no emitter wrote that class
-   * (types only), a small holder class keeps them at the same names.
+   * Inline types of an operation's parameters nest in its params class; when no emitter wrote that
+   * class (types only), a small holder class keeps them at the same names.
    */
-  private static void addMissingParents(List<EmittedType> emitted, ApiModel model, DefaultJavaNames names) {
+  private static void addMissingParents(
+      List<EmittedType> emitted, ApiModel model, DefaultJavaNames names) {
     Set<String> ids = new HashSet<>();
     emitted.forEach(t -> ids.add(t.typeId()));
     Map<String, SourceLocation> missing = new LinkedHashMap<>();
@@ -252,12 +311,14 @@ public final class SpecPoetGenerator {
       ClassName cn = names.typeName(e.getKey());
       Operation op = ops.get(e.getKey());
       SourceLocation src = op != null ? op.source() : e.getValue();
-      TypeSpec holder = TypeSpec.classBuilder(cn)
-          .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-          .addJavadoc("Types of the parameters of {@code $L}; the params class itself is generated with services.\n",
-              op == null ? e.getKey() : op.operationId())
-          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-          .build();
+      TypeSpec holder =
+          TypeSpec.classBuilder(cn)
+              .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+              .addJavadoc(
+                  "Types of the parameters of {@code $L}; the params class itself is generated with services.\n",
+                  op == null ? e.getKey() : op.operationId())
+              .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+              .build();
       emitted.add(new EmittedType(e.getKey(), null, cn.packageName(), holder, src));
     }
   }
@@ -284,14 +345,19 @@ public final class SpecPoetGenerator {
     SourceLocation where = SourceLocation.of("<options>", "#");
     for (String part : options.basePackage().split("\\.", -1)) {
       if (!IDENTIFIER.matcher(part).matches() || Words.RESERVED.contains(part)) {
-        out.add(Diagnostic.error(where, "'" + options.basePackage() + "' is not a valid Java package name",
-            "use dotted lower-case identifiers such as com.example.api"));
+        out.add(
+            Diagnostic.error(
+                where,
+                "'" + options.basePackage() + "' is not a valid Java package name",
+                "use dotted lower-case identifiers such as com.example.api"));
         break;
       }
     }
     String client = options.clientName().orElse(null);
     if (client != null && !IDENTIFIER.matcher(Words.pascal(client)).matches()) {
-      out.add(Diagnostic.error(where, "'" + client + "' cannot name a Java class", "use a name such as AiGateway"));
+      out.add(
+          Diagnostic.error(
+              where, "'" + client + "' cannot name a Java class", "use a name such as AiGateway"));
     }
     return out;
   }

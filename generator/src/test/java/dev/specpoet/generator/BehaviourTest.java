@@ -17,17 +17,22 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** What the generated classes do at run time: tri-state fields, required checks, unknown values, variant choice. */
+/**
+ * What the generated classes do at run time: tri-state fields, required checks, unknown values,
+ * variant choice.
+ */
 class BehaviourTest {
   private static final ObjectMapper MAPPER = Json.mapper();
 
   private static ClassLoader compiled(String c) throws Exception {
     Compilation compilation = TestSupport.compile(GoldenTest.render(c));
-    assertEquals(Compilation.Status.SUCCESS, compilation.status(), compilation.diagnostics().toString());
+    assertEquals(
+        Compilation.Status.SUCCESS, compilation.status(), compilation.diagnostics().toString());
     return TestSupport.load(compilation);
   }
 
-  private static Class<?> type(ClassLoader loader, String c, String name) throws ClassNotFoundException {
+  private static Class<?> type(ClassLoader loader, String c, String name)
+      throws ClassNotFoundException {
     return Class.forName(GoldenTest.packageOf(c) + ".models." + name, true, loader);
   }
 
@@ -51,9 +56,13 @@ class BehaviourTest {
   void optionalNullableFieldsTellNullFromAbsent() throws Exception {
     ClassLoader loader = compiled("objects");
     Class<?> gateway = type(loader, "objects", "Gateway");
-    Object absent = MAPPER.readValue("{\"id\":\"g\",\"cache_ttl\":null,\"created_at\":\"2025-01-01T00:00:00Z\"}", gateway);
-    Object isNull = MAPPER.readValue(
-        "{\"id\":\"g\",\"cache_ttl\":null,\"created_at\":\"2025-01-01T00:00:00Z\",\"rate_limit\":null}", gateway);
+    Object absent =
+        MAPPER.readValue(
+            "{\"id\":\"g\",\"cache_ttl\":null,\"created_at\":\"2025-01-01T00:00:00Z\"}", gateway);
+    Object isNull =
+        MAPPER.readValue(
+            "{\"id\":\"g\",\"cache_ttl\":null,\"created_at\":\"2025-01-01T00:00:00Z\",\"rate_limit\":null}",
+            gateway);
     assertTrue(((JsonField<?>) call(absent, "_rateLimit")).isMissing());
     assertTrue(((JsonField<?>) call(isNull, "_rateLimit")).isNull());
     assertEquals(Optional.empty(), call(isNull, "rateLimit"));
@@ -69,8 +78,10 @@ class BehaviourTest {
   void buildNamesEveryMissingRequiredProperty() throws Exception {
     ClassLoader loader = compiled("objects");
     Object builder = call(type(loader, "objects", "Gateway"), "builder");
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> call(builder, "build"));
-    assertEquals("Gateway is missing required properties: id, cache_ttl, created_at", e.getMessage());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> call(builder, "build"));
+    assertEquals(
+        "Gateway is missing required properties: id, cache_ttl, created_at", e.getMessage());
     call(builder, "id", "g");
     call(builder, "cacheTtl", (Object) null);
     e = assertThrows(IllegalStateException.class, () -> call(builder, "build"));
@@ -80,25 +91,33 @@ class BehaviourTest {
   @Test
   void secretsAreMaskedAndUnknownPropertiesKept() throws Exception {
     ClassLoader loader = compiled("objects");
-    Object g = MAPPER.readValue("{\"id\":\"g\",\"cache_ttl\":1,\"created_at\":\"2025-01-01T00:00:00Z\","
-        + "\"api_key\":\"s3cr3t\",\"owner\":{\"password\":\"pw1\"},\"future\":{\"x\":1}}", type(loader, "objects", "Gateway"));
+    Object g =
+        MAPPER.readValue(
+            "{\"id\":\"g\",\"cache_ttl\":1,\"created_at\":\"2025-01-01T00:00:00Z\","
+                + "\"api_key\":\"s3cr3t\",\"owner\":{\"password\":\"pw1\"},\"future\":{\"x\":1}}",
+            type(loader, "objects", "Gateway"));
     String text = g.toString();
     assertTrue(text.contains("api_key=***"), text);
     assertFalse(text.contains("s3cr3t") || text.contains("pw1"), text);
-    assertEquals(MAPPER.readTree("{\"x\":1}"), ((java.util.Map<?, ?>) call(g, "_additionalProperties")).get("future"));
+    assertEquals(
+        MAPPER.readTree("{\"x\":1}"),
+        ((java.util.Map<?, ?>) call(g, "_additionalProperties")).get("future"));
     Object copy = call(call(g, "toBuilder"), "build");
     assertEquals(g, copy);
   }
 
   /**
-   * A built object owns its values: changing a JsonNode, list or unknown property value after passing
-   * it in changes neither the object's JSON nor its hashCode (build() copies; a value node is its own copy).
+   * A built object owns its values: changing a JsonNode, list or unknown property value after
+   * passing it in changes neither the object's JSON nor its hashCode (build() copies; a value node
+   * is its own copy).
    */
   @Test
   void builtObjectsCannotBeChangedThroughWhatWasPassedIn() throws Exception {
     ClassLoader loader = compiled("objects");
     Class<?> gateway = type(loader, "objects", "Gateway");
-    Object base = MAPPER.readValue("{\"id\":\"g\",\"cache_ttl\":1,\"created_at\":\"2025-01-01T00:00:00Z\"}", gateway);
+    Object base =
+        MAPPER.readValue(
+            "{\"id\":\"g\",\"cache_ttl\":1,\"created_at\":\"2025-01-01T00:00:00Z\"}", gateway);
     com.fasterxml.jackson.databind.node.ObjectNode settings = MAPPER.createObjectNode().put("a", 1);
     com.fasterxml.jackson.databind.node.ArrayNode anything = MAPPER.createArrayNode().add(1);
     com.fasterxml.jackson.databind.node.ObjectNode future = MAPPER.createObjectNode().put("x", 1);
@@ -111,7 +130,8 @@ class BehaviourTest {
     com.fasterxml.jackson.databind.node.ObjectNode sample = MAPPER.createObjectNode().put("s", 1);
     call(b, "samples", new java.util.ArrayList<>(java.util.List.of(sample)));
     call(b, "grid", java.util.List.of(new java.util.ArrayList<>(java.util.List.of(sample))));
-    java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> extras = new java.util.LinkedHashMap<>();
+    java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> extras =
+        new java.util.LinkedHashMap<>();
     extras.put("e", sample);
     extras.put("n", null);
     call(b, "extras", extras);
@@ -130,7 +150,8 @@ class BehaviourTest {
 
     ClassLoader unions = compiled("union-structural");
     Class<?> dlp = type(unions, "union-structural", "Dlp");
-    com.fasterxml.jackson.databind.node.ObjectNode raw = MAPPER.createObjectNode().put("unexpected", true);
+    com.fasterxml.jackson.databind.node.ObjectNode raw =
+        MAPPER.createObjectNode().put("unexpected", true);
     Object unknown = call(dlp, "ofUnknown", raw);
     raw.put("unexpected", false);
     assertEquals("{\"unexpected\":true}", MAPPER.writeValueAsString(unknown));
@@ -158,22 +179,31 @@ class BehaviourTest {
   @Test
   void discriminatedUnionPicksByMappingAndKeepsUnknownVariants() throws Exception {
     ClassLoader loader = compiled("union-discriminated");
-    Object route = MAPPER.readValue("{\"elements\":[{\"id\":\"1\",\"type\":\"start\"},{\"id\":\"2\",\"type\":\"llm\",\"model\":\"m\"},"
-        + "{\"id\":\"3\",\"type\":\"end\"},{\"id\":\"4\",\"type\":\"warp\"}]}", type(loader, "union-discriminated", "Route"));
+    Object route =
+        MAPPER.readValue(
+            "{\"elements\":[{\"id\":\"1\",\"type\":\"start\"},{\"id\":\"2\",\"type\":\"llm\",\"model\":\"m\"},"
+                + "{\"id\":\"3\",\"type\":\"end\"},{\"id\":\"4\",\"type\":\"warp\"}]}",
+            type(loader, "union-discriminated", "Route"));
     List<?> elements = (List<?>) call(route, "elements");
-    assertEquals(List.of("Start", "Model", "End", "Unknown"),
+    assertEquals(
+        List.of("Start", "Model", "End", "Unknown"),
         elements.stream().map(e -> e.getClass().getSimpleName()).toList());
     Object modelElement = call(elements.get(1), "value");
     assertEquals("m", call(modelElement, "model"));
-    assertEquals(MAPPER.readTree("{\"id\":\"4\",\"type\":\"warp\"}"), call(elements.get(3), "json"));
+    assertEquals(
+        MAPPER.readTree("{\"id\":\"4\",\"type\":\"warp\"}"), call(elements.get(3), "json"));
   }
 
   @Test
   void implicitDiscriminatorsUseConstantsOrSchemaNames() throws Exception {
     ClassLoader loader = compiled("union-implicit");
     Class<?> shape = type(loader, "union-implicit", "Shape");
-    assertEquals("Circle", MAPPER.readValue("{\"type\":\"circle\",\"radius\":1}", shape).getClass().getSimpleName());
-    assertEquals("Square", MAPPER.readValue("{\"type\":\"square\",\"side\":1}", shape).getClass().getSimpleName());
+    assertEquals(
+        "Circle",
+        MAPPER.readValue("{\"type\":\"circle\",\"radius\":1}", shape).getClass().getSimpleName());
+    assertEquals(
+        "Square",
+        MAPPER.readValue("{\"type\":\"square\",\"side\":1}", shape).getClass().getSimpleName());
     Class<?> pet = type(loader, "union-implicit", "Pet");
     assertEquals("Dog", MAPPER.readValue("{\"pet_type\":\"Dog\"}", pet).getClass().getSimpleName());
   }
@@ -182,23 +212,35 @@ class BehaviourTest {
   void structuralUnionsChooseByKindAndRequiredProperties() throws Exception {
     ClassLoader loader = compiled("union-structural");
     Class<?> filter = type(loader, "union-structural", "Filter");
-    Object f = MAPPER.readValue("{\"key\":\"k\",\"value\":[\"s\",1.5,true],\"ids\":[\"a\"],"
-        + "\"dlp\":{\"enabled\":true,\"action\":\"BLOCK\",\"profiles\":[]}}", filter);
+    Object f =
+        MAPPER.readValue(
+            "{\"key\":\"k\",\"value\":[\"s\",1.5,true],\"ids\":[\"a\"],"
+                + "\"dlp\":{\"enabled\":true,\"action\":\"BLOCK\",\"profiles\":[]}}",
+            filter);
     List<?> values = (List<?>) call(f, "value");
-    assertEquals(List.of("StringValue", "NumberValue", "BooleanValue"),
+    assertEquals(
+        List.of("StringValue", "NumberValue", "BooleanValue"),
         values.stream().map(v -> v.getClass().getSimpleName()).toList());
     assertEquals(1.5, call(values.get(1), "value"));
     Object integral = MAPPER.readValue("{\"key\":\"k\",\"value\":[3]}", filter);
-    assertEquals("{\"key\":\"k\",\"value\":[3]}", MAPPER.writeValueAsString(integral), "3 stays 3, not 3.0");
+    assertEquals(
+        "{\"key\":\"k\",\"value\":[3]}", MAPPER.writeValueAsString(integral), "3 stays 3, not 3.0");
     Class<?> filterValue = type(loader, "union-structural", "FilterValue");
     assertEquals("\"gpt-4\"", MAPPER.writeValueAsString(call(filterValue, "of", "gpt-4")));
     assertEquals("5", MAPPER.writeValueAsString(call(filterValue, "of", 5)));
     assertEquals("true", MAPPER.writeValueAsString(call(filterValue, "of", true)));
     Object dlp = ((Optional<?>) call(f, "dlp")).orElseThrow();
-    assertEquals("WithAction", dlp.getClass().getSimpleName(), "more required properties are tried first");
-    Object other = MAPPER.readValue("{\"key\":\"k\",\"value\":[],\"dlp\":{\"enabled\":false}}", filter);
-    assertEquals("WithPolicies", ((Optional<?>) call(other, "dlp")).orElseThrow().getClass().getSimpleName());
-    Object ids = ((Optional<?>) call(MAPPER.readValue("{\"key\":\"k\",\"value\":[],\"ids\":7}", filter), "ids")).orElseThrow();
+    assertEquals(
+        "WithAction", dlp.getClass().getSimpleName(), "more required properties are tried first");
+    Object other =
+        MAPPER.readValue("{\"key\":\"k\",\"value\":[],\"dlp\":{\"enabled\":false}}", filter);
+    assertEquals(
+        "WithPolicies",
+        ((Optional<?>) call(other, "dlp")).orElseThrow().getClass().getSimpleName());
+    Object ids =
+        ((Optional<?>)
+                call(MAPPER.readValue("{\"key\":\"k\",\"value\":[],\"ids\":7}", filter), "ids"))
+            .orElseThrow();
     assertEquals("LongValue", ids.getClass().getSimpleName());
   }
 }

@@ -24,16 +24,17 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden files: one small spec per construct under {@code src/test/resources/golden/<case>/spec.yaml},
- * the expected sources under {@code golden/<case>/expected/} (types only, unless the case's
- * {@code options.properties} says {@code generateServices=true}: then services, params, pages and the
- * client too, from the spec's own groups, envelopes, pagination and parameter styles). Each case is also compiled
- * against the runtime, and the JSON samples of {@code golden/<case>/roundtrip.json} are read into the
- * generated classes, written back and read again: the JSON must come back unchanged (unknown fields,
- * enum values and union variants included) and the two objects must be equal.
+ * Golden files: one small spec per construct under {@code
+ * src/test/resources/golden/<case>/spec.yaml}, the expected sources under {@code
+ * golden/<case>/expected/} (types only, unless the case's {@code options.properties} says {@code
+ * generateServices=true}: then services, params, pages and the client too, from the spec's own
+ * groups, envelopes, pagination and parameter styles). Each case is also compiled against the
+ * runtime, and the JSON samples of {@code golden/<case>/roundtrip.json} are read into the generated
+ * classes, written back and read again: the JSON must come back unchanged (unknown fields, enum
+ * values and union variants included) and the two objects must be equal.
  *
- * <p>To regenerate the expected files after an intended change, run
- * {@code mvn -o -pl generator verify -Dspecpoet.updateGoldens=true} and review the diff.
+ * <p>To regenerate the expected files after an intended change, run {@code mvn -o -pl generator
+ * verify -Dspecpoet.updateGoldens=true} and review the diff.
  */
 class GoldenTest {
   static final Path GOLDEN = TestSupport.TEST_RESOURCES.resolve("golden");
@@ -68,12 +69,13 @@ class GoldenTest {
   }
 
   static Map<String, String> render(String c) throws GenerationFailedException, IOException {
-    return TestSupport.render(GOLDEN.resolve(c).resolve("spec.yaml"), packageOf(c), withServices(c));
+    return TestSupport.render(
+        GOLDEN.resolve(c).resolve("spec.yaml"), packageOf(c), withServices(c));
   }
 
   /**
-   * Whether a case generates params, services, pages and the client too: {@code generateServices=true}
-   * in its {@code options.properties}. The others are types only.
+   * Whether a case generates params, services, pages and the client too: {@code
+   * generateServices=true} in its {@code options.properties}. The others are types only.
    */
   static boolean withServices(String c) throws IOException {
     Path options = GOLDEN.resolve(c).resolve("options.properties");
@@ -116,19 +118,32 @@ class GoldenTest {
     }
     assertEquals(expected.keySet(), actual.keySet(), c + ": the set of generated files changed");
     for (String path : expected.keySet()) {
-      assertEquals(expected.get(path), actual.get(path), c + ": " + path + " differs from its golden file");
+      assertEquals(
+          expected.get(path), actual.get(path), c + ": " + path + " differs from its golden file");
     }
   }
 
   private static void compileAndRoundTrip(String c) throws Exception {
     Map<String, String> sources = render(c);
     Compilation compilation = TestSupport.compile(sources);
-    String errors = compilation.diagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR
-            || (d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
-                && !String.valueOf(d.getMessage(null)).contains("deprecat"))
-        .map(d -> d.getKind() + " " + d.getSource() + ":" + d.getLineNumber() + " " + d.getMessage(null))
-        .collect(Collectors.joining("\n"));
+    String errors =
+        compilation.diagnostics().stream()
+            .filter(
+                d ->
+                    d.getKind() == Diagnostic.Kind.ERROR
+                        || (d.getKind() == Diagnostic.Kind.WARNING
+                                || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
+                            && !String.valueOf(d.getMessage(null)).contains("deprecat"))
+            .map(
+                d ->
+                    d.getKind()
+                        + " "
+                        + d.getSource()
+                        + ":"
+                        + d.getLineNumber()
+                        + " "
+                        + d.getMessage(null))
+            .collect(Collectors.joining("\n"));
     assertEquals(Compilation.Status.SUCCESS, compilation.status(), errors);
     assertEquals("", errors, c + ": javac warnings");
 
@@ -141,7 +156,8 @@ class GoldenTest {
     JsonNode list = new ObjectMapper().readTree(samples.toFile());
     assertTrue(list.size() > 0);
     for (JsonNode sample : list) {
-      Class<?> type = Class.forName(packageOf(c) + ".models." + sample.get("type").asText(), true, loader);
+      Class<?> type =
+          Class.forName(packageOf(c) + ".models." + sample.get("type").asText(), true, loader);
       roundTrip(mapper, type, sample.get("json"));
     }
   }
@@ -151,7 +167,8 @@ class GoldenTest {
     Object first = mapper.treeToValue(json, type);
     String written = mapper.writeValueAsString(first);
     JsonNode back = mapper.readTree(written);
-    assertEquals(normalise(json), normalise(back), type.getSimpleName() + ": JSON changed in a round trip");
+    assertEquals(
+        normalise(json), normalise(back), type.getSimpleName() + ": JSON changed in a round trip");
     Object second = mapper.readValue(written, type);
     assertEquals(first, second, type.getSimpleName() + ": not equal after a round trip");
     assertEquals(first.hashCode(), second.hashCode());

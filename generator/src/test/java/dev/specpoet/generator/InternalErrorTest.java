@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A bug in an emitter reaches the user as one ERROR naming the schema or operation it hit, with
- * "internal error, please report", never as a stack trace (the real-world corpus must never see one).
+ * "internal error, please report", never as a stack trace (the real-world corpus must never see
+ * one).
  */
 class InternalErrorTest {
   @TempDir Path tmp;
@@ -42,8 +43,10 @@ class InternalErrorTest {
   }
 
   private Diagnostic failure(Emitter emitter) {
-    GenerationFailedException e = assertThrows(GenerationFailedException.class,
-        () -> SpecPoetGenerator.emit(List.of(emitter), model, names, List.of(), root));
+    GenerationFailedException e =
+        assertThrows(
+            GenerationFailedException.class,
+            () -> SpecPoetGenerator.emit(List.of(emitter), model, names, List.of(), root));
     assertEquals(1, e.diagnostics().size(), e.getMessage());
     Diagnostic d = e.diagnostics().get(0);
     assertEquals(Diagnostic.Severity.ERROR, d.severity());
@@ -64,26 +67,32 @@ class InternalErrorTest {
 
   @Test
   void anEmitterThatFailsOnOneSchemaNamesThatSchema() {
-    Diagnostic d = failure((m, n) -> {
-      if (hasType(m, "#/components/schemas/Sample")) {
-        throw new IllegalArgumentException("unused arguments");
-      }
-      return List.<EmittedType>of();
-    });
+    Diagnostic d =
+        failure(
+            (m, n) -> {
+              if (hasType(m, "#/components/schemas/Sample")) {
+                throw new IllegalArgumentException("unused arguments");
+              }
+              return List.<EmittedType>of();
+            });
     assertEquals("#/components/schemas/Sample", d.location().pointer(), d.format());
     assertEquals("ref-in-example-value.yaml", d.location().file());
     assertTrue(d.message().contains("IllegalArgumentException: unused arguments"), d.message());
-    assertTrue(d.message().contains("InternalErrorTest"), "names the first SpecPoet frame: " + d.message());
+    assertTrue(
+        d.message().contains("InternalErrorTest"),
+        "names the first SpecPoet frame: " + d.message());
   }
 
   @Test
   void anEmitterThatFailsOnOneOperationNamesThatOperation() {
-    Diagnostic d = failure((m, n) -> {
-      if (operations(m.root()).stream().anyMatch(o -> o.operationId().equals("getStats"))) {
-        throw new IllegalStateException("no response type");
-      }
-      return List.<EmittedType>of();
-    });
+    Diagnostic d =
+        failure(
+            (m, n) -> {
+              if (operations(m.root()).stream().anyMatch(o -> o.operationId().equals("getStats"))) {
+                throw new IllegalStateException("no response type");
+              }
+              return List.<EmittedType>of();
+            });
     Operation op = operations(model.root()).get(0);
     assertEquals(op.source(), d.location());
     assertTrue(d.location().pointer().startsWith("#/paths/~1stats/get"), d.format());
@@ -91,26 +100,30 @@ class InternalErrorTest {
 
   @Test
   void aStackOverflowIsReportedToo() {
-    Diagnostic d = failure((m, n) -> {
-      for (TypeDef t : m.types()) {
-        if (t.id().equals("#/components/schemas/Stats")) {
-          return recurse(0);
-        }
-      }
-      return List.<EmittedType>of();
-    });
+    Diagnostic d =
+        failure(
+            (m, n) -> {
+              for (TypeDef t : m.types()) {
+                if (t.id().equals("#/components/schemas/Stats")) {
+                  return recurse(0);
+                }
+              }
+              return List.<EmittedType>of();
+            });
     assertEquals("#/components/schemas/Stats", d.location().pointer(), d.format());
     assertTrue(d.message().contains("StackOverflowError"), d.message());
   }
 
   @Test
   void aFailureNoSingleElementReproducesNamesTheSpec() {
-    Diagnostic d = failure((m, n) -> {
-      if (m.types().size() > 1) {
-        throw new IllegalStateException("two types would be written to X.java");
-      }
-      return List.<EmittedType>of();
-    });
+    Diagnostic d =
+        failure(
+            (m, n) -> {
+              if (m.types().size() > 1) {
+                throw new IllegalStateException("two types would be written to X.java");
+              }
+              return List.<EmittedType>of();
+            });
     assertEquals(root, d.location());
   }
 

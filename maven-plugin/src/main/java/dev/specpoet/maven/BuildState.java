@@ -19,13 +19,13 @@ import java.util.zip.CRC32;
 
 /**
  * What the last successful run of one execution was made from, stored in a small text file under
- * {@code target/specpoet/}: a key (options fingerprint, generator identity, input and output paths),
- * the SHA-256 of every spec file the generator read, and a digest of the output listing.
+ * {@code target/specpoet/}: a key (options fingerprint, generator identity, input and output
+ * paths), the SHA-256 of every spec file the generator read, and a digest of the output listing.
  *
  * <p>The output is up to date when the key is the same, every recorded spec file still has its
  * recorded hash, and the output directory still holds exactly the files that run wrote, with the
- * same contents (a source edited by hand, even to the same size, makes the next run generate again).
- * Contents are compared, never file dates.
+ * same contents (a source edited by hand, even to the same size, makes the next run generate
+ * again). Contents are compared, never file dates.
  *
  * @param key hash of everything besides file contents that determines the output
  * @param inputs absolute path of each spec file read, mapped to the SHA-256 of its content
@@ -33,15 +33,22 @@ import java.util.zip.CRC32;
  * @param outputFiles how many files the output directory held
  * @param generatedFiles how many files the generator reported writing (for the log line)
  */
-record BuildState(String key, Map<String, String> inputs, String outputDigest, int outputFiles, int generatedFiles) {
-  private static final String HEADER = "# specpoet up-to-date state: delete this file to force a new run";
+record BuildState(
+    String key,
+    Map<String, String> inputs,
+    String outputDigest,
+    int outputFiles,
+    int generatedFiles) {
+  private static final String HEADER =
+      "# specpoet up-to-date state: delete this file to force a new run";
 
   BuildState {
     inputs = java.util.Collections.unmodifiableMap(new TreeMap<>(inputs));
   }
 
   /** Records a finished run: hashes the given spec files now and takes the output's listing. */
-  static BuildState record(String key, List<Path> inputFiles, Path outputDirectory, int generatedFiles)
+  static BuildState record(
+      String key, List<Path> inputFiles, Path outputDirectory, int generatedFiles)
       throws IOException {
     Map<String, String> inputs = new TreeMap<>();
     for (Path file : inputFiles) {
@@ -142,7 +149,9 @@ record BuildState(String key, Map<String, String> inputs, String outputDigest, i
     return Optional.of(new BuildState(key, inputs, outputDigest, outputFiles, generatedFiles));
   }
 
-  /** Writes the state file through a temporary file in the same directory, then moves it in place. */
+  /**
+   * Writes the state file through a temporary file in the same directory, then moves it in place.
+   */
   void write(Path stateFile) throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add(HEADER);
@@ -152,11 +161,13 @@ record BuildState(String key, Map<String, String> inputs, String outputDigest, i
     lines.add("output.digest=" + outputDigest);
     inputs.forEach((path, hash) -> lines.add("input=" + hash + " " + path));
     Files.createDirectories(stateFile.getParent());
-    Path temp = Files.createTempFile(stateFile.getParent(), stateFile.getFileName().toString(), ".tmp");
+    Path temp =
+        Files.createTempFile(stateFile.getParent(), stateFile.getFileName().toString(), ".tmp");
     try {
       Files.write(temp, lines, StandardCharsets.UTF_8);
       try {
-        Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -170,7 +181,10 @@ record BuildState(String key, Map<String, String> inputs, String outputDigest, i
     Files.deleteIfExists(stateFile);
   }
 
-  /** The files under the output directory: their number and a digest of relative path + size + CRC-32. */
+  /**
+   * The files under the output directory: their number and a digest of relative path + size +
+   * CRC-32.
+   */
   record OutputListing(int count, String digest) {
     static OutputListing of(Path directory) throws IOException {
       if (!Files.isDirectory(directory)) {

@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +50,8 @@ public class GenerateMojo extends AbstractMojo {
   private static final String OUTPUT_CLAIMS = GenerateMojo.class.getName() + ".outputs";
 
   private static final Pattern JAVA_PACKAGE =
-      Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+      Pattern.compile(
+          "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
   private static final Pattern JAVA_IDENTIFIER =
       Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
@@ -58,26 +59,26 @@ public class GenerateMojo extends AbstractMojo {
    * The OpenAPI document to generate from (JSON or YAML, 3.0 or 3.1). Relative {@code $ref}s are
    * resolved against it. Set either this or {@code inputResource}, not both.
    */
-  @Parameter
-  private File inputSpec;
+  @Parameter private File inputSpec;
 
   /**
    * The OpenAPI document as a resource inside one of the project's dependencies or of this plugin's
    * own dependencies, e.g. {@code ai-gateway.yaml} from the {@code ai-gateway-spec} jar. The
    * resource and the {@code .yaml}/{@code .yml}/{@code .json} files in its folder (and below) are
-   * copied to a folder named after the execution id under {@code target/specpoet/input/}, so relative
-   * {@code $ref}s keep working, and generation reads that copy. Set either this or
-   * {@code inputSpec}, not both.
+   * copied to a folder named after the execution id under {@code target/specpoet/input/}, so
+   * relative {@code $ref}s keep working, and generation reads that copy. Set either this or {@code
+   * inputSpec}, not both.
    */
-  @Parameter
-  private String inputResource;
+  @Parameter private String inputResource;
 
   /**
    * Where the sources are written. The directory belongs to the generator: each run replaces its
    * whole content (atomically: a failed run leaves the previous output intact), so it must not be a
    * folder that holds anything else. It is added to the project's compile source roots.
    */
-  @Parameter(defaultValue = "${project.build.directory}/generated-sources/specpoet", required = true)
+  @Parameter(
+      defaultValue = "${project.build.directory}/generated-sources/specpoet",
+      required = true)
   private File outputDirectory;
 
   /**
@@ -89,12 +90,11 @@ public class GenerateMojo extends AbstractMojo {
   private String basePackage;
 
   /**
-   * The client's name without the {@code Client} suffix: {@code AiGateway} gives
-   * {@code AiGatewayClient} and {@code AiGatewayClientAsync}. When not set, it is derived from the
-   * spec's {@code info.title}.
+   * The client's name without the {@code Client} suffix: {@code AiGateway} gives {@code
+   * AiGatewayClient} and {@code AiGatewayClientAsync}. When not set, it is derived from the spec's
+   * {@code info.title}.
    */
-  @Parameter
-  private String clientName;
+  @Parameter private String clientName;
 
   /**
    * Whether to generate params, services, pages and the client ({@code true}), or only the types of
@@ -127,8 +127,7 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}/specpoet", readonly = true, required = true)
   private File stateDirectory;
 
-  @Component
-  private BuildContext buildContext;
+  @Component private BuildContext buildContext;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -138,26 +137,40 @@ public class GenerateMojo extends AbstractMojo {
     project.addCompileSourceRoot(output.toString());
 
     if (skip) {
-      getLog().info("specpoet: skipping generation (specpoet.skip); " + output + " is still a source root");
+      getLog()
+          .info(
+              "specpoet: skipping generation (specpoet.skip); "
+                  + output
+                  + " is still a source root");
       return;
     }
     Path stateDir = stateDirectory.toPath().toAbsolutePath().normalize();
     checkConfiguration(output, stateDir);
 
-    String executionId = safeName(mojoExecution == null ? "default" : mojoExecution.getExecutionId());
+    String executionId =
+        safeName(mojoExecution == null ? "default" : mojoExecution.getExecutionId());
     claimOutput(output, executionId);
     Path input = resolveInput(stateDir.resolve("input").resolve(executionId));
     long inputReady = System.nanoTime();
 
-    GeneratorOptions options = GeneratorOptions.builder()
-        .input(input)
-        .outputDirectory(output)
-        .basePackage(basePackage)
-        .clientName(clientName)
-        .generateServices(generateServices)
-        .build();
-    String key = Hashes.of("input=" + input + "\noutput=" + output + "\ngenerator=" + GeneratorIdentity.get()
-        + "\n" + options.fingerprint());
+    GeneratorOptions options =
+        GeneratorOptions.builder()
+            .input(input)
+            .outputDirectory(output)
+            .basePackage(basePackage)
+            .clientName(clientName)
+            .generateServices(generateServices)
+            .build();
+    String key =
+        Hashes.of(
+            "input="
+                + input
+                + "\noutput="
+                + output
+                + "\ngenerator="
+                + GeneratorIdentity.get()
+                + "\n"
+                + options.fingerprint());
     long keyReady = System.nanoTime();
     Path stateFile = stateDir.resolve(executionId + ".state");
 
@@ -165,14 +178,28 @@ public class GenerateMojo extends AbstractMojo {
       if (!force) {
         Optional<BuildState> previous = BuildState.read(stateFile);
         Optional<String> reason =
-            previous.isPresent() ? previous.get().staleReason(key, output) : Optional.of("no earlier run recorded");
+            previous.isPresent()
+                ? previous.get().staleReason(key, output)
+                : Optional.of("no earlier run recorded");
         if (reason.isEmpty()) {
-          getLog().info("specpoet: " + previous.get().generatedFiles() + " files up to date, skipping generation ("
-              + millis(start) + " ms)");
-          getLog().debug("specpoet: up-to-date check took " + millis(start) + " ms (input ready after "
-              + (inputReady - start) / 1_000_000 + " ms, generator identity and options "
-              + (keyReady - inputReady) / 1_000_000 + " ms, hashes and output listing compared in "
-              + millis(keyReady) + " ms)");
+          getLog()
+              .info(
+                  "specpoet: "
+                      + previous.get().generatedFiles()
+                      + " files up to date, skipping generation ("
+                      + millis(start)
+                      + " ms)");
+          getLog()
+              .debug(
+                  "specpoet: up-to-date check took "
+                      + millis(start)
+                      + " ms (input ready after "
+                      + (inputReady - start) / 1_000_000
+                      + " ms, generator identity and options "
+                      + (keyReady - inputReady) / 1_000_000
+                      + " ms, hashes and output listing compared in "
+                      + millis(keyReady)
+                      + " ms)");
           return;
         }
         getLog().debug("specpoet: generating because " + reason.get());
@@ -186,10 +213,16 @@ public class GenerateMojo extends AbstractMojo {
       getLog().warn("specpoet: " + warning.format());
     }
     try {
-      BuildState.record(key, inputFilesOf(result, input), output, result.filesWritten()).write(stateFile);
+      BuildState.record(key, inputFilesOf(result, input), output, result.filesWritten())
+          .write(stateFile);
     } catch (IOException e) {
-      getLog().warn("specpoet: could not record the up-to-date state in " + stateFile + " (" + e.getMessage()
-          + "); the next build will generate again");
+      getLog()
+          .warn(
+              "specpoet: could not record the up-to-date state in "
+                  + stateFile
+                  + " ("
+                  + e.getMessage()
+                  + "); the next build will generate again");
     }
     if (buildContext != null) {
       buildContext.refresh(output.toFile());
@@ -197,18 +230,28 @@ public class GenerateMojo extends AbstractMojo {
     getLog().info("specpoet: " + result.summary() + " (" + millis(start) + " ms)");
   }
 
-  private GenerationResult generate(GeneratorOptions options) throws MojoFailureException, MojoExecutionException {
+  private GenerationResult generate(GeneratorOptions options)
+      throws MojoFailureException, MojoExecutionException {
     try {
       return new SpecPoetGenerator().generate(options);
     } catch (GenerationFailedException e) {
       // no cause: Maven would print its message too, and every diagnostic must be listed once
       throw new MojoFailureException(failureMessage(options.input(), e.diagnostics()));
     } catch (UncheckedIOException e) {
-      throw new MojoExecutionException("specpoet: could not write the sources to " + options.outputDirectory()
-          + ": " + e.getCause().getMessage(), e);
+      throw new MojoExecutionException(
+          "specpoet: could not write the sources to "
+              + options.outputDirectory()
+              + ": "
+              + e.getCause().getMessage(),
+          e);
     } catch (RuntimeException e) {
-      throw new MojoExecutionException("specpoet: the generator failed on " + options.input() + ": " + e
-          + ". This is a bug in SpecPoet; please report it with the spec that causes it.", e);
+      throw new MojoExecutionException(
+          "specpoet: the generator failed on "
+              + options.input()
+              + ": "
+              + e
+              + ". This is a bug in SpecPoet; please report it with the spec that causes it.",
+          e);
     }
   }
 
@@ -219,13 +262,14 @@ public class GenerateMojo extends AbstractMojo {
     for (Diagnostic d : diagnostics) {
       (d.severity() == Diagnostic.Severity.ERROR ? errors : others).add(d.format());
     }
-    StringBuilder message = new StringBuilder()
-        .append("specpoet: ")
-        .append(errors.size())
-        .append(errors.size() == 1 ? " error" : " errors")
-        .append(" in ")
-        .append(input)
-        .append(" (nothing was generated; the previous output is unchanged):");
+    StringBuilder message =
+        new StringBuilder()
+            .append("specpoet: ")
+            .append(errors.size())
+            .append(errors.size() == 1 ? " error" : " errors")
+            .append(" in ")
+            .append(input)
+            .append(" (nothing was generated; the previous output is unchanged):");
     for (String line : errors) {
       message.append("\n  ").append(line);
     }
@@ -246,37 +290,57 @@ public class GenerateMojo extends AbstractMojo {
 
   private void checkConfiguration(Path output, Path stateDir) throws MojoExecutionException {
     if (basePackage == null || !JAVA_PACKAGE.matcher(basePackage).matches()) {
-      throw new MojoExecutionException("specpoet: <basePackage> '" + basePackage
-          + "' is not a Java package name; set it to something like com.example.petstore");
+      throw new MojoExecutionException(
+          "specpoet: <basePackage> '"
+              + basePackage
+              + "' is not a Java package name; set it to something like com.example.petstore");
     }
-    if (clientName != null && !clientName.isBlank() && !JAVA_IDENTIFIER.matcher(clientName).matches()) {
-      throw new MojoExecutionException("specpoet: <clientName> '" + clientName
-          + "' is not a Java identifier; set it to something like PetStore (it gives PetStoreClient)");
+    if (clientName != null
+        && !clientName.isBlank()
+        && !JAVA_IDENTIFIER.matcher(clientName).matches()) {
+      throw new MojoExecutionException(
+          "specpoet: <clientName> '"
+              + clientName
+              + "' is not a Java identifier; set it to something like PetStore (it gives PetStoreClient)");
     }
     boolean hasSpec = inputSpec != null;
     boolean hasResource = inputResource != null && !inputResource.isBlank();
     if (hasSpec == hasResource) {
-      throw new MojoExecutionException("specpoet: set exactly one of <inputSpec> (a file) and <inputResource>"
-          + " (a resource in a dependency, e.g. ai-gateway.yaml)" + (hasSpec ? "; both are set" : "; neither is set"));
+      throw new MojoExecutionException(
+          "specpoet: set exactly one of <inputSpec> (a file) and <inputResource>"
+              + " (a resource in a dependency, e.g. ai-gateway.yaml)"
+              + (hasSpec ? "; both are set" : "; neither is set"));
     }
-    // the generator replaces the whole output directory: refuse folders that hold anything of the user's
+    // the generator replaces the whole output directory: refuse folders that hold anything of the
+    // user's
     Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
     if (basedir.startsWith(output)) {
-      throw new MojoExecutionException("specpoet: <outputDirectory> " + output + " contains the project itself;"
-          + " the generator replaces the whole output directory, so point it at a folder of its own, e.g."
-          + " ${project.build.directory}/generated-sources/specpoet");
+      throw new MojoExecutionException(
+          "specpoet: <outputDirectory> "
+              + output
+              + " contains the project itself;"
+              + " the generator replaces the whole output directory, so point it at a folder of its own, e.g."
+              + " ${project.build.directory}/generated-sources/specpoet");
     }
     if (stateDir.startsWith(output) || output.startsWith(stateDir)) {
-      throw new MojoExecutionException("specpoet: <outputDirectory> " + output
-          + " overlaps the plugin's state folder " + stateDir + "; choose another folder");
+      throw new MojoExecutionException(
+          "specpoet: <outputDirectory> "
+              + output
+              + " overlaps the plugin's state folder "
+              + stateDir
+              + "; choose another folder");
     }
     List<String> roots = new ArrayList<>(project.getCompileSourceRoots());
     roots.addAll(project.getTestCompileSourceRoots());
     for (String root : roots) {
       Path r = Path.of(root).toAbsolutePath().normalize();
       if (!r.equals(output) && r.startsWith(output)) {
-        throw new MojoExecutionException("specpoet: <outputDirectory> " + output + " contains the source folder "
-            + r + "; the generator replaces the whole output directory, so give it a folder of its own");
+        throw new MojoExecutionException(
+            "specpoet: <outputDirectory> "
+                + output
+                + " contains the source folder "
+                + r
+                + "; the generator replaces the whole output directory, so give it a folder of its own");
       }
     }
   }
@@ -295,14 +359,23 @@ public class GenerateMojo extends AbstractMojo {
       }
       String other = claim(claims, output, executionId);
       if (other != null) {
-        throw new MojoExecutionException("specpoet: executions '" + other + "' and '" + executionId
-            + "' both write to " + output + "; the generator replaces its output directory as a whole, so give"
-            + " each execution its own <outputDirectory>");
+        throw new MojoExecutionException(
+            "specpoet: executions '"
+                + other
+                + "' and '"
+                + executionId
+                + "' both write to "
+                + output
+                + "; the generator replaces its output directory as a whole, so give"
+                + " each execution its own <outputDirectory>");
       }
     }
   }
 
-  /** Records that {@code executionId} writes to {@code output}; returns the other execution that already does. */
+  /**
+   * Records that {@code executionId} writes to {@code output}; returns the other execution that
+   * already does.
+   */
   static String claim(Map<Path, String> claims, Path output, String executionId) {
     String previous = claims.putIfAbsent(output, executionId);
     return previous == null || previous.equals(executionId) ? null : previous;
@@ -312,7 +385,8 @@ public class GenerateMojo extends AbstractMojo {
     if (inputSpec != null) {
       Path spec = inputSpec.toPath().toAbsolutePath().normalize();
       if (!Files.isRegularFile(spec)) {
-        throw new MojoExecutionException("specpoet: <inputSpec> " + spec + " does not exist or is not a file");
+        throw new MojoExecutionException(
+            "specpoet: <inputSpec> " + spec + " does not exist or is not a file");
       }
       return spec;
     }
@@ -331,23 +405,35 @@ public class GenerateMojo extends AbstractMojo {
     if (pluginDescriptor != null && pluginDescriptor.getArtifacts() != null) {
       for (Artifact a : pluginDescriptor.getArtifacts()) {
         if (a.getFile() != null) {
-          candidates.add(new InputResources.Candidate(a.getId() + " (plugin dependency)", a.getFile().toPath()));
+          candidates.add(
+              new InputResources.Candidate(
+                  a.getId() + " (plugin dependency)", a.getFile().toPath()));
         }
       }
     }
     try {
       Optional<InputResources.Candidate> found = InputResources.find(resource, candidates);
       if (found.isEmpty()) {
-        throw new MojoExecutionException("specpoet: <inputResource> " + resource + " was not found in the project's"
-            + " compile dependencies nor in the plugin's <dependencies> (" + candidates.size()
-            + " searched). Add the artifact that holds it, e.g. dev.specpoet:ai-gateway-spec, as a dependency of"
-            + " the plugin or of the project.");
+        throw new MojoExecutionException(
+            "specpoet: <inputResource> "
+                + resource
+                + " was not found in the project's"
+                + " compile dependencies nor in the plugin's <dependencies> ("
+                + candidates.size()
+                + " searched). Add the artifact that holds it, e.g. dev.specpoet:ai-gateway-spec, as a dependency of"
+                + " the plugin or of the project.");
       }
       getLog().debug("specpoet: reading " + resource + " from " + found.get().name());
       return InputResources.extract(resource, found.get(), copyTarget);
     } catch (IOException e) {
-      throw new MojoExecutionException("specpoet: could not copy <inputResource> " + resource + " to " + copyTarget
-          + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "specpoet: could not copy <inputResource> "
+              + resource
+              + " to "
+              + copyTarget
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 

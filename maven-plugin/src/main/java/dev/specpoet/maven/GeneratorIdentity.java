@@ -8,10 +8,10 @@ import java.security.CodeSource;
 
 /**
  * The generator's identity for the up-to-date check. A released generator is identified by its
- * version; a development build ({@code dev} or a {@code -SNAPSHOT}) also by a SHA-256 over its jar's
- * entries (name, size and CRC-32 of each, read from the jar's central directory, which is much cheaper
- * than reading every byte), so rebuilding the generator with a change regenerates even though the
- * version stayed the same, while an unchanged rebuild keeps the same identity.
+ * version; a development build ({@code dev} or a {@code -SNAPSHOT}) also by a SHA-256 over its
+ * jar's entries (name, size and CRC-32 of each, read from the jar's central directory, which is
+ * much cheaper than reading every byte), so rebuilding the generator with a change regenerates even
+ * though the version stayed the same, while an unchanged rebuild keeps the same identity.
  */
 final class GeneratorIdentity {
   private GeneratorIdentity() {}

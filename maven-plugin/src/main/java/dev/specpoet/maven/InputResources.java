@@ -19,9 +19,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Finds a spec inside a dependency (a jar, or a reactor module's classes folder) and copies it, with
- * the spec files that sit beside and below it, into a folder of the plugin's own, so that relative
- * {@code $ref}s between files keep working.
+ * Finds a spec inside a dependency (a jar, or a reactor module's classes folder) and copies it,
+ * with the spec files that sit beside and below it, into a folder of the plugin's own, so that
+ * relative {@code $ref}s between files keep working.
  */
 final class InputResources {
   private InputResources() {}
@@ -33,8 +33,8 @@ final class InputResources {
   record Candidate(String name, Path file) {}
 
   /**
-   * Normalises a resource name ({@code /specs/api.yaml} and {@code specs/api.yaml} are the same) and
-   * rejects names that could point outside a jar.
+   * Normalises a resource name ({@code /specs/api.yaml} and {@code specs/api.yaml} are the same)
+   * and rejects names that could point outside a jar.
    */
   static String normalize(String resource) {
     String name = resource.trim().replace('\\', '/');
@@ -42,12 +42,15 @@ final class InputResources {
       name = name.substring(1);
     }
     if (name.isEmpty() || name.endsWith("/")) {
-      throw new IllegalArgumentException("inputResource '" + resource + "' must name a file, e.g. ai-gateway.yaml");
+      throw new IllegalArgumentException(
+          "inputResource '" + resource + "' must name a file, e.g. ai-gateway.yaml");
     }
     for (String segment : name.split("/")) {
       if (segment.equals("..") || segment.equals(".") || segment.isEmpty()) {
         throw new IllegalArgumentException(
-            "inputResource '" + resource + "' must be a plain path inside a jar (no '.', '..' or empty segments)");
+            "inputResource '"
+                + resource
+                + "' must be a plain path inside a jar (no '.', '..' or empty segments)");
       }
     }
     return name;
@@ -77,10 +80,10 @@ final class InputResources {
   }
 
   /**
-   * Copies {@code resource} from {@code source} into {@code target}, with every spec file in the same
-   * folder of the source and below it ({@code META-INF} excepted), keeping relative paths. Files whose
-   * content is unchanged are not rewritten; spec files left over from an earlier copy are removed
-   * ({@code target} is the plugin's own folder). Returns the copied resource's path.
+   * Copies {@code resource} from {@code source} into {@code target}, with every spec file in the
+   * same folder of the source and below it ({@code META-INF} excepted), keeping relative paths.
+   * Files whose content is unchanged are not rewritten; spec files left over from an earlier copy
+   * are removed ({@code target} is the plugin's own folder). Returns the copied resource's path.
    */
   static Path extract(String resource, Candidate source, Path target) throws IOException {
     int slash = resource.lastIndexOf('/');
@@ -127,7 +130,8 @@ final class InputResources {
         continue; // cannot happen after isSafe, but never write outside the target folder
       }
       wanted.add(root.relativize(destination).toString().replace('\\', '/'));
-      if (Files.isRegularFile(destination) && Arrays.equals(Files.readAllBytes(destination), e.getValue())) {
+      if (Files.isRegularFile(destination)
+          && Arrays.equals(Files.readAllBytes(destination), e.getValue())) {
         continue;
       }
       Files.createDirectories(destination.getParent());

@@ -48,7 +48,8 @@ class BuildStateTest {
     var time = Files.getLastModifiedTime(schemas);
     Files.writeString(schemas, "Thing: {type: string}\n"); // same length as before
     Files.setLastModifiedTime(schemas, time);
-    assertEquals(Optional.of(schemas.toAbsolutePath() + " changed"), state.staleReason("key-1", output));
+    assertEquals(
+        Optional.of(schemas.toAbsolutePath() + " changed"), state.staleReason("key-1", output));
   }
 
   @Test
@@ -81,7 +82,9 @@ class BuildStateTest {
     assertEquals(Optional.empty(), state.staleReason("key-1", output));
     Files.delete(output.resolve("com/example/Thing.java"));
     assertTrue(state.staleReason("key-1", output).isPresent(), "a file removed from the output");
-    Files.walk(output).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    Files.walk(output)
+        .sorted(java.util.Comparator.reverseOrder())
+        .forEach(p -> p.toFile().delete());
     assertTrue(state.staleReason("key-1", output).orElseThrow().contains("does not exist"));
   }
 

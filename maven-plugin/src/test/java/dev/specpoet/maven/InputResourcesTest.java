@@ -38,22 +38,33 @@ class InputResourcesTest {
   void findsTheFirstDependencyHoldingTheResource() throws IOException {
     Path other = jar("other.jar", Map.of("readme.txt", "x"));
     Path spec = jar("spec.jar", Map.of("ai-gateway.yaml", "openapi: 3.0.3\n"));
-    var found = InputResources.find("ai-gateway.yaml", List.of(
-        new InputResources.Candidate("other", other), new InputResources.Candidate("spec", spec)));
+    var found =
+        InputResources.find(
+            "ai-gateway.yaml",
+            List.of(
+                new InputResources.Candidate("other", other),
+                new InputResources.Candidate("spec", spec)));
     assertEquals("spec", found.orElseThrow().name());
-    assertEquals(Optional.empty(), InputResources.find("missing.yaml", List.of(new InputResources.Candidate("spec", spec))));
+    assertEquals(
+        Optional.empty(),
+        InputResources.find("missing.yaml", List.of(new InputResources.Candidate("spec", spec))));
   }
 
   @Test
   void copiesTheSpecFilesOfTheResourcesFolderAndBelowButNothingElse() throws IOException {
-    Path spec = jar("spec.jar", Map.of(
-        "specs/api.yaml", "root",
-        "specs/parts/schemas.json", "part",
-        "specs/notes.txt", "not a spec",
-        "elsewhere.yaml", "outside the folder",
-        "META-INF/maven/x/pom.xml", "meta"));
+    Path spec =
+        jar(
+            "spec.jar",
+            Map.of(
+                "specs/api.yaml", "root",
+                "specs/parts/schemas.json", "part",
+                "specs/notes.txt", "not a spec",
+                "elsewhere.yaml", "outside the folder",
+                "META-INF/maven/x/pom.xml", "meta"));
     Path target = dir.resolve("input");
-    Path root = InputResources.extract("specs/api.yaml", new InputResources.Candidate("spec", spec), target);
+    Path root =
+        InputResources.extract(
+            "specs/api.yaml", new InputResources.Candidate("spec", spec), target);
     assertEquals(target.resolve("specs/api.yaml").toAbsolutePath(), root);
     assertEquals("root", Files.readString(root));
     assertEquals("part", Files.readString(target.resolve("specs/parts/schemas.json")));
@@ -81,7 +92,10 @@ class InputResourcesTest {
 
     Path v2 = jar("v2.jar", Map.of("api.yaml", "one"));
     InputResources.extract("api.yaml", new InputResources.Candidate("v2", v2), target);
-    assertEquals(time, Files.getLastModifiedTime(target.resolve("api.yaml")), "an identical file was rewritten");
+    assertEquals(
+        time,
+        Files.getLastModifiedTime(target.resolve("api.yaml")),
+        "an identical file was rewritten");
     assertFalse(Files.exists(target.resolve("old.yaml")), "a file no longer in the jar was kept");
   }
 
@@ -92,7 +106,8 @@ class InputResourcesTest {
     Files.writeString(classes.resolve("ai-gateway.yaml"), "root");
     Files.writeString(classes.resolve("META-INF/x.json"), "{}");
     var candidate = new InputResources.Candidate("reactor", classes);
-    assertEquals(Optional.of(candidate), InputResources.find("ai-gateway.yaml", List.of(candidate)));
+    assertEquals(
+        Optional.of(candidate), InputResources.find("ai-gateway.yaml", List.of(candidate)));
     Path target = dir.resolve("input");
     InputResources.extract("ai-gateway.yaml", candidate, target);
     assertEquals("root", Files.readString(target.resolve("ai-gateway.yaml")));

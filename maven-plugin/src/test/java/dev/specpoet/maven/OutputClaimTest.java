@@ -15,7 +15,8 @@ class OutputClaimTest {
     Path out = Path.of("/p/target/generated-sources/specpoet");
 
     assertNull(GenerateMojo.claim(claims, out, "petstore"));
-    assertNull(GenerateMojo.claim(claims, out, "petstore"), "the same execution twice (e.g. m2e) is fine");
+    assertNull(
+        GenerateMojo.claim(claims, out, "petstore"), "the same execution twice (e.g. m2e) is fine");
     assertNull(GenerateMojo.claim(claims, Path.of("/p/target/other"), "billing"));
     assertEquals("petstore", GenerateMojo.claim(claims, out, "billing"));
   }

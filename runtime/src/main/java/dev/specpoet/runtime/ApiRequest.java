@@ -18,9 +18,9 @@ import java.util.TreeMap;
  * its parameters filled in (each percent-encoded as one segment), query parameters, headers and an
  * optional JSON body (held as bytes, so it can be sent again on a retry). Immutable.
  *
- * <p>Values are rendered as text the same way everywhere: strings as they are, booleans
- * {@code true}/{@code false}, numbers plain, {@code OffsetDateTime}/{@code LocalDate} in ISO-8601,
- * enums and other objects through their Jackson JSON value ({@link Json#mapper()}); {@code null} and
+ * <p>Values are rendered as text the same way everywhere: strings as they are, booleans {@code
+ * true}/{@code false}, numbers plain, {@code OffsetDateTime}/{@code LocalDate} in ISO-8601, enums
+ * and other objects through their Jackson JSON value ({@link Json#mapper()}); {@code null} and
  * empty {@code Optional}s are left out.
  */
 public final class ApiRequest {
@@ -51,8 +51,8 @@ public final class ApiRequest {
    *
    * @param operationId the operation's id, used in errors and logs (e.g. {@code aiGatewayLogsList})
    * @param method the HTTP method, e.g. {@code GET}
-   * @param pathTemplate the path below the base URL with {@code {name}} placeholders, e.g.
-   *     {@code /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs}
+   * @param pathTemplate the path below the base URL with {@code {name}} placeholders, e.g. {@code
+   *     /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs}
    * @return a builder
    */
   public static Builder builder(String operationId, String method, String pathTemplate) {
@@ -162,8 +162,13 @@ public final class ApiRequest {
 
   @Override
   public String toString() {
-    return method + " " + path + (queryParams.isEmpty() ? "" : "?" + encodedQuery())
-        + " (" + operationId + ")";
+    return method
+        + " "
+        + path
+        + (queryParams.isEmpty() ? "" : "?" + encodedQuery())
+        + " ("
+        + operationId
+        + ")";
   }
 
   /** Builds an {@link ApiRequest}; not thread-safe. */
@@ -185,10 +190,10 @@ public final class ApiRequest {
     }
 
     /**
-     * Fills in a path parameter. The value is percent-encoded as one path segment: {@code a/b}
-     * and {@code ../x} stay inside their segment. A value that is empty, {@code .} or {@code ..}
-     * is refused at {@link #build()} (no encoding keeps those from changing the path: URL
-     * parsers treat {@code %2E%2E} as {@code ..}).
+     * Fills in a path parameter. The value is percent-encoded as one path segment: {@code a/b} and
+     * {@code ../x} stay inside their segment. A value that is empty, {@code .} or {@code ..} is
+     * refused at {@link #build()} (no encoding keeps those from changing the path: URL parsers
+     * treat {@code %2E%2E} as {@code ..}).
      *
      * @param name the placeholder's name, without braces
      * @param value the value; {@code null} leaves the parameter missing
@@ -206,8 +211,8 @@ public final class ApiRequest {
     }
 
     /**
-     * Adds a query parameter in {@link QueryStyle#FORM} style: a collection gives one
-     * {@code name=value} per element; {@code null} is left out.
+     * Adds a query parameter in {@link QueryStyle#FORM} style: a collection gives one {@code
+     * name=value} per element; {@code null} is left out.
      *
      * @param name the name
      * @param value the value
@@ -309,20 +314,28 @@ public final class ApiRequest {
         }
         int close = pathTemplate.indexOf('}', open);
         if (close < 0) {
-          throw new IllegalArgumentException(operationId + ": path template " + pathTemplate
-              + " has an unclosed '{'");
+          throw new IllegalArgumentException(
+              operationId + ": path template " + pathTemplate + " has an unclosed '{'");
         }
         path.append(pathTemplate, i, open);
         String name = pathTemplate.substring(open + 1, close);
         String value = pathParams.get(name);
         if (value == null) {
-          throw new IllegalArgumentException(operationId + ": path parameter '" + name
-              + "' is required (path " + pathTemplate + ")");
+          throw new IllegalArgumentException(
+              operationId
+                  + ": path parameter '"
+                  + name
+                  + "' is required (path "
+                  + pathTemplate
+                  + ")");
         }
         if (value.isEmpty() || value.equals(".") || value.equals("..")) {
-          throw new IllegalArgumentException(operationId + ": path parameter '" + name
-              + "' must not be empty, '.' or '..': such a value would change the path "
-              + pathTemplate);
+          throw new IllegalArgumentException(
+              operationId
+                  + ": path parameter '"
+                  + name
+                  + "' must not be empty, '.' or '..': such a value would change the path "
+                  + pathTemplate);
         }
         path.append(Values.encode(value));
         used.add(name);
@@ -330,8 +343,12 @@ public final class ApiRequest {
       }
       for (String name : pathParams.keySet()) {
         if (!used.contains(name)) {
-          throw new IllegalArgumentException(operationId + ": path parameter '" + name
-              + "' does not occur in the path " + pathTemplate);
+          throw new IllegalArgumentException(
+              operationId
+                  + ": path parameter '"
+                  + name
+                  + "' does not occur in the path "
+                  + pathTemplate);
         }
       }
       byte[] bytes = null;
@@ -339,8 +356,12 @@ public final class ApiRequest {
         try {
           bytes = Json.mapper().writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
-          throw new IllegalArgumentException(operationId + ": the request body could not be written"
-              + " as JSON: " + e.getOriginalMessage(), e);
+          throw new IllegalArgumentException(
+              operationId
+                  + ": the request body could not be written"
+                  + " as JSON: "
+                  + e.getOriginalMessage(),
+              e);
         }
       }
       return new ApiRequest(this, path.toString(), query, bytes);

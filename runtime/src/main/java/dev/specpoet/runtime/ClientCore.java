@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends {@link ApiRequest}s: adds the base URL, default headers and credentials, retries what may
- * be retried, logs, turns error statuses into exceptions and 2xx bodies into values. One per client;
- * the blocking and the asynchronous client share it, and with it one transport (one connection pool
- * and one dispatcher). Thread-safe.
+ * be retried, logs, turns error statuses into exceptions and 2xx bodies into values. One per
+ * client; the blocking and the asynchronous client share it, and with it one transport (one
+ * connection pool and one dispatcher). Thread-safe.
  */
 public final class ClientCore implements AutoCloseable {
   /** The name of the {@link System.Logger} HTTP exchanges are logged to. */
@@ -46,8 +46,8 @@ public final class ClientCore implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
-   * Creates the core of a client. When the options name no transport, an {@link OkHttpTransport}
-   * is built from their timeouts and closed by {@link #close()}.
+   * Creates the core of a client. When the options name no transport, an {@link OkHttpTransport} is
+   * built from their timeouts and closed by {@link #close()}.
    *
    * @param options the client's options
    */
@@ -61,13 +61,15 @@ public final class ClientCore implements AutoCloseable {
       this.transport = options.transport();
       this.ownsTransport = false;
     } else {
-      this.transport = OkHttpTransport.create(options.connectTimeout(), options.readTimeout(),
-          options.writeTimeout());
+      this.transport =
+          OkHttpTransport.create(
+              options.connectTimeout(), options.readTimeout(), options.writeTimeout());
       this.ownsTransport = true;
     }
     List<String> secrets = new ArrayList<>();
-    options.secretHeaders().forEach((name, value) ->
-        secrets.addAll(Redactor.credentialsOf(name, value)));
+    options
+        .secretHeaders()
+        .forEach((name, value) -> secrets.addAll(Redactor.credentialsOf(name, value)));
     this.redactor = new Redactor(secrets).plusSensitiveHeaders(options.defaultHeaders());
     this.log = new HttpLog(logger, options.logLevel(), options.secretHeaderNames());
   }
@@ -103,8 +105,8 @@ public final class ClientCore implements AutoCloseable {
    *     timeouts)
    * @throws dev.specpoet.runtime.errors.ResponseParseException when the body does not parse
    */
-  public <T> T execute(ApiRequest request, ResponseHandler<T> handler,
-      RequestOptions requestOptions) {
+  public <T> T execute(
+      ApiRequest request, ResponseHandler<T> handler, RequestOptions requestOptions) {
     return executeRaw(request, handler, requestOptions).value();
   }
 
@@ -117,8 +119,8 @@ public final class ClientCore implements AutoCloseable {
    * @param <T> the value type
    * @return the status, headers and value
    */
-  public <T> RawResponse<T> executeRaw(ApiRequest request, ResponseHandler<T> handler,
-      RequestOptions requestOptions) {
+  public <T> RawResponse<T> executeRaw(
+      ApiRequest request, ResponseHandler<T> handler, RequestOptions requestOptions) {
     Exchange exchange = new Exchange(request, requestOptions);
     for (int attempt = 0; ; attempt++) {
       HttpRequest httpRequest = exchange.attemptRequest();
@@ -138,8 +140,8 @@ public final class ClientCore implements AutoCloseable {
       }
       log.response(request.operationId(), response, started, exchange.redactor);
       if (isSuccess(response.statusCode())) {
-        return new RawResponse<>(response.statusCode(), response.headers(),
-            exchange.handle(handler, response));
+        return new RawResponse<>(
+            response.statusCode(), response.headers(), exchange.handle(handler, response));
       }
       Optional<Duration> delay = exchange.retryAfterStatus(response, attempt);
       if (delay.isEmpty()) {
@@ -160,15 +162,16 @@ public final class ClientCore implements AutoCloseable {
    * @return a future with the value, or failed with the exception {@link #execute} would throw;
    *     cancelling it cancels the call
    */
-  public <T> CompletableFuture<T> executeAsync(ApiRequest request, ResponseHandler<T> handler,
-      RequestOptions requestOptions) {
+  public <T> CompletableFuture<T> executeAsync(
+      ApiRequest request, ResponseHandler<T> handler, RequestOptions requestOptions) {
     CompletableFuture<RawResponse<T>> raw = executeRawAsync(request, handler, requestOptions);
     CompletableFuture<T> result = raw.thenApply(RawResponse::value);
-    result.whenComplete((v, e) -> {
-      if (result.isCancelled()) {
-        raw.cancel(false);
-      }
-    });
+    result.whenComplete(
+        (v, e) -> {
+          if (result.isCancelled()) {
+            raw.cancel(false);
+          }
+        });
     return result;
   }
 
@@ -181,8 +184,8 @@ public final class ClientCore implements AutoCloseable {
    * @param <T> the value type
    * @return a future with the status, headers and value
    */
-  public <T> CompletableFuture<RawResponse<T>> executeRawAsync(ApiRequest request,
-      ResponseHandler<T> handler, RequestOptions requestOptions) {
+  public <T> CompletableFuture<RawResponse<T>> executeRawAsync(
+      ApiRequest request, ResponseHandler<T> handler, RequestOptions requestOptions) {
     CompletableFuture<RawResponse<T>> result = new CompletableFuture<>();
     Exchange exchange;
     try {
@@ -192,20 +195,25 @@ public final class ClientCore implements AutoCloseable {
       return result;
     }
     AtomicReference<CompletableFuture<?>> current = new AtomicReference<>();
-    result.whenComplete((v, e) -> {
-      if (result.isCancelled()) {
-        CompletableFuture<?> inFlight = current.get();
-        if (inFlight != null) {
-          inFlight.cancel(true);
-        }
-      }
-    });
+    result.whenComplete(
+        (v, e) -> {
+          if (result.isCancelled()) {
+            CompletableFuture<?> inFlight = current.get();
+            if (inFlight != null) {
+              inFlight.cancel(true);
+            }
+          }
+        });
     attemptAsync(exchange, handler, 0, result, current);
     return result;
   }
 
-  private <T> void attemptAsync(Exchange exchange, ResponseHandler<T> handler, int attempt,
-      CompletableFuture<RawResponse<T>> result, AtomicReference<CompletableFuture<?>> current) {
+  private <T> void attemptAsync(
+      Exchange exchange,
+      ResponseHandler<T> handler,
+      int attempt,
+      CompletableFuture<RawResponse<T>> result,
+      AtomicReference<CompletableFuture<?>> current) {
     if (result.isDone()) {
       return;
     }
@@ -227,63 +235,79 @@ public final class ClientCore implements AutoCloseable {
       return;
     }
     current.set(call);
-    call.whenComplete((response, error) -> {
-      try {
-        if (error != null) {
-          Throwable cause = unwrap(error);
-          if (cause instanceof CancellationException || result.isDone()) {
-            return;
+    call.whenComplete(
+        (response, error) -> {
+          try {
+            if (error != null) {
+              Throwable cause = unwrap(error);
+              if (cause instanceof CancellationException || result.isDone()) {
+                return;
+              }
+              if (!(cause instanceof IOException)) {
+                result.completeExceptionally(cause);
+                return;
+              }
+              IOException io = (IOException) cause;
+              log.failure(operationId, io, started, exchange.redactor);
+              Optional<Duration> delay = exchange.retryAfterFailure(io, attempt);
+              if (delay.isEmpty()) {
+                result.completeExceptionally(exchange.connectionFailure(io, attempt));
+              } else {
+                scheduleRetry(exchange, handler, attempt, delay.get(), result, current);
+              }
+              return;
+            }
+            log.response(operationId, response, started, exchange.redactor);
+            if (isSuccess(response.statusCode())) {
+              result.complete(
+                  new RawResponse<>(
+                      response.statusCode(),
+                      response.headers(),
+                      exchange.handle(handler, response)));
+              return;
+            }
+            Optional<Duration> delay = exchange.retryAfterStatus(response, attempt);
+            if (delay.isEmpty()) {
+              result.completeExceptionally(exchange.statusFailure(response));
+            } else {
+              scheduleRetry(exchange, handler, attempt, delay.get(), result, current);
+            }
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
           }
-          if (!(cause instanceof IOException)) {
-            result.completeExceptionally(cause);
-            return;
-          }
-          IOException io = (IOException) cause;
-          log.failure(operationId, io, started, exchange.redactor);
-          Optional<Duration> delay = exchange.retryAfterFailure(io, attempt);
-          if (delay.isEmpty()) {
-            result.completeExceptionally(exchange.connectionFailure(io, attempt));
-          } else {
-            scheduleRetry(exchange, handler, attempt, delay.get(), result, current);
-          }
-          return;
-        }
-        log.response(operationId, response, started, exchange.redactor);
-        if (isSuccess(response.statusCode())) {
-          result.complete(new RawResponse<>(response.statusCode(), response.headers(),
-              exchange.handle(handler, response)));
-          return;
-        }
-        Optional<Duration> delay = exchange.retryAfterStatus(response, attempt);
-        if (delay.isEmpty()) {
-          result.completeExceptionally(exchange.statusFailure(response));
-        } else {
-          scheduleRetry(exchange, handler, attempt, delay.get(), result, current);
-        }
-      } catch (RuntimeException e) {
-        result.completeExceptionally(e);
-      }
-    });
+        });
   }
 
-  private <T> void scheduleRetry(Exchange exchange, ResponseHandler<T> handler, int attempt,
-      Duration delay, CompletableFuture<RawResponse<T>> result,
+  private <T> void scheduleRetry(
+      Exchange exchange,
+      ResponseHandler<T> handler,
+      int attempt,
+      Duration delay,
+      CompletableFuture<RawResponse<T>> result,
       AtomicReference<CompletableFuture<?>> current) {
     log.retry(exchange.request.operationId(), attempt + 1, delay, exchange.redactor);
     CompletableFuture<Void> wait = options.retryPolicy().sleeper().delay(delay);
     current.set(wait);
-    wait.whenComplete((v, e) -> {
-      if (e != null) {
-        if (!result.isDone()) {
-          result.completeExceptionally(new ApiConnectionException(
-              Errors.where(exchange.request.operationId(), exchange.request.method(),
-                  exchange.request.pathTemplate()) + ": the wait before retry "
-                  + (attempt + 1) + " failed", exchange.request.operationId(), unwrap(e)));
-        }
-        return;
-      }
-      attemptAsync(exchange, handler, attempt + 1, result, current);
-    });
+    wait.whenComplete(
+        (v, e) -> {
+          if (e != null) {
+            if (!result.isDone()) {
+              result.completeExceptionally(
+                  new ApiConnectionException(
+                      Errors.where(
+                              exchange.request.operationId(),
+                              exchange.request.method(),
+                              exchange.request.pathTemplate())
+                          + ": the wait before retry "
+                          + (attempt + 1)
+                          + " failed",
+                      exchange.request.operationId(),
+                      unwrap(e)));
+            }
+            return;
+          }
+          attemptAsync(exchange, handler, attempt + 1, result, current);
+        });
   }
 
   private void sleep(Exchange exchange, int attempt, Duration delay, IOException cause) {
@@ -292,8 +316,11 @@ public final class ClientCore implements AutoCloseable {
       options.retryPolicy().sleeper().sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      ApiConnectionException failure = new ApiConnectionException(exchange.where()
-          + ": interrupted while waiting to retry", exchange.request.operationId(), e);
+      ApiConnectionException failure =
+          new ApiConnectionException(
+              exchange.where() + ": interrupted while waiting to retry",
+              exchange.request.operationId(),
+              e);
       if (cause != null) {
         failure.addSuppressed(cause);
       }
@@ -329,6 +356,7 @@ public final class ClientCore implements AutoCloseable {
     final int maxRetries;
     final Duration callTimeout;
     final long deadline;
+
     /** The client's credentials plus those this call's own headers carry. */
     final Redactor redactor;
 
@@ -345,8 +373,8 @@ public final class ClientCore implements AutoCloseable {
       List<Map.Entry<String, String>> query = new ArrayList<>(request.queryParams());
       ApiRequest.replaceQuery(query, ro.queryParams());
       String encodedQuery = ApiRequest.encodeQuery(query);
-      String url = options.baseUrl() + request.path()
-          + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery);
+      String url =
+          options.baseUrl() + request.path() + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery);
 
       TreeMap<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       headers.put("Accept", "application/json");
@@ -355,8 +383,11 @@ public final class ClientCore implements AutoCloseable {
       headers.putAll(options.secretHeaders());
       headers.putAll(request.headers());
       headers.putAll(ro.headers());
-      this.redactor = ClientCore.this.redactor.plusSensitiveHeaders(request.headers())
-          .plusSensitiveHeaders(ro.headers());
+      this.redactor =
+          ClientCore.this
+              .redactor
+              .plusSensitiveHeaders(request.headers())
+              .plusSensitiveHeaders(ro.headers());
 
       HttpRequest.Builder b = HttpRequest.builder(request.method(), url);
       headers.forEach(b::addHeader);
@@ -381,13 +412,20 @@ public final class ClientCore implements AutoCloseable {
     }
 
     ApiTimeoutException timeout(Throwable cause) {
-      return new ApiTimeoutException(where() + " timed out: the whole-call timeout of "
-          + human(callTimeout) + " expired (not retried)", request.operationId(), cause);
+      return new ApiTimeoutException(
+          where()
+              + " timed out: the whole-call timeout of "
+              + human(callTimeout)
+              + " expired (not retried)",
+          request.operationId(),
+          cause);
     }
 
     /** The wait before retrying after an I/O failure, or empty when it must not be retried. */
     Optional<Duration> retryAfterFailure(IOException e, int attempt) {
-      if (e instanceof CallTimeoutException || isInterruption(e) || attempt >= maxRetries
+      if (e instanceof CallTimeoutException
+          || isInterruption(e)
+          || attempt >= maxRetries
           || !request.isReplayable()) {
         return Optional.empty();
       }
@@ -396,11 +434,14 @@ public final class ClientCore implements AutoCloseable {
 
     /** The wait before retrying after an error status, or empty when it must not be retried. */
     Optional<Duration> retryAfterStatus(HttpResponse response, int attempt) {
-      if (!RetryPolicy.isRetryableStatus(response.statusCode()) || attempt >= maxRetries
+      if (!RetryPolicy.isRetryableStatus(response.statusCode())
+          || attempt >= maxRetries
           || !request.isReplayable()) {
         return Optional.empty();
       }
-      return options.retryPolicy().delayBeforeRetry(attempt, response.headers())
+      return options
+          .retryPolicy()
+          .delayBeforeRetry(attempt, response.headers())
           .flatMap(this::fits);
     }
 
@@ -416,30 +457,48 @@ public final class ClientCore implements AutoCloseable {
         return timeout(e);
       }
       String attempts = (attempt + 1) + (attempt == 0 ? " attempt" : " attempts");
-      String detail = e.getMessage() == null ? e.getClass().getSimpleName()
-          : e.getClass().getSimpleName() + ": " + e.getMessage();
+      String detail =
+          e.getMessage() == null
+              ? e.getClass().getSimpleName()
+              : e.getClass().getSimpleName() + ": " + e.getMessage();
       Throwable cause = Errors.redacted(e, redactor);
       if (isInterruption(e)) {
-        return new ApiConnectionException(where() + " was interrupted (not retried)",
-            request.operationId(), cause);
+        return new ApiConnectionException(
+            where() + " was interrupted (not retried)", request.operationId(), cause);
       }
       if (e instanceof SocketTimeoutException) {
-        return new ApiTimeoutException(redactor.scrub(where() + " timed out after " + attempts
-            + " (" + detail + ")"), request.operationId(), cause);
+        return new ApiTimeoutException(
+            redactor.scrub(where() + " timed out after " + attempts + " (" + detail + ")"),
+            request.operationId(),
+            cause);
       }
-      return new ApiConnectionException(redactor.scrub(where() + " failed after " + attempts
-          + ": " + detail), request.operationId(), cause);
+      return new ApiConnectionException(
+          redactor.scrub(where() + " failed after " + attempts + ": " + detail),
+          request.operationId(),
+          cause);
     }
 
     ApiStatusException statusFailure(HttpResponse response) {
-      return Errors.status(request.operationId(), request.method(), request.pathTemplate(),
-          response.statusCode(), response.headers(), response.body(), redactor);
+      return Errors.status(
+          request.operationId(),
+          request.method(),
+          request.pathTemplate(),
+          response.statusCode(),
+          response.headers(),
+          response.body(),
+          redactor);
     }
 
     <T> T handle(ResponseHandler<T> handler, HttpResponse response) {
-      ResponseContext ctx = new ResponseContext(request.operationId(), request.method(),
-          request.pathTemplate(), response.statusCode(), response.headers(), response.body(),
-          redactor);
+      ResponseContext ctx =
+          new ResponseContext(
+              request.operationId(),
+              request.method(),
+              request.pathTemplate(),
+              response.statusCode(),
+              response.headers(),
+              response.body(),
+              redactor);
       try {
         return handler.handle(ctx);
       } catch (SpecPoetException e) {
@@ -452,8 +511,10 @@ public final class ClientCore implements AutoCloseable {
 
   /** The calling thread was interrupted (as opposed to a connect, read or write timeout). */
   private static boolean isInterruption(IOException e) {
-    return e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)
-        && !(e instanceof CallTimeoutException) || Thread.currentThread().isInterrupted();
+    return e instanceof InterruptedIOException
+            && !(e instanceof SocketTimeoutException)
+            && !(e instanceof CallTimeoutException)
+        || Thread.currentThread().isInterrupted();
   }
 
   private static String human(Duration d) {

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Everything a client is configured with: base URL, credentials, default headers, timeouts, retries,
- * logging and the HTTP transport. Immutable and thread-safe; {@link #toString()} masks every
- * credential.
+ * Everything a client is configured with: base URL, credentials, default headers, timeouts,
+ * retries, logging and the HTTP transport. Immutable and thread-safe; {@link #toString()} masks
+ * every credential.
  *
  * <p>Credentials are headers that are sent but never logged nor shown: {@link
  * Builder#bearerToken(String)} ({@code Authorization: Bearer ...}) and {@link
@@ -24,10 +24,13 @@ import java.util.TreeMap;
 public final class ClientOptions {
   /** Default connect timeout: 10 s. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
   /** Default read timeout: 60 s. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+
   /** Default write timeout: 60 s. */
   public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(60);
+
   /** Default maximum number of retries: 2. */
   public static final int DEFAULT_MAX_RETRIES = 2;
 
@@ -208,9 +211,9 @@ public final class ClientOptions {
 
   /**
    * Masks every credential: the values of {@link Builder#bearerToken} and {@link
-   * Builder#secretHeader}, and of every default header whose name carries a credential
-   * ({@code Authorization}, {@code Cookie}, {@code X-Auth-Key}, {@code X-Api-Key}...), by the same
-   * rule the logs use.
+   * Builder#secretHeader}, and of every default header whose name carries a credential ({@code
+   * Authorization}, {@code Cookie}, {@code X-Auth-Key}, {@code X-Api-Key}...), by the same rule the
+   * logs use.
    */
   @Override
   public String toString() {
@@ -218,7 +221,9 @@ public final class ClientOptions {
     s.append(", defaultHeaders={");
     boolean firstHeader = true;
     for (Map.Entry<String, String> h : defaultHeaders.entrySet()) {
-      s.append(firstHeader ? "" : ", ").append(h.getKey()).append('=')
+      s.append(firstHeader ? "" : ", ")
+          .append(h.getKey())
+          .append('=')
           .append(SensitiveNames.isSensitiveHeader(h.getKey()) ? Redactor.MASK : h.getValue());
       firstHeader = false;
     }
@@ -229,15 +234,22 @@ public final class ClientOptions {
       s.append(first ? "" : ", ").append(name).append('=').append(Redactor.MASK);
       first = false;
     }
-    s.append("}, connectTimeout=").append(connectTimeout)
-        .append(", readTimeout=").append(readTimeout)
-        .append(", writeTimeout=").append(writeTimeout)
-        .append(", callTimeout=").append(callTimeout)
-        .append(", maxRetries=").append(maxRetries)
-        .append(", retryPolicy=").append(retryPolicy)
-        .append(", logLevel=").append(logLevel)
-        .append(", transport=").append(transport == null ? "okhttp (default)"
-            : transport.getClass().getSimpleName())
+    s.append("}, connectTimeout=")
+        .append(connectTimeout)
+        .append(", readTimeout=")
+        .append(readTimeout)
+        .append(", writeTimeout=")
+        .append(writeTimeout)
+        .append(", callTimeout=")
+        .append(callTimeout)
+        .append(", maxRetries=")
+        .append(maxRetries)
+        .append(", retryPolicy=")
+        .append(retryPolicy)
+        .append(", logLevel=")
+        .append(logLevel)
+        .append(", transport=")
+        .append(transport == null ? "okhttp (default)" : transport.getClass().getSimpleName())
         .append('}');
     return s.toString();
   }
@@ -405,8 +417,8 @@ public final class ClientOptions {
     }
 
     /**
-     * Sets the HTTP transport. The client does not close a transport given here. Default: an
-     * {@link dev.specpoet.runtime.http.OkHttpTransport} built from the timeouts and closed with the
+     * Sets the HTTP transport. The client does not close a transport given here. Default: an {@link
+     * dev.specpoet.runtime.http.OkHttpTransport} built from the timeouts and closed with the
      * client.
      *
      * @param value the transport; {@code null} for the default
@@ -418,8 +430,8 @@ public final class ClientOptions {
     }
 
     /**
-     * Sets the environment that {@link #env(String)} and {@link #fromEnv(String)} read (tests pass a
-     * map). Default: {@link System#getenv()}.
+     * Sets the environment that {@link #env(String)} and {@link #fromEnv(String)} read (tests pass
+     * a map). Default: {@link System#getenv()}.
      *
      * @param value the variables
      * @return this builder
@@ -469,30 +481,35 @@ public final class ClientOptions {
      */
     public ClientOptions build() {
       if (baseUrl == null || baseUrl.isBlank()) {
-        throw new IllegalArgumentException("baseUrl is required: set it with baseUrl(...) or the"
-            + " <PREFIX>_BASE_URL environment variable");
+        throw new IllegalArgumentException(
+            "baseUrl is required: set it with baseUrl(...) or the"
+                + " <PREFIX>_BASE_URL environment variable");
       }
       String url = baseUrl.trim();
       URI uri;
       try {
         uri = new URI(url);
       } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("baseUrl '" + url + "' is not a valid URL: "
-            + e.getReason());
+        throw new IllegalArgumentException(
+            "baseUrl '" + url + "' is not a valid URL: " + e.getReason());
       }
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))
+      if (!uri.isAbsolute()
+          || !(scheme.equals("http") || scheme.equals("https"))
           || uri.getHost() == null) {
-        throw new IllegalArgumentException("baseUrl '" + url
-            + "' must be an absolute http or https URL, like https://api.cloudflare.com/client/v4");
+        throw new IllegalArgumentException(
+            "baseUrl '"
+                + url
+                + "' must be an absolute http or https URL, like https://api.cloudflare.com/client/v4");
       }
       if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-        throw new IllegalArgumentException("baseUrl '" + url
-            + "' must not have a query or a fragment");
+        throw new IllegalArgumentException(
+            "baseUrl '" + url + "' must not have a query or a fragment");
       }
       if (uri.getRawUserInfo() != null) {
-        throw new IllegalArgumentException("baseUrl must not contain user info (credentials);"
-            + " use bearerToken(...) or secretHeader(...)");
+        throw new IllegalArgumentException(
+            "baseUrl must not contain user info (credentials);"
+                + " use bearerToken(...) or secretHeader(...)");
       }
       while (url.endsWith("/")) {
         url = url.substring(0, url.length() - 1);
@@ -515,8 +532,8 @@ public final class ClientOptions {
       for (int i = 0; i < name.length(); i++) {
         char c = name.charAt(i);
         if (c <= ' ' || c >= 0x7f || "()<>@,;:\\\"/[]?={}".indexOf(c) >= 0) {
-          throw new IllegalArgumentException("header name '" + name
-              + "' has a character HTTP does not allow in names");
+          throw new IllegalArgumentException(
+              "header name '" + name + "' has a character HTTP does not allow in names");
         }
       }
     }
@@ -526,8 +543,8 @@ public final class ClientOptions {
       for (int i = 0; i < value.length(); i++) {
         char c = value.charAt(i);
         if ((c < ' ' && c != '\t') || c == 0x7f) {
-          throw new IllegalArgumentException(what
-              + " contains a line break or a control character; remove it");
+          throw new IllegalArgumentException(
+              what + " contains a line break or a control character; remove it");
         }
       }
     }

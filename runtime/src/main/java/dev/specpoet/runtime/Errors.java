@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 /** Builds the runtime's exceptions and their messages (credentials scrubbed). */
 final class Errors {
   private static final int SNIPPET = 200;
+
   /** How much of a body is redacted for a snippet: enough for 200 characters after blanks fold. */
   private static final int SNIPPET_WINDOW = 4096;
 
@@ -29,33 +30,69 @@ final class Errors {
    * credentials (a server may echo them); a body quoted in the message also has its secret JSON
    * members masked ({@link Redactor#body}).
    */
-  static ApiStatusException status(String operationId, String method, String pathTemplate,
-      int statusCode, Map<String, List<String>> headers, byte[] body, Redactor redactor) {
+  static ApiStatusException status(
+      String operationId,
+      String method,
+      String pathTemplate,
+      int statusCode,
+      Map<String, List<String>> headers,
+      byte[] body,
+      Redactor redactor) {
     List<ApiError> errors = scrub(ApiError.listFrom(tryParse(body)), redactor);
-    String message = statusCode + " " + reason(statusCode) + " from "
-        + where(operationId, method, pathTemplate) + ": " + detail(errors, body, redactor);
-    return ApiStatusException.forStatus(redactor.scrub(message), operationId, statusCode, headers,
-        redactor.scrub(new String(body, StandardCharsets.UTF_8)), errors);
+    String message =
+        statusCode
+            + " "
+            + reason(statusCode)
+            + " from "
+            + where(operationId, method, pathTemplate)
+            + ": "
+            + detail(errors, body, redactor);
+    return ApiStatusException.forStatus(
+        redactor.scrub(message),
+        operationId,
+        statusCode,
+        headers,
+        redactor.scrub(new String(body, StandardCharsets.UTF_8)),
+        errors);
   }
 
   static UnsuccessfulResponseException unsuccessful(ResponseContext ctx, JsonNode tree) {
     Redactor redactor = ctx.redactor();
     List<ApiError> errors = scrub(ApiError.listFrom(tree), redactor);
-    String message = ctx.statusCode() + " " + reason(ctx.statusCode()) + " with \"success\": false"
-        + " from " + where(ctx.operationId(), ctx.method(), ctx.pathTemplate()) + ": "
-        + detail(errors, ctx.body(), redactor);
-    return new UnsuccessfulResponseException(redactor.scrub(message), ctx.operationId(),
-        ctx.statusCode(), ctx.headers(), redactor.scrub(ctx.bodyString()), errors);
+    String message =
+        ctx.statusCode()
+            + " "
+            + reason(ctx.statusCode())
+            + " with \"success\": false"
+            + " from "
+            + where(ctx.operationId(), ctx.method(), ctx.pathTemplate())
+            + ": "
+            + detail(errors, ctx.body(), redactor);
+    return new UnsuccessfulResponseException(
+        redactor.scrub(message),
+        ctx.operationId(),
+        ctx.statusCode(),
+        ctx.headers(),
+        redactor.scrub(ctx.bodyString()),
+        errors);
   }
 
   static ResponseParseException parse(ResponseContext ctx, String problem, Throwable cause) {
     Redactor redactor = ctx.redactor();
-    String message = "Could not read the " + ctx.statusCode() + " " + reason(ctx.statusCode())
-        + " response of " + where(ctx.operationId(), ctx.method(), ctx.pathTemplate()) + ": "
-        + problem + (isBlank(ctx.body()) ? "" : "; the body starts with: "
-        + snippet(redactor.body(ctx.body(), SNIPPET_WINDOW)));
-    return new ResponseParseException(redactor.scrub(message), ctx.operationId(),
-        ctx.statusCode(), redacted(cause, redactor));
+    String message =
+        "Could not read the "
+            + ctx.statusCode()
+            + " "
+            + reason(ctx.statusCode())
+            + " response of "
+            + where(ctx.operationId(), ctx.method(), ctx.pathTemplate())
+            + ": "
+            + problem
+            + (isBlank(ctx.body())
+                ? ""
+                : "; the body starts with: " + snippet(redactor.body(ctx.body(), SNIPPET_WINDOW)));
+    return new ResponseParseException(
+        redactor.scrub(message), ctx.operationId(), ctx.statusCode(), redacted(cause, redactor));
   }
 
   /**
@@ -83,9 +120,12 @@ final class Errors {
     private static final long serialVersionUID = 1L;
 
     RedactedCause(Throwable original, Redactor redactor, int depth) {
-      super(original.getClass().getName() + (original.getMessage() == null ? ""
-          : ": " + redactor.scrub(original.getMessage())), original.getCause() == null
-          || depth > 20 ? null : new RedactedCause(original.getCause(), redactor, depth + 1));
+      super(
+          original.getClass().getName()
+              + (original.getMessage() == null ? "" : ": " + redactor.scrub(original.getMessage())),
+          original.getCause() == null || depth > 20
+              ? null
+              : new RedactedCause(original.getCause(), redactor, depth + 1));
       setStackTrace(original.getStackTrace());
     }
 
@@ -96,7 +136,8 @@ final class Errors {
   }
 
   private static List<ApiError> scrub(List<ApiError> errors, Redactor redactor) {
-    return errors.stream().map(e -> new ApiError(e.code(), redactor.scrub(e.message())))
+    return errors.stream()
+        .map(e -> new ApiError(e.code(), redactor.scrub(e.message())))
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -120,8 +161,8 @@ final class Errors {
       }
       return "invalid JSON or unexpected shape: " + firstLine(msg) + path;
     }
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-        + firstLine(e.getMessage()));
+    return e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
   }
 
   private static String firstLine(String s) {
@@ -157,34 +198,62 @@ final class Errors {
 
   static String reason(int status) {
     switch (status) {
-      case 200: return "OK";
-      case 201: return "Created";
-      case 202: return "Accepted";
-      case 204: return "No Content";
-      case 301: return "Moved Permanently";
-      case 302: return "Found";
-      case 304: return "Not Modified";
-      case 307: return "Temporary Redirect";
-      case 308: return "Permanent Redirect";
-      case 400: return "Bad Request";
-      case 401: return "Unauthorized";
-      case 403: return "Forbidden";
-      case 404: return "Not Found";
-      case 405: return "Method Not Allowed";
-      case 406: return "Not Acceptable";
-      case 408: return "Request Timeout";
-      case 409: return "Conflict";
-      case 410: return "Gone";
-      case 413: return "Payload Too Large";
-      case 415: return "Unsupported Media Type";
-      case 422: return "Unprocessable Entity";
-      case 429: return "Too Many Requests";
-      case 500: return "Internal Server Error";
-      case 501: return "Not Implemented";
-      case 502: return "Bad Gateway";
-      case 503: return "Service Unavailable";
-      case 504: return "Gateway Timeout";
-      default: return "Status";
+      case 200:
+        return "OK";
+      case 201:
+        return "Created";
+      case 202:
+        return "Accepted";
+      case 204:
+        return "No Content";
+      case 301:
+        return "Moved Permanently";
+      case 302:
+        return "Found";
+      case 304:
+        return "Not Modified";
+      case 307:
+        return "Temporary Redirect";
+      case 308:
+        return "Permanent Redirect";
+      case 400:
+        return "Bad Request";
+      case 401:
+        return "Unauthorized";
+      case 403:
+        return "Forbidden";
+      case 404:
+        return "Not Found";
+      case 405:
+        return "Method Not Allowed";
+      case 406:
+        return "Not Acceptable";
+      case 408:
+        return "Request Timeout";
+      case 409:
+        return "Conflict";
+      case 410:
+        return "Gone";
+      case 413:
+        return "Payload Too Large";
+      case 415:
+        return "Unsupported Media Type";
+      case 422:
+        return "Unprocessable Entity";
+      case 429:
+        return "Too Many Requests";
+      case 500:
+        return "Internal Server Error";
+      case 501:
+        return "Not Implemented";
+      case 502:
+        return "Bad Gateway";
+      case 503:
+        return "Service Unavailable";
+      case 504:
+        return "Gateway Timeout";
+      default:
+        return "Status";
     }
   }
 }

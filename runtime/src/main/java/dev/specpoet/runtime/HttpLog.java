@@ -38,8 +38,13 @@ final class HttpLog {
     if (!enabled()) {
       return;
     }
-    StringBuilder s = new StringBuilder("--> ").append(request.method()).append(' ')
-        .append(request.url()).append(" (").append(operationId);
+    StringBuilder s =
+        new StringBuilder("--> ")
+            .append(request.method())
+            .append(' ')
+            .append(request.url())
+            .append(" (")
+            .append(operationId);
     if (attempt > 0) {
       s.append(", retry ").append(attempt);
     }
@@ -56,15 +61,23 @@ final class HttpLog {
     emit(s.toString(), redactor);
   }
 
-  void response(String operationId, HttpResponse response, long startNanos,
-      Redactor redactor) {
+  void response(String operationId, HttpResponse response, long startNanos, Redactor redactor) {
     if (!enabled()) {
       return;
     }
     long ms = (System.nanoTime() - startNanos) / 1_000_000;
-    StringBuilder s = new StringBuilder("<-- ").append(response.statusCode()).append(' ')
-        .append(Errors.reason(response.statusCode())).append(" (").append(operationId)
-        .append(", ").append(ms).append(" ms, ").append(response.body().length).append(" bytes)");
+    StringBuilder s =
+        new StringBuilder("<-- ")
+            .append(response.statusCode())
+            .append(' ')
+            .append(Errors.reason(response.statusCode()))
+            .append(" (")
+            .append(operationId)
+            .append(", ")
+            .append(ms)
+            .append(" ms, ")
+            .append(response.body().length)
+            .append(" bytes)");
     if (level.compareTo(LogLevel.HEADERS) >= 0) {
       headers(s, response.headers());
     }
@@ -79,8 +92,15 @@ final class HttpLog {
       return;
     }
     long ms = (System.nanoTime() - startNanos) / 1_000_000;
-    emit("<-- FAILED (" + operationId + ", " + ms + " ms): " + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : ": " + e.getMessage()), redactor);
+    emit(
+        "<-- FAILED ("
+            + operationId
+            + ", "
+            + ms
+            + " ms): "
+            + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+        redactor);
   }
 
   void retry(String operationId, int retry, java.time.Duration delay, Redactor redactor) {
@@ -92,8 +112,9 @@ final class HttpLog {
 
   private void headers(StringBuilder s, Map<String, List<String>> headers) {
     for (Map.Entry<String, List<String>> h : headers.entrySet()) {
-      boolean secret = SensitiveNames.isSensitiveHeader(h.getKey())
-          || redacted.contains(h.getKey().toLowerCase(Locale.ROOT));
+      boolean secret =
+          SensitiveNames.isSensitiveHeader(h.getKey())
+              || redacted.contains(h.getKey().toLowerCase(Locale.ROOT));
       for (String v : h.getValue()) {
         s.append('\n').append(h.getKey()).append(": ").append(secret ? Redactor.MASK : v);
       }

@@ -3,10 +3,9 @@ package dev.specpoet.runtime;
 import java.util.Locale;
 
 /**
- * How much of each HTTP exchange the client logs, through the {@link System.Logger} named
- * {@code dev.specpoet.runtime.http} at level {@code INFO}. Credentials are never printed at any
- * level: credential headers show as {@code <redacted>} and credential values are scrubbed from
- * bodies.
+ * How much of each HTTP exchange the client logs, through the {@link System.Logger} named {@code
+ * dev.specpoet.runtime.http} at level {@code INFO}. Credentials are never printed at any level:
+ * credential headers show as {@code <redacted>} and credential values are scrubbed from bodies.
  */
 public enum LogLevel {
   /** Nothing is logged (the default). */
@@ -19,9 +18,9 @@ public enum LogLevel {
   BODY;
 
   /**
-   * Reads a level from text such as an environment variable: {@code off}, {@code basic},
-   * {@code headers} or {@code body} in any case ({@code true}/{@code 1} mean basic,
-   * {@code false}/{@code 0} or blank mean off).
+   * Reads a level from text such as an environment variable: {@code off}, {@code basic}, {@code
+   * headers} or {@code body} in any case ({@code true}/{@code 1} mean basic, {@code false}/{@code
+   * 0} or blank mean off).
    *
    * @param text the text
    * @param source where the text came from, for the error message (e.g. {@code CLOUDFLARE_LOG})
@@ -51,8 +50,8 @@ public enum LogLevel {
       case "debug":
         return BODY;
       default:
-        throw new IllegalArgumentException(source + "=" + text
-            + " is not a log level: use off, basic, headers or body");
+        throw new IllegalArgumentException(
+            source + "=" + text + " is not a log level: use off, basic, headers or body");
     }
   }
 }

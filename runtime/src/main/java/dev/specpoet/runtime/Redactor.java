@@ -24,25 +24,35 @@ import java.util.regex.Pattern;
  */
 final class Redactor {
   static final String MASK = "<redacted>";
-  /** What a secret JSON member's value becomes in a shown body (a JSON string, so it stays JSON). */
+
+  /**
+   * What a secret JSON member's value becomes in a shown body (a JSON string, so it stays JSON).
+   */
   static final String VALUE_MASK = "\"***\"";
+
   static final Redactor NONE = new Redactor(List.of());
+
   /** Shorter values are not treated as secrets: masking them would garble ordinary text. */
   private static final int MIN_LENGTH = 4;
+
   private static final JsonFactory JSON = Json.mapper().getFactory();
+
   /**
    * A {@code "name": value} pair in text that is not JSON (or JSON that does not parse), read over
    * the body's bytes as ISO-8859-1 so that match offsets are byte offsets: the name, then a string
    * (perhaps cut off) or a bare scalar. Objects and arrays are not matched as values; secret names
    * inside them are.
    */
-  private static final Pattern PAIR = Pattern.compile(
-      "\"((?:[^\"\\\\]|\\\\.){1,128})\"\\s*:\\s*"
-          + "(\"(?:[^\"\\\\]|\\\\.)*+(?:\"|$)|[^\\s,{}\\[\\]\"]+)");
+  private static final Pattern PAIR =
+      Pattern.compile(
+          "\"((?:[^\"\\\\]|\\\\.){1,128})\"\\s*:\\s*"
+              + "(\"(?:[^\"\\\\]|\\\\.)*+(?:\"|$)|[^\\s,{}\\[\\]\"]+)");
 
   private final List<String> secrets;
+
   /** The secrets as UTF-8 bytes, and JSON-escaped when that differs, longest first. */
   private final List<byte[]> secretBytes;
+
   private final int longestSecret;
 
   Redactor(Collection<String> secrets) {
@@ -73,8 +83,8 @@ final class Redactor {
 
   /**
    * The strings of a credential header value that must never be shown: the value itself, the part
-   * after an auth scheme ({@code Bearer abc} gives {@code abc} too) and, for cookies, every
-   * {@code name=value} pair.
+   * after an auth scheme ({@code Bearer abc} gives {@code abc} too) and, for cookies, every {@code
+   * name=value} pair.
    */
   static List<String> credentialsOf(String name, String value) {
     List<String> result = new ArrayList<>();
@@ -96,16 +106,16 @@ final class Redactor {
   }
 
   /**
-   * This redactor plus the values of the credential headers among {@code headers} (judged by
-   * name).
+   * This redactor plus the values of the credential headers among {@code headers} (judged by name).
    */
   Redactor plusSensitiveHeaders(Map<String, String> headers) {
     List<String> added = new ArrayList<>();
-    headers.forEach((name, value) -> {
-      if (SensitiveNames.isSensitiveHeader(name)) {
-        added.addAll(credentialsOf(name, value));
-      }
-    });
+    headers.forEach(
+        (name, value) -> {
+          if (SensitiveNames.isSensitiveHeader(name)) {
+            added.addAll(credentialsOf(name, value));
+          }
+        });
     if (added.isEmpty() || secrets.containsAll(added)) {
       return this;
     }
@@ -129,15 +139,17 @@ final class Redactor {
   /**
    * A body as text for a log line or an exception message, showing at most its first {@code limit}
    * bytes (then {@code ... (N bytes)}), with nothing secret in what is shown:
+   *
    * <ul>
    *   <li>a JSON body (it starts with a brace or a bracket) is read as a token stream, only as far
    *       as is shown, and the value of every member whose name {@link SensitiveNames#isSecret} at
    *       any depth becomes {@code "***"} (objects and arrays whole; {@code null} stays);
    *   <li>any other body, or JSON that stops parsing, also gets {@code "***"} for the values of
    *       secret-named {@code "name": value} pairs found in its text;
-   *   <li>in every body, each credential this redactor knows becomes {@code <redacted>}, JSON-escaped
-   *       forms included, even where it straddles the cut.
+   *   <li>in every body, each credential this redactor knows becomes {@code <redacted>},
+   *       JSON-escaped forms included, even where it straddles the cut.
    * </ul>
+   *
    * The rest of the text is shown byte for byte as it was (formatting and number spelling kept).
    *
    * @param body the body bytes
@@ -275,8 +287,9 @@ final class Redactor {
     if (spans.isEmpty()) {
       return new String(body, 0, shown, StandardCharsets.UTF_8);
     }
-    spans.sort(Comparator.<long[]>comparingLong(s -> s[0])
-        .thenComparing(Comparator.<long[]>comparingLong(s -> s[1]).reversed()));
+    spans.sort(
+        Comparator.<long[]>comparingLong(s -> s[0])
+            .thenComparing(Comparator.<long[]>comparingLong(s -> s[1]).reversed()));
     ByteArrayOutputStream out = new ByteArrayOutputStream(shown + 16);
     int pos = 0;
     for (long[] span : spans) {

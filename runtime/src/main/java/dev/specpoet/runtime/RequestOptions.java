@@ -99,9 +99,17 @@ public final class RequestOptions {
   /** Lists what is overridden; header values are not shown. */
   @Override
   public String toString() {
-    return "RequestOptions{timeout=" + timeout + ", readTimeout=" + readTimeout
-        + ", maxRetries=" + maxRetries + ", headers=" + headers.keySet()
-        + ", queryParams=" + queryParams.keySet() + "}";
+    return "RequestOptions{timeout="
+        + timeout
+        + ", readTimeout="
+        + readTimeout
+        + ", maxRetries="
+        + maxRetries
+        + ", headers="
+        + headers.keySet()
+        + ", queryParams="
+        + queryParams.keySet()
+        + "}";
   }
 
   /** Builds {@link RequestOptions}. */

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A complete response as a {@link ResponseHandler} sees it, with the operation it answers. Immutable
- * apart from the body array, which is shared and must not be modified.
+ * A complete response as a {@link ResponseHandler} sees it, with the operation it answers.
+ * Immutable apart from the body array, which is shared and must not be modified.
  */
 public final class ResponseContext {
   private final String operationId;
@@ -29,13 +29,24 @@ public final class ResponseContext {
    * @param headers the response headers
    * @param body the body; {@code null} is treated as empty
    */
-  public ResponseContext(String operationId, String method, String pathTemplate, int statusCode,
-      Map<String, List<String>> headers, byte[] body) {
+  public ResponseContext(
+      String operationId,
+      String method,
+      String pathTemplate,
+      int statusCode,
+      Map<String, List<String>> headers,
+      byte[] body) {
     this(operationId, method, pathTemplate, statusCode, headers, body, Redactor.NONE);
   }
 
-  ResponseContext(String operationId, String method, String pathTemplate, int statusCode,
-      Map<String, List<String>> headers, byte[] body, Redactor redactor) {
+  ResponseContext(
+      String operationId,
+      String method,
+      String pathTemplate,
+      int statusCode,
+      Map<String, List<String>> headers,
+      byte[] body,
+      Redactor redactor) {
     this.operationId = operationId;
     this.method = method;
     this.pathTemplate = pathTemplate;

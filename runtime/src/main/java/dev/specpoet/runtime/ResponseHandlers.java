@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * The response handlers generated services use. Every one of them fails with a
- * {@link dev.specpoet.runtime.errors.ResponseParseException} naming the operation when the body does
- * not parse; none of them returns a half-read value.
+ * The response handlers generated services use. Every one of them fails with a {@link
+ * dev.specpoet.runtime.errors.ResponseParseException} naming the operation when the body does not
+ * parse; none of them returns a half-read value.
  */
 public final class ResponseHandlers {
   private ResponseHandlers() {}
@@ -59,14 +59,14 @@ public final class ResponseHandlers {
    * Like {@link #envelope} and also keeps the pagination information, for list calls.
    *
    * @param resultProperty the property holding the result, usually {@code result}
-   * @param resultInfoProperty the property holding the pagination information, usually
-   *     {@code result_info}
+   * @param resultInfoProperty the property holding the pagination information, usually {@code
+   *     result_info}
    * @param type the result type
    * @param <T> the result type
    * @return the handler
    */
-  public static <T> ResponseHandler<Enveloped<T>> envelopeWithInfo(String resultProperty,
-      String resultInfoProperty, TypeReference<T> type) {
+  public static <T> ResponseHandler<Enveloped<T>> envelopeWithInfo(
+      String resultProperty, String resultInfoProperty, TypeReference<T> type) {
     Objects.requireNonNull(resultProperty, "resultProperty");
     Objects.requireNonNull(resultInfoProperty, "resultInfoProperty");
     Objects.requireNonNull(type, "type");
@@ -105,19 +105,23 @@ public final class ResponseHandlers {
     requireBody(ctx);
     JsonNode tree = readTree(ctx);
     if (!tree.isObject()) {
-      throw Errors.parse(ctx, "expected a JSON object (an envelope with \"result\"), got "
-          + tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT), null);
+      throw Errors.parse(
+          ctx,
+          "expected a JSON object (an envelope with \"result\"), got "
+              + tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT),
+          null);
     }
     JsonNode success = tree.get("success");
-    if (success != null && (success.isBoolean() && !success.booleanValue()
-        || success.isTextual() && success.asText().equalsIgnoreCase("false"))) {
+    if (success != null
+        && (success.isBoolean() && !success.booleanValue()
+            || success.isTextual() && success.asText().equalsIgnoreCase("false"))) {
       throw Errors.unsuccessful(ctx, tree);
     }
     return tree;
   }
 
-  private static <T> T readResult(ResponseContext ctx, JsonNode tree, String property,
-      TypeReference<T> type) {
+  private static <T> T readResult(
+      ResponseContext ctx, JsonNode tree, String property, TypeReference<T> type) {
     JsonNode result = tree.get(property);
     if (result == null || result.isNull()) {
       return null;

@@ -14,14 +14,14 @@ import java.util.function.DoubleSupplier;
 
 /**
  * When and how long to wait before retrying. What is retried: connection failures and connect, read
- * or write timeouts (never the whole-call timeout), and the statuses 408, 409, 429 and 5xx; how many
- * times is {@link ClientOptions#maxRetries()} (or the per-call override).
+ * or write timeouts (never the whole-call timeout), and the statuses 408, 409, 429 and 5xx; how
+ * many times is {@link ClientOptions#maxRetries()} (or the per-call override).
  *
- * <p>The wait before retry {@code n} (0-based) is the server's {@code retry-after-ms} or
- * {@code Retry-After} (seconds or an HTTP date) when it sent one and it is at most
- * {@link #maxRetryAfter()}; a longer one is not waited for: the call fails at once with the
- * server's answer. Otherwise it is exponential backoff with full jitter: a random duration between
- * zero and {@code min(maxBackoff, initialBackoff * 2^n)}.
+ * <p>The wait before retry {@code n} (0-based) is the server's {@code retry-after-ms} or {@code
+ * Retry-After} (seconds or an HTTP date) when it sent one and it is at most {@link
+ * #maxRetryAfter()}; a longer one is not waited for: the call fails at once with the server's
+ * answer. Otherwise it is exponential backoff with full jitter: a random duration between zero and
+ * {@code min(maxBackoff, initialBackoff * 2^n)}.
  *
  * <p>Immutable and thread-safe. The {@link Sleeper}, {@link Clock} and jitter source can be
  * replaced, which tests do so they never really wait.
@@ -29,8 +29,10 @@ import java.util.function.DoubleSupplier;
 public final class RetryPolicy {
   /** Default first backoff ceiling: 0.5 s. */
   public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
+
   /** Default backoff cap: 8 s. */
   public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(8);
+
   /** Default longest {@code Retry-After} obeyed: 60 s. */
   public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
@@ -94,7 +96,9 @@ public final class RetryPolicy {
    * @return {@code true} for a retryable status
    */
   public static boolean isRetryableStatus(int statusCode) {
-    return statusCode == 408 || statusCode == 409 || statusCode == 429
+    return statusCode == 408
+        || statusCode == 409
+        || statusCode == 429
         || (statusCode >= 500 && statusCode <= 599);
   }
 
@@ -203,7 +207,8 @@ public final class RetryPolicy {
 
   /**
    * The wait before retry {@code retry} after a response with these headers, or empty when the
-   * server asked for a longer wait than {@link #maxRetryAfter()} (then the call must not be retried).
+   * server asked for a longer wait than {@link #maxRetryAfter()} (then the call must not be
+   * retried).
    *
    * @param retry the retry number, 0 for the first retry
    * @param headers the response headers; {@code null} or empty after a connection failure
@@ -233,8 +238,13 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy{initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
-        + ", maxRetryAfter=" + maxRetryAfter + "}";
+    return "RetryPolicy{initialBackoff="
+        + initialBackoff
+        + ", maxBackoff="
+        + maxBackoff
+        + ", maxRetryAfter="
+        + maxRetryAfter
+        + "}";
   }
 
   /** Builds a {@link RetryPolicy}. */
@@ -326,8 +336,12 @@ public final class RetryPolicy {
      */
     public RetryPolicy build() {
       if (initialBackoff.compareTo(maxBackoff) > 0) {
-        throw new IllegalArgumentException("initialBackoff (" + initialBackoff
-            + ") must not exceed maxBackoff (" + maxBackoff + ")");
+        throw new IllegalArgumentException(
+            "initialBackoff ("
+                + initialBackoff
+                + ") must not exceed maxBackoff ("
+                + maxBackoff
+                + ")");
       }
       return new RetryPolicy(this);
     }

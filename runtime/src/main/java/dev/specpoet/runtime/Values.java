@@ -76,7 +76,8 @@ final class Values {
     try {
       return Json.mapper().writeValueAsString(node);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("could not write a value as JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "could not write a value as JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -121,8 +122,8 @@ final class Values {
   }
 
   /** Adds the query pairs for one parameter. */
-  static void addQuery(List<Map.Entry<String, String>> out, String name, Object value,
-      QueryStyle style) {
+  static void addQuery(
+      List<Map.Entry<String, String>> out, String name, Object value, QueryStyle style) {
     JsonNode node = toNode(value);
     if (node == null) {
       return;
@@ -195,14 +196,21 @@ final class Values {
     }
   }
 
-  /** Percent-encodes everything but RFC 3986 unreserved characters ({@code A-Z a-z 0-9 - . _ ~}). */
+  /**
+   * Percent-encodes everything but RFC 3986 unreserved characters ({@code A-Z a-z 0-9 - . _ ~}).
+   */
   static String encode(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     StringBuilder s = new StringBuilder(bytes.length + 8);
     for (byte b : bytes) {
       int c = b & 0xff;
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~') {
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~') {
         s.append((char) c);
       } else {
         s.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);

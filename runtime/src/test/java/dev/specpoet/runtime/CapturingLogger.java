@@ -25,8 +25,8 @@ final class CapturingLogger implements System.Logger {
   }
 
   @Override
-  public synchronized void log(Level level, ResourceBundle bundle, String format,
-      Object... params) {
+  public synchronized void log(
+      Level level, ResourceBundle bundle, String format, Object... params) {
     lines.add(params == null || params.length == 0 ? format : MessageFormat.format(format, params));
   }
 

@@ -35,8 +35,7 @@ import org.junit.jupiter.api.Test;
 class ClientCoreAsyncTest {
   static final TypeReference<Gateway> GATEWAY = ClientCoreTest.GATEWAY;
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   final RecordingSleeper sleeper = new RecordingSleeper();
   ClientCore core;
@@ -49,7 +48,8 @@ class ClientCoreAsyncTest {
   }
 
   ClientOptions.Builder options() {
-    return ClientOptions.builder().baseUrl(server.url("/v4").toString())
+    return ClientOptions.builder()
+        .baseUrl(server.url("/v4").toString())
         .retryPolicy(RetryPolicy.builder().sleeper(sleeper).jitter(() -> 1.0).build());
   }
 
@@ -59,12 +59,15 @@ class ClientCoreAsyncTest {
   }
 
   CompletableFuture<Gateway> call(ClientCore c) {
-    return c.executeAsync(ClientCoreTest.getGateway(), ResponseHandlers.envelope("result", GATEWAY),
+    return c.executeAsync(
+        ClientCoreTest.getGateway(),
+        ResponseHandlers.envelope("result", GATEWAY),
         RequestOptions.none());
   }
 
   static Throwable failure(CompletableFuture<?> f) {
-    ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
     return e.getCause();
   }
 
@@ -76,10 +79,17 @@ class ClientCoreAsyncTest {
 
   @Test
   void rawResponse() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(202).setHeader("X-Id", "7")
-        .body("{\"result\":{\"id\":\"g\"}}").build());
-    RawResponse<Gateway> raw = core(options()).executeRawAsync(ClientCoreTest.getGateway(),
-        ResponseHandlers.envelope("result", GATEWAY), null).get(10, TimeUnit.SECONDS);
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(202)
+            .setHeader("X-Id", "7")
+            .body("{\"result\":{\"id\":\"g\"}}")
+            .build());
+    RawResponse<Gateway> raw =
+        core(options())
+            .executeRawAsync(
+                ClientCoreTest.getGateway(), ResponseHandlers.envelope("result", GATEWAY), null)
+            .get(10, TimeUnit.SECONDS);
     assertEquals(202, raw.statusCode());
     assertEquals("7", raw.header("x-id").orElseThrow());
   }
@@ -99,22 +109,23 @@ class ClientCoreAsyncTest {
   void theRetryWaitsForTheDelayFuture() throws Exception {
     CompletableFuture<Void> gate = new CompletableFuture<>();
     CompletableFuture<Duration> asked = new CompletableFuture<>();
-    Sleeper manual = new Sleeper() {
-      @Override
-      public void sleep(Duration duration) {
-        throw new AssertionError("blocking sleep used by an async call");
-      }
+    Sleeper manual =
+        new Sleeper() {
+          @Override
+          public void sleep(Duration duration) {
+            throw new AssertionError("blocking sleep used by an async call");
+          }
 
-      @Override
-      public CompletableFuture<Void> delay(Duration duration) {
-        asked.complete(duration);
-        return gate;
-      }
-    };
+          @Override
+          public CompletableFuture<Void> delay(Duration duration) {
+            asked.complete(duration);
+            return gate;
+          }
+        };
     server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "2").build());
     server.enqueue(envelope("{\"id\":\"late\"}"));
-    CompletableFuture<Gateway> result = call(core(options()
-        .retryPolicy(RetryPolicy.builder().sleeper(manual).build())));
+    CompletableFuture<Gateway> result =
+        call(core(options().retryPolicy(RetryPolicy.builder().sleeper(manual).build())));
     assertEquals(Duration.ofSeconds(2), asked.get(10, TimeUnit.SECONDS));
     assertFalse(result.isDone());
     assertEquals(1, server.getRequestCount(), "no retry before the delay completes");
@@ -164,8 +175,10 @@ class ClientCoreAsyncTest {
 
   @Test
   void connectionFailuresAreRetried() throws Exception {
-    server.enqueue(new MockResponse.Builder()
-        .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
     server.enqueue(envelope("{\"id\":\"gw1\"}"));
     assertEquals("gw1", call(core(options())).get(10, TimeUnit.SECONDS).id());
     assertEquals(2, server.getRequestCount());
@@ -174,8 +187,10 @@ class ClientCoreAsyncTest {
   @Test
   void connectionFailuresAfterRetries() {
     for (int i = 0; i < 2; i++) {
-      server.enqueue(new MockResponse.Builder()
-          .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+      server.enqueue(
+          new MockResponse.Builder()
+              .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+              .build());
     }
     Throwable t = failure(call(core(options().maxRetries(1))));
     assertInstanceOf(ApiConnectionException.class, t);
@@ -187,8 +202,9 @@ class ClientCoreAsyncTest {
   void readTimeoutIsRetried() throws Exception {
     server.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).build());
     server.enqueue(envelope("{\"id\":\"gw1\"}"));
-    assertEquals("gw1", call(core(options().readTimeout(Duration.ofMillis(200))))
-        .get(10, TimeUnit.SECONDS).id());
+    assertEquals(
+        "gw1",
+        call(core(options().readTimeout(Duration.ofMillis(200)))).get(10, TimeUnit.SECONDS).id());
     assertEquals(2, server.getRequestCount());
   }
 

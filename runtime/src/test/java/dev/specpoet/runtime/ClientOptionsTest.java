@@ -15,8 +15,8 @@ class ClientOptionsTest {
 
   @Test
   void defaults() {
-    ClientOptions o = ClientOptions.builder().baseUrl("https://api.cloudflare.com/client/v4/")
-        .build();
+    ClientOptions o =
+        ClientOptions.builder().baseUrl("https://api.cloudflare.com/client/v4/").build();
     assertEquals("https://api.cloudflare.com/client/v4", o.baseUrl());
     assertEquals(2, o.maxRetries());
     assertEquals(Duration.ofSeconds(10), o.connectTimeout());
@@ -29,10 +29,18 @@ class ClientOptionsTest {
 
   @Test
   void fromEnvReadsBaseUrlAndLogLevel() {
-    ClientOptions.Builder b = ClientOptions.builder().baseUrl("https://default.example")
-        .env(Map.of("CLOUDFLARE_BASE_URL", "http://localhost:4010", "CLOUDFLARE_LOG", "Headers",
-            "CLOUDFLARE_API_TOKEN", "t0ken-value"))
-        .fromEnv("CLOUDFLARE");
+    ClientOptions.Builder b =
+        ClientOptions.builder()
+            .baseUrl("https://default.example")
+            .env(
+                Map.of(
+                    "CLOUDFLARE_BASE_URL",
+                    "http://localhost:4010",
+                    "CLOUDFLARE_LOG",
+                    "Headers",
+                    "CLOUDFLARE_API_TOKEN",
+                    "t0ken-value"))
+            .fromEnv("CLOUDFLARE");
     assertEquals("t0ken-value", b.env("CLOUDFLARE_API_TOKEN"));
     assertNull(b.env("CLOUDFLARE_EMAIL"));
     ClientOptions o = b.build();
@@ -42,18 +50,23 @@ class ClientOptionsTest {
 
   @Test
   void fromEnvKeepsTheDefaultsWhenUnset() {
-    ClientOptions o = ClientOptions.builder().baseUrl("https://default.example").env(Map.of())
-        .fromEnv("CLOUDFLARE").build();
+    ClientOptions o =
+        ClientOptions.builder()
+            .baseUrl("https://default.example")
+            .env(Map.of())
+            .fromEnv("CLOUDFLARE")
+            .build();
     assertEquals("https://default.example", o.baseUrl());
     assertEquals(LogLevel.OFF, o.logLevel());
   }
 
   @Test
   void aBadLogLevelNamesTheVariable() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ClientOptions.builder().env(Map.of("CF_LOG", "loud")).fromEnv("CF"));
-    assertEquals("CF_LOG=loud is not a log level: use off, basic, headers or body",
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ClientOptions.builder().env(Map.of("CF_LOG", "loud")).fromEnv("CF"));
+    assertEquals("CF_LOG=loud is not a log level: use off, basic, headers or body", e.getMessage());
     assertEquals(LogLevel.BODY, LogLevel.parse("body", "x"));
     assertEquals(LogLevel.BASIC, LogLevel.parse("true", "x"));
     assertEquals(LogLevel.OFF, LogLevel.parse("0", "x"));
@@ -61,29 +74,50 @@ class ClientOptionsTest {
 
   @Test
   void toStringMasksCredentialsSetAsPlainHeaders() {
-    ClientOptions o = ClientOptions.builder().baseUrl("https://api.example")
-        .header("Authorization", "Bearer plain-header-token").header("x-auth-key", "plain-key-1")
-        .header("X-Auth-Email", "plain@example.com").header("Cookie", "session=plain-cookie")
-        .header("X-Api-Key", "plain-api-key").header("cf-aig-authorization", "Bearer aig-token")
-        .header("X-Visible", "yes").header("X-Token-Count", "12").build();
+    ClientOptions o =
+        ClientOptions.builder()
+            .baseUrl("https://api.example")
+            .header("Authorization", "Bearer plain-header-token")
+            .header("x-auth-key", "plain-key-1")
+            .header("X-Auth-Email", "plain@example.com")
+            .header("Cookie", "session=plain-cookie")
+            .header("X-Api-Key", "plain-api-key")
+            .header("cf-aig-authorization", "Bearer aig-token")
+            .header("X-Visible", "yes")
+            .header("X-Token-Count", "12")
+            .build();
     String s = o.toString();
-    for (String secret : new String[] {"plain-header-token", "plain-key-1", "plain@example.com",
-        "plain-cookie", "plain-api-key", "aig-token"}) {
+    for (String secret :
+        new String[] {
+          "plain-header-token",
+          "plain-key-1",
+          "plain@example.com",
+          "plain-cookie",
+          "plain-api-key",
+          "aig-token"
+        }) {
       assertFalse(s.contains(secret), secret + " shows in " + s);
     }
     assertTrue(s.contains("Authorization=<redacted>"), s);
     assertTrue(s.contains("Cookie=<redacted>"), s);
     assertTrue(s.contains("X-Visible=yes"), s);
     assertTrue(s.contains("X-Token-Count=12"), s);
-    assertEquals("Bearer plain-header-token", o.defaultHeaders().get("Authorization"),
+    assertEquals(
+        "Bearer plain-header-token",
+        o.defaultHeaders().get("Authorization"),
         "the value is still sent");
   }
 
   @Test
   void toStringMasksCredentials() {
-    ClientOptions o = ClientOptions.builder().baseUrl("https://api.example")
-        .bearerToken("tok-123456789").secretHeader("X-Auth-Key", "key-987654321")
-        .secretHeader("X-Auth-Email", "me@example.com").header("X-Visible", "yes").build();
+    ClientOptions o =
+        ClientOptions.builder()
+            .baseUrl("https://api.example")
+            .bearerToken("tok-123456789")
+            .secretHeader("X-Auth-Key", "key-987654321")
+            .secretHeader("X-Auth-Email", "me@example.com")
+            .header("X-Visible", "yes")
+            .build();
     String s = o.toString();
     assertFalse(s.contains("tok-123456789"), s);
     assertFalse(s.contains("key-987654321"), s);
@@ -92,15 +126,20 @@ class ClientOptionsTest {
     assertTrue(s.contains("X-Auth-Key=<redacted>"), s);
     assertTrue(s.contains("X-Visible=yes"), s);
     assertTrue(o.hasCredentials());
-    assertEquals(Set.of("Authorization", "X-Auth-Email", "X-Auth-Key"),
-        Set.copyOf(o.secretHeaderNames()));
+    assertEquals(
+        Set.of("Authorization", "X-Auth-Email", "X-Auth-Key"), Set.copyOf(o.secretHeaderNames()));
     assertFalse(o.defaultHeaders().containsKey("Authorization"));
   }
 
   @Test
   void toBuilderKeepsEverything() {
-    ClientOptions o = ClientOptions.builder().baseUrl("https://a.example").bearerToken("tok-1234")
-        .maxRetries(5).callTimeout(Duration.ofSeconds(3)).build();
+    ClientOptions o =
+        ClientOptions.builder()
+            .baseUrl("https://a.example")
+            .bearerToken("tok-1234")
+            .maxRetries(5)
+            .callTimeout(Duration.ofSeconds(3))
+            .build();
     ClientOptions copy = o.toBuilder().readTimeout(Duration.ofSeconds(1)).build();
     assertEquals(5, copy.maxRetries());
     assertEquals(Duration.ofSeconds(3), copy.callTimeout());
@@ -111,37 +150,51 @@ class ClientOptionsTest {
 
   @Test
   void baseUrlIsValidated() {
-    assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> ClientOptions.builder().build()).getMessage().startsWith("baseUrl is required"));
-    for (String bad : new String[] {"api.cloudflare.com", "ftp://x.example", "/relative",
-        "https://x.example/?q=1", "http://"}) {
-      assertThrows(IllegalArgumentException.class,
-          () -> ClientOptions.builder().baseUrl(bad).build(), bad);
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> ClientOptions.builder().build())
+            .getMessage()
+            .startsWith("baseUrl is required"));
+    for (String bad :
+        new String[] {
+          "api.cloudflare.com", "ftp://x.example", "/relative", "https://x.example/?q=1", "http://"
+        }) {
+      assertThrows(
+          IllegalArgumentException.class, () -> ClientOptions.builder().baseUrl(bad).build(), bad);
     }
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ClientOptions.builder().baseUrl("https://user:pa55word@x.example").build());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ClientOptions.builder().baseUrl("https://user:pa55word@x.example").build());
     assertFalse(e.getMessage().contains("pa55word"), e.getMessage());
   }
 
   @Test
   void invalidCredentialValuesAreRefusedWithoutShowingThem() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ClientOptions.builder().secretHeader("X-Auth-Key", "abc\ndef-secret"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ClientOptions.builder().secretHeader("X-Auth-Key", "abc\ndef-secret"));
     assertFalse(e.getMessage().contains("def-secret"), e.getMessage());
     assertTrue(e.getMessage().contains("X-Auth-Key"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
-        () -> ClientOptions.builder().bearerToken("a\rb"));
-    assertThrows(IllegalArgumentException.class,
-        () -> ClientOptions.builder().header("Bad Name", "v"));
+    assertThrows(IllegalArgumentException.class, () -> ClientOptions.builder().bearerToken("a\rb"));
+    assertThrows(
+        IllegalArgumentException.class, () -> ClientOptions.builder().header("Bad Name", "v"));
     assertThrows(IllegalArgumentException.class, () -> ClientOptions.builder().maxRetries(-1));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ClientOptions.builder().readTimeout(Duration.ofSeconds(-1)));
   }
 
   @Test
   void requestOptions() {
-    RequestOptions r = RequestOptions.builder().timeout(Duration.ofSeconds(2)).maxRetries(0)
-        .header("X-A", "header-secret").queryParam("q", "a").queryParam("q", "b").build();
+    RequestOptions r =
+        RequestOptions.builder()
+            .timeout(Duration.ofSeconds(2))
+            .maxRetries(0)
+            .header("X-A", "header-secret")
+            .queryParam("q", "a")
+            .queryParam("q", "b")
+            .build();
     assertEquals(Duration.ofSeconds(2), r.timeout());
     assertEquals(0, r.maxRetries());
     assertEquals(Map.of("q", java.util.List.of("a", "b")), r.queryParams());

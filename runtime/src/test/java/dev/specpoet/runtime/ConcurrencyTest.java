@@ -28,8 +28,7 @@ class ConcurrencyTest {
   static final int CALLS_PER_THREAD = 25;
   static final TypeReference<Gateway> GATEWAY = ClientCoreTest.GATEWAY;
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   /** Echoes the id from the path; the first attempt of every id ending in 0 gets a 503. */
   final class EchoDispatcher extends Dispatcher {
@@ -50,35 +49,48 @@ class ConcurrencyTest {
   void oneClientManyThreads() throws Exception {
     server.setDispatcher(new EchoDispatcher());
     RecordingSleeper sleeper = new RecordingSleeper();
-    try (ClientCore core = new ClientCore(ClientOptions.builder()
-        .baseUrl(server.url("/").toString()).bearerToken("tok-concurrency")
-        .retryPolicy(RetryPolicy.builder().sleeper(sleeper).build()).build())) {
+    try (ClientCore core =
+        new ClientCore(
+            ClientOptions.builder()
+                .baseUrl(server.url("/").toString())
+                .bearerToken("tok-concurrency")
+                .retryPolicy(RetryPolicy.builder().sleeper(sleeper).build())
+                .build())) {
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       try {
         List<Future<Integer>> results = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
           final int thread = t;
-          results.add(pool.submit(() -> {
-            int ok = 0;
-            List<CompletableFuture<Gateway>> async = new ArrayList<>();
-            for (int i = 0; i < CALLS_PER_THREAD; i++) {
-              String id = "t" + thread + "-" + i;
-              ApiRequest request = ApiRequest.builder("aiGatewayGet", "GET", "/gateways/{id}")
-                  .pathParam("id", id).build();
-              if (i % 2 == 0) {
-                Gateway g = core.execute(request, ResponseHandlers.envelope("result", GATEWAY),
-                    null);
-                ok += check(id, g);
-              } else {
-                async.add(core.executeAsync(request,
-                    ResponseHandlers.envelope("result", GATEWAY), null));
-              }
-            }
-            for (int i = 0; i < async.size(); i++) {
-              ok += check("t" + thread + "-" + (2 * i + 1), async.get(i).get(30, TimeUnit.SECONDS));
-            }
-            return ok;
-          }));
+          results.add(
+              pool.submit(
+                  () -> {
+                    int ok = 0;
+                    List<CompletableFuture<Gateway>> async = new ArrayList<>();
+                    for (int i = 0; i < CALLS_PER_THREAD; i++) {
+                      String id = "t" + thread + "-" + i;
+                      ApiRequest request =
+                          ApiRequest.builder("aiGatewayGet", "GET", "/gateways/{id}")
+                              .pathParam("id", id)
+                              .build();
+                      if (i % 2 == 0) {
+                        Gateway g =
+                            core.execute(
+                                request, ResponseHandlers.envelope("result", GATEWAY), null);
+                        ok += check(id, g);
+                      } else {
+                        async.add(
+                            core.executeAsync(
+                                request, ResponseHandlers.envelope("result", GATEWAY), null));
+                      }
+                    }
+                    for (int i = 0; i < async.size(); i++) {
+                      ok +=
+                          check(
+                              "t" + thread + "-" + (2 * i + 1),
+                              async.get(i).get(30, TimeUnit.SECONDS));
+                    }
+                    return ok;
+                  }));
         }
         int total = 0;
         for (Future<Integer> f : results) {
@@ -88,14 +100,22 @@ class ConcurrencyTest {
       } finally {
         pool.shutdownNow();
       }
-      int retried = (int) java.util.stream.IntStream.range(0, THREADS).mapToLong(t ->
-          java.util.stream.IntStream.range(0, CALLS_PER_THREAD)
-              .filter(i -> ("t" + t + "-" + i).endsWith("0")).count()).sum();
+      int retried =
+          (int)
+              java.util.stream.IntStream.range(0, THREADS)
+                  .mapToLong(
+                      t ->
+                          java.util.stream.IntStream.range(0, CALLS_PER_THREAD)
+                              .filter(i -> ("t" + t + "-" + i).endsWith("0"))
+                              .count())
+                  .sum();
       assertEquals(THREADS * CALLS_PER_THREAD + retried, server.getRequestCount());
       assertEquals(retried, sleeper.sleeps().size() + sleeper.delays().size());
       okhttp3.ConnectionPool connections =
           ((OkHttpTransport) core.transport()).client().connectionPool();
-      assertEquals(connections.connectionCount(), connections.idleConnectionCount(),
+      assertEquals(
+          connections.connectionCount(),
+          connections.idleConnectionCount(),
           "no connection left checked out");
       assertTrue(connections.connectionCount() <= THREADS * 2, "" + connections.connectionCount());
     }

@@ -7,8 +7,11 @@ final class MockResponses {
   private MockResponses() {}
 
   static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json")
-        .body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   static MockResponse ok(String body) {
@@ -20,7 +23,12 @@ final class MockResponses {
   }
 
   static MockResponse status(int code) {
-    return json(code, "{\"success\":false,\"errors\":[{\"code\":" + (1000 + code)
-        + ",\"message\":\"status " + code + "\"}],\"messages\":[],\"result\":null}");
+    return json(
+        code,
+        "{\"success\":false,\"errors\":[{\"code\":"
+            + (1000 + code)
+            + ",\"message\":\"status "
+            + code
+            + "\"}],\"messages\":[],\"result\":null}");
   }
 }

@@ -35,13 +35,19 @@ class PaginationOverHttpTest {
   static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
   static final long PER_PAGE = 2;
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   ClientCore core;
 
   /** What result_info tells, per scenario. */
-  enum Info { TOTAL_PAGES, TOTAL_COUNT, HAS_MORE, NOTHING, CURSOR, OFFSET }
+  enum Info {
+    TOTAL_PAGES,
+    TOTAL_COUNT,
+    HAS_MORE,
+    NOTHING,
+    CURSOR,
+    OFFSET
+  }
 
   /** Serves {@code total} items two per page. */
   final class Logs extends Dispatcher {
@@ -70,18 +76,32 @@ class PaginationOverHttpTest {
       }
       long page = from / PER_PAGE + 1;
       long pages = (total + PER_PAGE - 1) / PER_PAGE;
-      String resultInfo = switch (info) {
-        case TOTAL_PAGES -> "{\"page\":" + page + ",\"per_page\":2,\"total_pages\":" + pages + "}";
-        case TOTAL_COUNT -> "{\"page\":" + page + ",\"per_page\":2,\"count\":" + items.size()
-            + ",\"total_count\":" + total + "}";
-        case HAS_MORE -> "{\"has_more\":" + (from + PER_PAGE < total) + "}";
-        case NOTHING -> "{}";
-        case CURSOR -> from + PER_PAGE < total ? "{\"cursor\":\"c" + (from + PER_PAGE) + "\"}"
-            : "{\"cursor\":null}";
-        case OFFSET -> "{\"total_count\":" + total + "}";
-      };
-      return MockResponses.ok("{\"success\":true,\"errors\":[],\"messages\":[],\"result\":["
-          + String.join(",", items) + "],\"result_info\":" + resultInfo + "}");
+      String resultInfo =
+          switch (info) {
+            case TOTAL_PAGES ->
+                "{\"page\":" + page + ",\"per_page\":2,\"total_pages\":" + pages + "}";
+            case TOTAL_COUNT ->
+                "{\"page\":"
+                    + page
+                    + ",\"per_page\":2,\"count\":"
+                    + items.size()
+                    + ",\"total_count\":"
+                    + total
+                    + "}";
+            case HAS_MORE -> "{\"has_more\":" + (from + PER_PAGE < total) + "}";
+            case NOTHING -> "{}";
+            case CURSOR ->
+                from + PER_PAGE < total
+                    ? "{\"cursor\":\"c" + (from + PER_PAGE) + "\"}"
+                    : "{\"cursor\":null}";
+            case OFFSET -> "{\"total_count\":" + total + "}";
+          };
+      return MockResponses.ok(
+          "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":["
+              + String.join(",", items)
+              + "],\"result_info\":"
+              + resultInfo
+              + "}");
     }
   }
 
@@ -96,19 +116,34 @@ class PaginationOverHttpTest {
   }
 
   Page<String> list(long page) {
-    Enveloped<List<String>> e = core.execute(ApiRequest.builder("logsList", "GET", "/logs")
-            .queryParam("page", page).queryParam("per_page", PER_PAGE).build(),
-        ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS), null);
-    return PageNumberPage.of(e.result(), PaginationInfo.fromJson(e.resultInfo()), page, PER_PAGE,
-        this::list);
+    Enveloped<List<String>> e =
+        core.execute(
+            ApiRequest.builder("logsList", "GET", "/logs")
+                .queryParam("page", page)
+                .queryParam("per_page", PER_PAGE)
+                .build(),
+            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS),
+            null);
+    return PageNumberPage.of(
+        e.result(), PaginationInfo.fromJson(e.resultInfo()), page, PER_PAGE, this::list);
   }
 
   CompletableFuture<AsyncPage<String>> listAsync(long page) {
-    return core.executeAsync(ApiRequest.builder("logsList", "GET", "/logs")
-                .queryParam("page", page).queryParam("per_page", PER_PAGE).build(),
-            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS), null)
-        .thenApply(e -> AsyncPageNumberPage.of(e.result(),
-            PaginationInfo.fromJson(e.resultInfo()), page, PER_PAGE, this::listAsync));
+    return core.executeAsync(
+            ApiRequest.builder("logsList", "GET", "/logs")
+                .queryParam("page", page)
+                .queryParam("per_page", PER_PAGE)
+                .build(),
+            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS),
+            null)
+        .thenApply(
+            e ->
+                AsyncPageNumberPage.of(
+                    e.result(),
+                    PaginationInfo.fromJson(e.resultInfo()),
+                    page,
+                    PER_PAGE,
+                    this::listAsync));
   }
 
   List<String> all(int total, Info info) {
@@ -188,45 +223,68 @@ class PaginationOverHttpTest {
   }
 
   Page<String> listByCursor(String cursor) {
-    Enveloped<List<String>> e = core.execute(ApiRequest.builder("logsList", "GET", "/logs")
-            .queryParam("cursor", cursor).build(),
-        ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS), null);
+    Enveloped<List<String>> e =
+        core.execute(
+            ApiRequest.builder("logsList", "GET", "/logs").queryParam("cursor", cursor).build(),
+            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS),
+            null);
     return CursorPage.of(e.result(), PaginationInfo.fromJson(e.resultInfo()), this::listByCursor);
   }
 
   CompletableFuture<AsyncPage<String>> listByCursorAsync(String cursor) {
-    return core.executeAsync(ApiRequest.builder("logsList", "GET", "/logs")
-                .queryParam("cursor", cursor).build(),
-            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS), null)
-        .thenApply(e -> AsyncCursorPage.of(e.result(), PaginationInfo.fromJson(e.resultInfo()),
-            (Function<String, CompletableFuture<AsyncPage<String>>>) this::listByCursorAsync));
+    return core.executeAsync(
+            ApiRequest.builder("logsList", "GET", "/logs").queryParam("cursor", cursor).build(),
+            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS),
+            null)
+        .thenApply(
+            e ->
+                AsyncCursorPage.of(
+                    e.result(),
+                    PaginationInfo.fromJson(e.resultInfo()),
+                    (Function<String, CompletableFuture<AsyncPage<String>>>)
+                        this::listByCursorAsync));
   }
 
   @Test
   void cursor() throws Exception {
     server.setDispatcher(new Logs(5, Info.CURSOR));
-    assertEquals(expected(5), listByCursor(null).autoPager().stream()
-        .collect(Collectors.toList()));
+    assertEquals(expected(5), listByCursor(null).autoPager().stream().collect(Collectors.toList()));
     assertEquals(3, server.getRequestCount());
-    assertEquals(expected(5), listByCursorAsync(null).thenCompose(p -> p.autoPager().toList())
-        .get(10, TimeUnit.SECONDS));
+    assertEquals(
+        expected(5),
+        listByCursorAsync(null).thenCompose(p -> p.autoPager().toList()).get(10, TimeUnit.SECONDS));
     assertEquals(6, server.getRequestCount());
   }
 
   Page<String> listByOffset(long offset) {
-    Enveloped<List<String>> e = core.execute(ApiRequest.builder("logsList", "GET", "/logs")
-            .queryParam("offset", offset).queryParam("limit", PER_PAGE).build(),
-        ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS), null);
-    return OffsetPage.of(e.result(), PaginationInfo.fromJson(e.resultInfo()), offset, PER_PAGE,
-        this::listByOffset);
+    Enveloped<List<String>> e =
+        core.execute(
+            ApiRequest.builder("logsList", "GET", "/logs")
+                .queryParam("offset", offset)
+                .queryParam("limit", PER_PAGE)
+                .build(),
+            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS),
+            null);
+    return OffsetPage.of(
+        e.result(), PaginationInfo.fromJson(e.resultInfo()), offset, PER_PAGE, this::listByOffset);
   }
 
   CompletableFuture<AsyncPage<String>> listByOffsetAsync(long offset) {
-    return core.executeAsync(ApiRequest.builder("logsList", "GET", "/logs")
-                .queryParam("offset", offset).queryParam("limit", PER_PAGE).build(),
-            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS), null)
-        .thenApply(e -> AsyncOffsetPage.of(e.result(), PaginationInfo.fromJson(e.resultInfo()),
-            offset, PER_PAGE, this::listByOffsetAsync));
+    return core.executeAsync(
+            ApiRequest.builder("logsList", "GET", "/logs")
+                .queryParam("offset", offset)
+                .queryParam("limit", PER_PAGE)
+                .build(),
+            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS),
+            null)
+        .thenApply(
+            e ->
+                AsyncOffsetPage.of(
+                    e.result(),
+                    PaginationInfo.fromJson(e.resultInfo()),
+                    offset,
+                    PER_PAGE,
+                    this::listByOffsetAsync));
   }
 
   @Test
@@ -234,8 +292,9 @@ class PaginationOverHttpTest {
     server.setDispatcher(new Logs(4, Info.OFFSET));
     assertEquals(expected(4), listByOffset(0).autoPager().stream().collect(Collectors.toList()));
     assertEquals(2, server.getRequestCount());
-    assertEquals(expected(4), listByOffsetAsync(0).thenCompose(p -> p.autoPager().toList())
-        .get(10, TimeUnit.SECONDS));
+    assertEquals(
+        expected(4),
+        listByOffsetAsync(0).thenCompose(p -> p.autoPager().toList()).get(10, TimeUnit.SECONDS));
     assertEquals(4, server.getRequestCount());
   }
 }

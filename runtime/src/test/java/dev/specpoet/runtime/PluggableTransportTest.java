@@ -67,25 +67,37 @@ class PluggableTransportTest {
   }
 
   static HttpResponse response(int status, String body) {
-    return new HttpResponse(status, Map.of("Content-Type", List.of("application/json")),
+    return new HttpResponse(
+        status,
+        Map.of("Content-Type", List.of("application/json")),
         body.getBytes(StandardCharsets.UTF_8));
   }
 
   final RecordingSleeper sleeper = new RecordingSleeper();
 
   ClientCore core(ScriptedTransport transport, ClientOptions.Builder extra) {
-    return new ClientCore(extra.baseUrl("https://api.example/client/v4").transport(transport)
-        .retryPolicy(RetryPolicy.builder().sleeper(sleeper).jitter(() -> 1.0).build()).build());
+    return new ClientCore(
+        extra
+            .baseUrl("https://api.example/client/v4")
+            .transport(transport)
+            .retryPolicy(RetryPolicy.builder().sleeper(sleeper).jitter(() -> 1.0).build())
+            .build());
   }
 
   @Test
   void requestsGoThroughTheGivenTransport() {
     ScriptedTransport t = new ScriptedTransport().then(response(200, "{\"result\":{\"a\":1}}"));
     ClientCore core = core(t, ClientOptions.builder().bearerToken("tok-abcdef"));
-    JsonNode result = core.execute(ApiRequest.builder("op", "POST", "/things/{id}")
-            .pathParam("id", "x y").queryParam("q", true).jsonBody(Map.of("k", "v")).build(),
-        ResponseHandlers.envelope("result", new com.fasterxml.jackson.core.type.TypeReference<
-            JsonNode>() {}), RequestOptions.builder().readTimeout(Duration.ofSeconds(3)).build());
+    JsonNode result =
+        core.execute(
+            ApiRequest.builder("op", "POST", "/things/{id}")
+                .pathParam("id", "x y")
+                .queryParam("q", true)
+                .jsonBody(Map.of("k", "v"))
+                .build(),
+            ResponseHandlers.envelope(
+                "result", new com.fasterxml.jackson.core.type.TypeReference<JsonNode>() {}),
+            RequestOptions.builder().readTimeout(Duration.ofSeconds(3)).build());
     assertEquals(1, result.get("a").intValue());
     HttpRequest sent = t.requests.get(0);
     assertEquals("POST", sent.method());
@@ -101,19 +113,27 @@ class PluggableTransportTest {
 
   @Test
   void readTimeoutsAreRetriedAndCallTimeoutsAreNot() throws Exception {
-    ScriptedTransport t = new ScriptedTransport()
-        .then(new SocketTimeoutException("read timed out"))
-        .then(response(200, "{}"))
-        .then(new CallTimeoutException("whole call", null))
-        .then(response(200, "{}"));
+    ScriptedTransport t =
+        new ScriptedTransport()
+            .then(new SocketTimeoutException("read timed out"))
+            .then(response(200, "{}"))
+            .then(new CallTimeoutException("whole call", null))
+            .then(response(200, "{}"));
     ClientCore core = core(t, ClientOptions.builder().callTimeout(Duration.ofMinutes(1)));
     core.execute(ApiRequest.builder("op", "GET", "/x").build(), ResponseHandlers.jsonTree(), null);
     assertEquals(2, t.requests.size());
-    assertTrue(t.requests.get(0).callTimeout().compareTo(Duration.ofMinutes(1)) <= 0,
+    assertTrue(
+        t.requests.get(0).callTimeout().compareTo(Duration.ofMinutes(1)) <= 0,
         "each attempt gets what is left of the whole-call timeout");
-    ExecutionException e = assertThrows(ExecutionException.class, () -> core.executeAsync(
-        ApiRequest.builder("op", "GET", "/x").build(), ResponseHandlers.jsonTree(), null)
-        .get(10, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () ->
+                core.executeAsync(
+                        ApiRequest.builder("op", "GET", "/x").build(),
+                        ResponseHandlers.jsonTree(),
+                        null)
+                    .get(10, TimeUnit.SECONDS));
     assertInstanceOf(ApiTimeoutException.class, e.getCause());
     assertEquals(3, t.requests.size());
     assertEquals(List.of(Duration.ofMillis(500)), sleeper.sleeps());

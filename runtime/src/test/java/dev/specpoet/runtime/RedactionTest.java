@@ -25,8 +25,7 @@ import org.junit.jupiter.api.Test;
 class RedactionTest {
   static final String TOKEN = "tok-SECRET-0123456789";
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   final CapturingLogger logger = new CapturingLogger();
   ClientCore core;
@@ -39,8 +38,9 @@ class RedactionTest {
   }
 
   ClientCore core(ClientOptions.Builder options) {
-    core = new ClientCore(options.baseUrl(server.url("/client/v4/").toString()).maxRetries(0)
-        .build(), logger);
+    core =
+        new ClientCore(
+            options.baseUrl(server.url("/client/v4/").toString()).maxRetries(0).build(), logger);
     return core;
   }
 
@@ -60,14 +60,27 @@ class RedactionTest {
   void perCallCredentialHeadersAreRedactedInLogsAndExceptions() throws Exception {
     String perCall = "per-call-TOKEN-42";
     String aig = "aig-gateway-TOKEN-7";
-    server.enqueue(json(400, "{\"errors\":[{\"code\":1,\"message\":\"bad token " + perCall
-        + " and " + aig + "\"}],\"echo\":\"Bearer " + perCall + "\"}"));
+    server.enqueue(
+        json(
+            400,
+            "{\"errors\":[{\"code\":1,\"message\":\"bad token "
+                + perCall
+                + " and "
+                + aig
+                + "\"}],\"echo\":\"Bearer "
+                + perCall
+                + "\"}"));
     ClientCore c = core(ClientOptions.builder().bearerToken(TOKEN).logLevel(LogLevel.BODY));
-    BadRequestException e = assertThrows(BadRequestException.class, () -> c.execute(
-        post(Map.of("note", "sent " + perCall)).header("cf-aig-authorization", "Bearer " + aig)
-            .build(),
-        ResponseHandlers.jsonTree(),
-        RequestOptions.builder().header("Authorization", "Bearer " + perCall).build()));
+    BadRequestException e =
+        assertThrows(
+            BadRequestException.class,
+            () ->
+                c.execute(
+                    post(Map.of("note", "sent " + perCall))
+                        .header("cf-aig-authorization", "Bearer " + aig)
+                        .build(),
+                    ResponseHandlers.jsonTree(),
+                    RequestOptions.builder().header("Authorization", "Bearer " + perCall).build()));
     RecordedRequest r = server.takeRequest();
     assertEquals("Bearer " + perCall, r.getHeaders().get("Authorization"), "still sent");
     assertEquals("Bearer " + aig, r.getHeaders().get("cf-aig-authorization"), "still sent");
@@ -82,23 +95,32 @@ class RedactionTest {
     server.enqueue(ok("{\"a\":\"first-call-secret\"}"));
     server.enqueue(ok("{\"a\":\"first-call-secret\"}"));
     ClientCore c = core(ClientOptions.builder().logLevel(LogLevel.BODY));
-    c.execute(post(Map.of()).build(), ResponseHandlers.jsonTree(),
+    c.execute(
+        post(Map.of()).build(),
+        ResponseHandlers.jsonTree(),
         RequestOptions.builder().header("X-Api-Key", "first-call-secret").build());
     assertTrue(logger.all().contains("{\"a\":\"<redacted>\"}"), logger.all());
     c.execute(post(Map.of()).build(), ResponseHandlers.jsonTree(), null);
-    assertTrue(logger.all().contains("{\"a\":\"first-call-secret\"}"),
+    assertTrue(
+        logger.all().contains("{\"a\":\"first-call-secret\"}"),
         "a second call without the header has no such secret:\n" + logger.all());
   }
 
   @Test
   void credentialsGivenAsPlainDefaultHeadersAreRedacted() {
     String key = "plain-DEFAULT-key-99";
-    server.enqueue(json(401, "{\"errors\":[{\"code\":10000,\"message\":\"key " + key
-        + " is not valid\"}]}"));
-    ClientCore c = core(ClientOptions.builder().header("X-Api-Key", key)
-        .header("Cookie", "session=cookie-SECRET-1; theme=dark").logLevel(LogLevel.HEADERS));
-    ApiStatusException e = assertThrows(ApiStatusException.class,
-        () -> c.execute(post(Map.of()).build(), ResponseHandlers.jsonTree(), null));
+    server.enqueue(
+        json(401, "{\"errors\":[{\"code\":10000,\"message\":\"key " + key + " is not valid\"}]}"));
+    ClientCore c =
+        core(
+            ClientOptions.builder()
+                .header("X-Api-Key", key)
+                .header("Cookie", "session=cookie-SECRET-1; theme=dark")
+                .logLevel(LogLevel.HEADERS));
+    ApiStatusException e =
+        assertThrows(
+            ApiStatusException.class,
+            () -> c.execute(post(Map.of()).build(), ResponseHandlers.jsonTree(), null));
     assertAbsent(logger.all(), key, "cookie-SECRET-1");
     assertTrue(logger.all().contains("X-Api-Key: <redacted>"), logger.all());
     assertAbsent(e.getMessage(), key);
@@ -110,10 +132,17 @@ class RedactionTest {
     String perCall = "async-per-call-TOKEN";
     server.enqueue(json(400, "{\"errors\":[{\"message\":\"bad " + perCall + "\"}]}"));
     ClientCore c = core(ClientOptions.builder().logLevel(LogLevel.BODY));
-    java.util.concurrent.CompletionException e = assertThrows(
-        java.util.concurrent.CompletionException.class,
-        () -> c.executeAsync(post(Map.of()).build(), ResponseHandlers.jsonTree(),
-            RequestOptions.builder().header("Authorization", "Bearer " + perCall).build()).join());
+    java.util.concurrent.CompletionException e =
+        assertThrows(
+            java.util.concurrent.CompletionException.class,
+            () ->
+                c.executeAsync(
+                        post(Map.of()).build(),
+                        ResponseHandlers.jsonTree(),
+                        RequestOptions.builder()
+                            .header("Authorization", "Bearer " + perCall)
+                            .build())
+                    .join());
     assertAbsent(e.getCause().getMessage(), perCall);
     assertAbsent(logger.all(), perCall);
   }
@@ -122,8 +151,10 @@ class RedactionTest {
 
   @Test
   void bodyLogMasksSecretMembersOfRequestAndResponseAtAnyDepth() {
-    server.enqueue(ok("{\"success\":true,\"result\":{\"id\":\"pc1\",\"secret\":\"sk-123\","
-        + "\"usage\":{\"tokens_in\":5,\"tokens_out\":7},\"auth\":{\"refresh_token\":\"r-9\"}}}"));
+    server.enqueue(
+        ok(
+            "{\"success\":true,\"result\":{\"id\":\"pc1\",\"secret\":\"sk-123\","
+                + "\"usage\":{\"tokens_in\":5,\"tokens_out\":7},\"auth\":{\"refresh_token\":\"r-9\"}}}"));
     ClientCore c = core(ClientOptions.builder().bearerToken(TOKEN).logLevel(LogLevel.BODY));
     Map<String, Object> body = new java.util.LinkedHashMap<>();
     body.put("secret", "sk-123");
@@ -131,63 +162,94 @@ class RedactionTest {
     body.put("tokens_in", 5);
     c.execute(post(body).build(), ResponseHandlers.jsonTree(), null);
     String log = logger.all();
-    assertTrue(log.contains("{\"secret\":\"***\",\"nested\":{\"api_key\":\"***\"},\"tokens_in\":5}"),
+    assertTrue(
+        log.contains("{\"secret\":\"***\",\"nested\":{\"api_key\":\"***\"},\"tokens_in\":5}"), log);
+    assertTrue(
+        log.contains(
+            "\"secret\":\"***\",\"usage\":{\"tokens_in\":5,\"tokens_out\":7},"
+                + "\"auth\":{\"refresh_token\":\"***\"}"),
         log);
-    assertTrue(log.contains("\"secret\":\"***\",\"usage\":{\"tokens_in\":5,\"tokens_out\":7},"
-        + "\"auth\":{\"refresh_token\":\"***\"}"), log);
     assertAbsent(log, "sk-123", "\"k\"", "r-9", TOKEN);
   }
 
   @Test
   void bodyLogNeverShowsTheClientsTokenEvenWhenTheServerEchoesIt() {
     server.enqueue(json(503, "<html>upstream said: Bearer " + TOKEN + "</html>"));
-    server.enqueue(ok("{\"result\":{\"echo\":\"" + TOKEN + "\",\"headers\":{\"authorization\":"
-        + "\"Bearer " + TOKEN + "\"}}}"));
-    ClientCore c = new ClientCore(ClientOptions.builder()
-        .baseUrl(server.url("/client/v4/").toString()).bearerToken(TOKEN)
-        .retryPolicy(RetryPolicy.builder().sleeper(new RecordingSleeper()).build())
-        .logLevel(LogLevel.BODY).build(), logger);
+    server.enqueue(
+        ok(
+            "{\"result\":{\"echo\":\""
+                + TOKEN
+                + "\",\"headers\":{\"authorization\":"
+                + "\"Bearer "
+                + TOKEN
+                + "\"}}}"));
+    ClientCore c =
+        new ClientCore(
+            ClientOptions.builder()
+                .baseUrl(server.url("/client/v4/").toString())
+                .bearerToken(TOKEN)
+                .retryPolicy(RetryPolicy.builder().sleeper(new RecordingSleeper()).build())
+                .logLevel(LogLevel.BODY)
+                .build(),
+            logger);
     core = c;
     c.execute(post(Map.of("x", 1)).build(), ResponseHandlers.jsonTree(), null);
     String log = logger.all();
     assertAbsent(log, TOKEN);
     assertTrue(log.contains("upstream said: <redacted>"), log);
-    assertTrue(log.contains("{\"echo\":\"<redacted>\",\"headers\":{\"authorization\":\"***\"}}"),
-        log);
+    assertTrue(
+        log.contains("{\"echo\":\"<redacted>\",\"headers\":{\"authorization\":\"***\"}}"), log);
   }
 
   // ---------------------------------------------------------------- exceptions
 
   @Test
   void statusExceptionsNeverShowTheTokenEchoedBackNorSecretMembersOfTheBody() {
-    server.enqueue(json(422, "{\"result\":{\"secret\":\"sk-123\",\"tokens_in\":5},"
-        + "\"debug\":\"Authorization: Bearer " + TOKEN + "\"}"));
+    server.enqueue(
+        json(
+            422,
+            "{\"result\":{\"secret\":\"sk-123\",\"tokens_in\":5},"
+                + "\"debug\":\"Authorization: Bearer "
+                + TOKEN
+                + "\"}"));
     ClientCore c = core(ClientOptions.builder().bearerToken(TOKEN));
-    ApiStatusException e = assertThrows(ApiStatusException.class,
-        () -> c.execute(post(Map.of("secret", "sk-123")).build(), ResponseHandlers.jsonTree(), null));
+    ApiStatusException e =
+        assertThrows(
+            ApiStatusException.class,
+            () ->
+                c.execute(
+                    post(Map.of("secret", "sk-123")).build(), ResponseHandlers.jsonTree(), null));
     assertAbsent(e.getMessage(), TOKEN, "sk-123");
     assertTrue(e.getMessage().contains("\"secret\":\"***\",\"tokens_in\":5"), e.getMessage());
     assertTrue(e.getMessage().contains("Authorization: <redacted>"), e.getMessage());
     assertAbsent(e.body(), TOKEN);
-    assertTrue(e.body().contains("\"secret\":\"sk-123\""),
+    assertTrue(
+        e.body().contains("\"secret\":\"sk-123\""),
         "the body stays the server's, only the client's own credentials are replaced");
     assertAbsent(e.toString(), TOKEN, "sk-123");
   }
 
   @Test
   void parsedErrorsNeverShowTheTokenEchoedBack() {
-    server.enqueue(json(401, "{\"errors\":[{\"code\":10000,\"message\":\"token " + TOKEN
-        + " expired\"}]}"));
-    server.enqueue(ok("{\"success\":false,\"errors\":[\"bad Bearer " + TOKEN + "\"],"
-        + "\"result\":null}"));
+    server.enqueue(
+        json(401, "{\"errors\":[{\"code\":10000,\"message\":\"token " + TOKEN + " expired\"}]}"));
+    server.enqueue(
+        ok("{\"success\":false,\"errors\":[\"bad Bearer " + TOKEN + "\"]," + "\"result\":null}"));
     ClientCore c = core(ClientOptions.builder().bearerToken(TOKEN));
-    ApiStatusException e = assertThrows(ApiStatusException.class,
-        () -> c.execute(post(Map.of()).build(), ResponseHandlers.jsonTree(), null));
+    ApiStatusException e =
+        assertThrows(
+            ApiStatusException.class,
+            () -> c.execute(post(Map.of()).build(), ResponseHandlers.jsonTree(), null));
     assertEquals("token <redacted> expired", e.errors().get(0).message());
     assertAbsent(e.getMessage() + e.body(), TOKEN);
-    UnsuccessfulResponseException u = assertThrows(UnsuccessfulResponseException.class,
-        () -> c.execute(post(Map.of()).build(),
-            ResponseHandlers.envelope("result", new TypeReference<JsonNode>() {}), null));
+    UnsuccessfulResponseException u =
+        assertThrows(
+            UnsuccessfulResponseException.class,
+            () ->
+                c.execute(
+                    post(Map.of()).build(),
+                    ResponseHandlers.envelope("result", new TypeReference<JsonNode>() {}),
+                    null));
     assertEquals("bad <redacted>", u.errors().get(0).message());
     assertAbsent(u.getMessage() + u.body(), TOKEN);
   }
@@ -197,18 +259,30 @@ class RedactionTest {
     server.enqueue(ok("{\"count\":\"" + TOKEN + "\",\"secret\":\"sk-123\"}"));
     server.enqueue(ok("{\"secret\":\"sk-456\", oops"));
     ClientCore c = core(ClientOptions.builder().bearerToken(TOKEN));
-    ResponseParseException e = assertThrows(ResponseParseException.class,
-        () -> c.execute(post(Map.of()).build(),
-            ResponseHandlers.json(new TypeReference<Counted>() {}), null));
+    ResponseParseException e =
+        assertThrows(
+            ResponseParseException.class,
+            () ->
+                c.execute(
+                    post(Map.of()).build(),
+                    ResponseHandlers.json(new TypeReference<Counted>() {}),
+                    null));
     assertAbsent(stackTrace(e), TOKEN, "sk-123");
     assertTrue(e.getMessage().contains("\"secret\":\"***\""), e.getMessage());
-    assertTrue(e.getCause().getMessage().startsWith(
-        "com.fasterxml.jackson.databind.exc.InvalidFormatException: "), e.getCause().getMessage());
+    assertTrue(
+        e.getCause()
+            .getMessage()
+            .startsWith("com.fasterxml.jackson.databind.exc.InvalidFormatException: "),
+        e.getCause().getMessage());
     assertTrue(e.getCause().getStackTrace().length > 0);
-    ResponseParseException p = assertThrows(ResponseParseException.class,
-        () -> c.execute(post(Map.of()).build(), ResponseHandlers.jsonTree(), null));
+    ResponseParseException p =
+        assertThrows(
+            ResponseParseException.class,
+            () -> c.execute(post(Map.of()).build(), ResponseHandlers.jsonTree(), null));
     assertAbsent(stackTrace(p), "sk-456");
-    assertInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class, p.getCause(),
+    assertInstanceOf(
+        com.fasterxml.jackson.core.JsonProcessingException.class,
+        p.getCause(),
         "a cause that shows no credential is kept as it is");
   }
 

@@ -18,7 +18,9 @@ class RetryPolicyTest {
   static final Instant NOW = Instant.parse("2026-11-22T06:00:00Z");
 
   static RetryPolicy policy(double jitter) {
-    return RetryPolicy.builder().jitter(() -> jitter).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+    return RetryPolicy.builder()
+        .jitter(() -> jitter)
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
         .build();
   }
 
@@ -60,55 +62,66 @@ class RetryPolicyTest {
 
   @Test
   void retryAfterSeconds() {
-    assertEquals(Optional.of(Duration.ofSeconds(3)),
+    assertEquals(
+        Optional.of(Duration.ofSeconds(3)),
         policy(1).delayBeforeRetry(0, headers("Retry-After", "3")));
-    assertEquals(Optional.of(Duration.ofMillis(1500)),
+    assertEquals(
+        Optional.of(Duration.ofMillis(1500)),
         policy(1).delayBeforeRetry(0, headers("retry-after", " 1.5 ")));
-    assertEquals(Optional.of(Duration.ZERO),
-        policy(1).delayBeforeRetry(0, headers("Retry-After", "-4")));
+    assertEquals(
+        Optional.of(Duration.ZERO), policy(1).delayBeforeRetry(0, headers("Retry-After", "-4")));
   }
 
   @Test
   void retryAfterHttpDate() {
-    assertEquals(Optional.of(Duration.ofSeconds(30)), policy(1).delayBeforeRetry(0,
-        headers("Retry-After", "Sun, 22 Nov 2026 06:00:30 GMT")));
-    assertEquals(Optional.of(Duration.ZERO), policy(1).delayBeforeRetry(0,
-        headers("Retry-After", "Sun, 22 Nov 2026 05:00:00 GMT")), "a date in the past: at once");
+    assertEquals(
+        Optional.of(Duration.ofSeconds(30)),
+        policy(1).delayBeforeRetry(0, headers("Retry-After", "Sun, 22 Nov 2026 06:00:30 GMT")));
+    assertEquals(
+        Optional.of(Duration.ZERO),
+        policy(1).delayBeforeRetry(0, headers("Retry-After", "Sun, 22 Nov 2026 05:00:00 GMT")),
+        "a date in the past: at once");
   }
 
   @Test
   void retryAfterMsWinsOverRetryAfter() {
-    Map<String, List<String>> h = Map.of("Retry-After-Ms", List.of("120"),
-        "Retry-After", List.of("5"));
+    Map<String, List<String>> h =
+        Map.of("Retry-After-Ms", List.of("120"), "Retry-After", List.of("5"));
     assertEquals(Optional.of(Duration.ofMillis(120)), policy(1).delayBeforeRetry(0, h));
   }
 
   @Test
   void retryAfterOverTheLimitMeansDoNotRetry() {
     assertEquals(Optional.empty(), policy(1).delayBeforeRetry(0, headers("Retry-After", "61")));
-    assertEquals(Optional.of(Duration.ofSeconds(60)),
+    assertEquals(
+        Optional.of(Duration.ofSeconds(60)),
         policy(1).delayBeforeRetry(0, headers("Retry-After", "60")));
-    assertEquals(Optional.empty(), policy(1).delayBeforeRetry(0,
-        headers("Retry-After", "Sun, 22 Nov 2026 07:00:00 GMT")));
+    assertEquals(
+        Optional.empty(),
+        policy(1).delayBeforeRetry(0, headers("Retry-After", "Sun, 22 Nov 2026 07:00:00 GMT")));
     RetryPolicy generous = policy(1).toBuilder().maxRetryAfter(Duration.ofMinutes(5)).build();
-    assertEquals(Optional.of(Duration.ofSeconds(61)),
+    assertEquals(
+        Optional.of(Duration.ofSeconds(61)),
         generous.delayBeforeRetry(0, headers("Retry-After", "61")));
   }
 
   @Test
   void unreadableRetryAfterFallsBackToBackoff() {
-    assertEquals(Optional.of(Duration.ofSeconds(1)),
+    assertEquals(
+        Optional.of(Duration.ofSeconds(1)),
         policy(1).delayBeforeRetry(1, headers("Retry-After", "soon")));
     assertEquals(Optional.of(Duration.ofSeconds(1)), policy(1).delayBeforeRetry(1, null));
   }
 
   @Test
   void invalidSettingsAreRefused() {
-    assertThrows(IllegalArgumentException.class,
-        () -> RetryPolicy.builder().initialBackoff(Duration.ZERO));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> RetryPolicy.builder().initialBackoff(Duration.ZERO));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> RetryPolicy.builder().initialBackoff(Duration.ofSeconds(10)).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(-1)));
   }
 }

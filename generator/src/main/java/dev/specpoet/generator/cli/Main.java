@@ -15,16 +15,18 @@ import java.nio.file.Path;
  * diagnostic on failure (exit 1), the usage on bad arguments (exit 2).
  */
 public final class Main {
-  static final String USAGE = String.join("\n",
-      "Usage: java -jar specpoet-generator-cli.jar --input SPEC --output DIR --package PKG [options]",
-      "",
-      "  --input SPEC         the OpenAPI 3.0/3.1 document (YAML or JSON); $refs to other files are followed",
-      "  --output DIR         where the Java sources go; the directory is replaced as a whole",
-      "                       (it must be new, empty, or written by SpecPoet before)",
-      "  --package PKG        the Java package of the generated code, e.g. com.example.api",
-      "  --client-name NAME   the client's name without 'Client' (default: from info.title)",
-      "  --no-services        generate only the schema types (models, enums, unions)",
-      "  --help               print this text");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "Usage: java -jar specpoet-generator-cli.jar --input SPEC --output DIR --package PKG [options]",
+          "",
+          "  --input SPEC         the OpenAPI 3.0/3.1 document (YAML or JSON); $refs to other files are followed",
+          "  --output DIR         where the Java sources go; the directory is replaced as a whole",
+          "                       (it must be new, empty, or written by SpecPoet before)",
+          "  --package PKG        the Java package of the generated code, e.g. com.example.api",
+          "  --client-name NAME   the client's name without 'Client' (default: from info.title)",
+          "  --no-services        generate only the schema types (models, enums, unions)",
+          "  --help               print this text");
 
   private Main() {}
 
@@ -75,13 +77,14 @@ public final class Main {
     if (input == null || output == null || pkg == null) {
       return usage(err, "--input, --output and --package are required");
     }
-    GeneratorOptions options = GeneratorOptions.builder()
-        .input(Path.of(input))
-        .outputDirectory(Path.of(output))
-        .basePackage(pkg)
-        .clientName(client)
-        .generateServices(services)
-        .build();
+    GeneratorOptions options =
+        GeneratorOptions.builder()
+            .input(Path.of(input))
+            .outputDirectory(Path.of(output))
+            .basePackage(pkg)
+            .clientName(client)
+            .generateServices(services)
+            .build();
     try {
       GenerationResult result = new SpecPoetGenerator().generate(options);
       for (Diagnostic w : result.warnings()) {
@@ -98,8 +101,11 @@ public final class Main {
       return 1;
     } catch (RuntimeException e) {
       // never a stack trace: generate() reports its own failures as diagnostics, so this is a bug
-      err.println("ERROR internal error, please report it with the spec (SpecPoet " + SpecPoetGenerator.version()
-          + "): " + e);
+      err.println(
+          "ERROR internal error, please report it with the spec (SpecPoet "
+              + SpecPoetGenerator.version()
+              + "): "
+              + e);
       return 1;
     }
   }

@@ -13,4 +13,5 @@ import dev.specpoet.generator.model.SourceLocation;
  * @param parentId the id of the type to nest into, or null for a top-level type
  * @param packageName the package (only read for top-level types)
  */
-public record EmittedType(String typeId, String parentId, String packageName, TypeSpec spec, SourceLocation source) {}
+public record EmittedType(
+    String typeId, String parentId, String packageName, TypeSpec spec, SourceLocation source) {}

@@ -15,21 +15,31 @@ public final class JavaTypes {
   public static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
   public static final ClassName JSON_INCLUDE = ClassName.get(JACKSON_ANNOTATION, "JsonInclude");
   public static final ClassName JSON_INCLUDE_INCLUDE = JSON_INCLUDE.nestedClass("Include");
-  public static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON_ANNOTATION, "JsonAnyGetter");
-  public static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON_ANNOTATION, "JsonAnySetter");
-  public static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON_ANNOTATION, "JsonAutoDetect");
-  public static final ClassName JSON_AUTO_DETECT_VISIBILITY = JSON_AUTO_DETECT.nestedClass("Visibility");
+  public static final ClassName JSON_ANY_GETTER =
+      ClassName.get(JACKSON_ANNOTATION, "JsonAnyGetter");
+  public static final ClassName JSON_ANY_SETTER =
+      ClassName.get(JACKSON_ANNOTATION, "JsonAnySetter");
+  public static final ClassName JSON_AUTO_DETECT =
+      ClassName.get(JACKSON_ANNOTATION, "JsonAutoDetect");
+  public static final ClassName JSON_AUTO_DETECT_VISIBILITY =
+      JSON_AUTO_DETECT.nestedClass("Visibility");
   public static final ClassName JSON_CREATOR = ClassName.get(JACKSON_ANNOTATION, "JsonCreator");
   public static final ClassName JSON_VALUE = ClassName.get(JACKSON_ANNOTATION, "JsonValue");
-  public static final ClassName JSON_DESERIALIZE = ClassName.get(JACKSON_DATABIND + ".annotation", "JsonDeserialize");
-  public static final ClassName JSON_POJO_BUILDER = ClassName.get(JACKSON_DATABIND + ".annotation", "JsonPOJOBuilder");
-  public static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  public static final ClassName JSON_DESERIALIZE =
+      ClassName.get(JACKSON_DATABIND + ".annotation", "JsonDeserialize");
+  public static final ClassName JSON_POJO_BUILDER =
+      ClassName.get(JACKSON_DATABIND + ".annotation", "JsonPOJOBuilder");
+  public static final ClassName TYPE_REFERENCE =
+      ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
   public static final ClassName JSON_FIELD = ClassName.get(RUNTIME_JSON, "JsonField");
-  public static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME_JSON, "UnionDeserializer");
+  public static final ClassName UNION_DESERIALIZER =
+      ClassName.get(RUNTIME_JSON, "UnionDeserializer");
   public static final ClassName UNION_JSON_KIND = UNION_DESERIALIZER.nestedClass("JsonKind");
 
-  /** {@code @JsonAutoDetect} with every kind of auto-detection off: only annotated members count. */
+  /**
+   * {@code @JsonAutoDetect} with every kind of auto-detection off: only annotated members count.
+   */
   public static AnnotationSpec noAutoDetect() {
     return AnnotationSpec.builder(JSON_AUTO_DETECT)
         .addMember("fieldVisibility", "$T.NONE", JSON_AUTO_DETECT_VISIBILITY)

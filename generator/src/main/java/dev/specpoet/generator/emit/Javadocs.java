@@ -3,7 +3,9 @@ package dev.specpoet.generator.emit;
 import com.palantir.javapoet.CodeBlock;
 import dev.specpoet.generator.model.Doc;
 
-/** Javadoc text from spec descriptions, escaped so no description can break the generated source. */
+/**
+ * Javadoc text from spec descriptions, escaped so no description can break the generated source.
+ */
 public final class Javadocs {
   private Javadocs() {}
 

@@ -27,28 +27,39 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * Finishes what swagger-parser's resolver leaves undone for OpenAPI 3.1: its schema processor follows
- * external {@code $ref}s only where a 3.0 schema class says so (an {@code ArraySchema}'s items, a
- * {@code ComposedSchema}'s parts), so in a 3.1 document {@code items: {$ref: 'owner.yaml#/Owner'}} and
- * {@code oneOf} parts keep the file's own relative text, which would then be read against the root.
+ * Finishes what swagger-parser's resolver leaves undone for OpenAPI 3.1: its schema processor
+ * follows external {@code $ref}s only where a 3.0 schema class says so (an {@code ArraySchema}'s
+ * items, a {@code ComposedSchema}'s parts), so in a 3.1 document {@code items: {$ref:
+ * 'owner.yaml#/Owner'}} and {@code oneOf} parts keep the file's own relative text, which would then
+ * be read against the root.
  *
  * <p>This walks every schema of the resolved document and hands each external {@code $ref} it finds
- * (and each {@code #/...} one written in another file) to swagger-parser's own
- * {@link ExternalRefProcessor}, relative to the file the schema is written in: the target becomes a
+ * (and each {@code #/...} one written in another file) to swagger-parser's own {@link
+ * ExternalRefProcessor}, relative to the file the schema is written in: the target becomes a
  * component like any other and the {@code $ref} points at it. For a 3.0 document it finds nothing.
  */
 final class LeftoverRefs {
   private final OpenAPI api;
   private final ExternalRefProcessor processor;
   private final Path root;
-  /** A pointer of the resolved document -> the file it is written in (absolute), null for a remote one. */
+
+  /**
+   * A pointer of the resolved document -> the file it is written in (absolute), null for a remote
+   * one.
+   */
   private final Function<String, Path> fileOf;
+
   /** Told (component name, ref relative to the root) of each component this adds. */
   private final BiConsumer<String, String> added;
+
   /** Each schema object once (swagger-parser shares some between places). */
   private final Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  LeftoverRefs(OpenAPI api, ResolverCache cache, Path root, Function<String, Path> fileOf,
+  LeftoverRefs(
+      OpenAPI api,
+      ResolverCache cache,
+      Path root,
+      Function<String, Path> fileOf,
       BiConsumer<String, String> added) {
     this.api = api;
     this.processor = new ExternalRefProcessor(cache, api);
@@ -69,9 +80,11 @@ final class LeftoverRefs {
     }
     each(api.getPaths(), "#/paths", this::pathItem);
     each(api.getWebhooks(), "#/webhooks", this::pathItem);
-    // the schemas, until no new one appears (a fixed $ref adds its target, which may hold leftovers too)
+    // the schemas, until no new one appears (a fixed $ref adds its target, which may hold leftovers
+    // too)
     int walked = -1;
-    while (api.getComponents() != null && api.getComponents().getSchemas() != null
+    while (api.getComponents() != null
+        && api.getComponents().getSchemas() != null
         && api.getComponents().getSchemas().size() != walked) {
       walked = api.getComponents().getSchemas().size();
       each(api.getComponents().getSchemas(), "#/components/schemas", this::schema);
@@ -182,11 +195,14 @@ final class LeftoverRefs {
     schema(s.getContentSchema(), at + "/contentSchema");
   }
 
-  /** One {@code $ref} the resolver left: made relative to the root, processed, pointed at its component. */
+  /**
+   * One {@code $ref} the resolver left: made relative to the root, processed, pointed at its
+   * component.
+   */
   private void fix(Schema<?> s, String at) {
     String ref = s.get$ref();
     if (ref.startsWith("#/components/")) {
-      return;   // to the root's components, or already rewritten to one
+      return; // to the root's components, or already rewritten to one
     }
     Path file = fileOf.apply(at);
     if (file == null) {
@@ -210,8 +226,10 @@ final class LeftoverRefs {
       String target = hash < 0 ? ref : ref.substring(0, hash);
       String fragment = hash < 0 ? "" : ref.substring(hash);
       Path targetFile = file.getParent().resolve(target).normalize();
-      if (!Files.isRegularFile(targetFile) && Files.isRegularFile(root.getParent().resolve(target).normalize())) {
-        targetFile = root.getParent().resolve(target).normalize();   // already made relative to the root
+      if (!Files.isRegularFile(targetFile)
+          && Files.isRegularFile(root.getParent().resolve(target).normalize())) {
+        targetFile =
+            root.getParent().resolve(target).normalize(); // already made relative to the root
       }
       normalized = relative(targetFile) + fragment;
       format = RefFormat.RELATIVE;

@@ -9,17 +9,18 @@ import java.util.Map;
 /**
  * Where each part of the resolved document is written.
  *
- * <p>swagger-parser resolves a multi-file spec into one document: a schema (parameter, response ...)
- * that a {@code $ref} takes from another file becomes a component of the root, possibly renamed
- * ({@code schemas/gateway.yaml#/Gateway} becomes {@code #/components/schemas/Gateway}, or
- * {@code Gateway_1} when the root has a {@code Gateway} of its own), and a path item taken from another
- * file is copied under {@code #/paths}. The model stage walks that resolved document; this map turns a
- * pointer into it back into the file the element is written in, the pointer inside that file and
- * its line.
+ * <p>swagger-parser resolves a multi-file spec into one document: a schema (parameter, response
+ * ...) that a {@code $ref} takes from another file becomes a component of the root, possibly
+ * renamed ({@code schemas/gateway.yaml#/Gateway} becomes {@code #/components/schemas/Gateway}, or
+ * {@code Gateway_1} when the root has a {@code Gateway} of its own), and a path item taken from
+ * another file is copied under {@code #/paths}. The model stage walks that resolved document; this
+ * map turns a pointer into it back into the file the element is written in, the pointer inside that
+ * file and its line.
  *
- * <p>Pointers below a moved element keep their shape ({@code #/components/schemas/Gateway/properties/id}
- * is {@code #/Gateway/properties/id} in {@code schemas/gateway.yaml}), so one entry per moved element
- * (its "origin") is enough. A pointer under no origin is written in the root file as it stands.
+ * <p>Pointers below a moved element keep their shape ({@code
+ * #/components/schemas/Gateway/properties/id} is {@code #/Gateway/properties/id} in {@code
+ * schemas/gateway.yaml}), so one entry per moved element (its "origin") is enough. A pointer under
+ * no origin is written in the root file as it stands.
  */
 public final class SourceMap {
   private final String rootFile;
@@ -31,7 +32,8 @@ public final class SourceMap {
    * @param lines pointer-to-line index per file, by display name
    * @param origins resolved-document pointer of a moved element -> its file and pointer there
    */
-  public SourceMap(String rootFile, Map<String, LineIndex> lines, Map<String, SourceLocation> origins) {
+  public SourceMap(
+      String rootFile, Map<String, LineIndex> lines, Map<String, SourceLocation> origins) {
     this.rootFile = rootFile;
     this.lines = Map.copyOf(lines);
     this.origins = Map.copyOf(origins);
@@ -65,8 +67,10 @@ public final class SourceMap {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     int i = 0;
     while (i < s.length()) {
-      if (s.charAt(i) == '%' && i + 2 < s.length()
-          && Character.digit(s.charAt(i + 1), 16) >= 0 && Character.digit(s.charAt(i + 2), 16) >= 0) {
+      if (s.charAt(i) == '%'
+          && i + 2 < s.length()
+          && Character.digit(s.charAt(i + 1), 16) >= 0
+          && Character.digit(s.charAt(i + 2), 16) >= 0) {
         bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
         i += 3;
       } else {
@@ -79,8 +83,9 @@ public final class SourceMap {
   }
 
   /**
-   * The real location of {@code pointer}, a pointer into the resolved document: the file it is written
-   * in, the pointer inside that file and its line (of the nearest known ancestor; -1 when none is).
+   * The real location of {@code pointer}, a pointer into the resolved document: the file it is
+   * written in, the pointer inside that file and its line (of the nearest known ancestor; -1 when
+   * none is).
    */
   public SourceLocation locate(String pointer) {
     String p = pointer == null || pointer.isEmpty() ? "#" : pointer;
@@ -89,7 +94,9 @@ public final class SourceMap {
       SourceLocation origin = origins.get(prefix);
       if (origin != null) {
         String rest = p.substring(prefix.length());
-        return withLine(new SourceLocation(origin.file(), origin.pointer() + rest, SourceLocation.UNKNOWN_LINE));
+        return withLine(
+            new SourceLocation(
+                origin.file(), origin.pointer() + rest, SourceLocation.UNKNOWN_LINE));
       }
       int slash = prefix.lastIndexOf('/');
       if (slash < 0) {

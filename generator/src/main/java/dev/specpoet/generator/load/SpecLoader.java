@@ -40,9 +40,9 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * The load stage: reads the root document and every file it references with swagger-parser
- * ({@code resolve=true}, never {@code resolveFully}/{@code flatten}: {@code $ref}s name the types),
- * and turns the parser's messages into diagnostics. A missing or unreadable input is a diagnostic,
+ * The load stage: reads the root document and every file it references with swagger-parser ({@code
+ * resolve=true}, never {@code resolveFully}/{@code flatten}: {@code $ref}s name the types), and
+ * turns the parser's messages into diagnostics. A missing or unreadable input is a diagnostic,
  * never a stack trace.
  */
 public final class SpecLoader {
@@ -50,7 +50,8 @@ public final class SpecLoader {
   static final int MAX_YAML_CODE_POINTS = 256 * 1024 * 1024;
 
   private static final Pattern LINE = Pattern.compile("line (\\d+)");
-  private static final Pattern MISSING_TARGET = Pattern.compile("Could not find (\\S+) in contents of (\\S+)");
+  private static final Pattern MISSING_TARGET =
+      Pattern.compile("Could not find (\\S+) in contents of (\\S+)");
 
   static {
     // swagger-parser reads this property (and its Options) when it builds SnakeYAML's LoaderOptions
@@ -75,23 +76,45 @@ public final class SpecLoader {
     String display = root.getFileName() == null ? root.toString() : root.getFileName().toString();
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (!Files.exists(root)) {
-      diagnostics.add(Diagnostic.error(SourceLocation.of(display, "#"),
-          "input file not found: " + root, "check the --input path (or the plugin's inputSpec)"));
-      return new LoadedSpec(null, root, display, List.of(root), diagnostics, SourceMap.singleFile(display, LineIndex.empty()));
+      diagnostics.add(
+          Diagnostic.error(
+              SourceLocation.of(display, "#"),
+              "input file not found: " + root,
+              "check the --input path (or the plugin's inputSpec)"));
+      return new LoadedSpec(
+          null,
+          root,
+          display,
+          List.of(root),
+          diagnostics,
+          SourceMap.singleFile(display, LineIndex.empty()));
     }
     if (!Files.isRegularFile(root) || !Files.isReadable(root)) {
-      diagnostics.add(Diagnostic.error(SourceLocation.of(display, "#"),
-          "input is not a readable file: " + root, "point the input at an OpenAPI .yaml or .json file"));
-      return new LoadedSpec(null, root, display, List.of(root), diagnostics, SourceMap.singleFile(display, LineIndex.empty()));
+      diagnostics.add(
+          Diagnostic.error(
+              SourceLocation.of(display, "#"),
+              "input is not a readable file: " + root,
+              "point the input at an OpenAPI .yaml or .json file"));
+      return new LoadedSpec(
+          null,
+          root,
+          display,
+          List.of(root),
+          diagnostics,
+          SourceMap.singleFile(display, LineIndex.empty()));
     }
 
-    // 1. our own read of the raw documents: syntax errors with lines, the pointer->line index and the
+    // 1. our own read of the raw documents: syntax errors with lines, the pointer->line index and
+    // the
     //    files reached through $ref (for up-to-date checks)
     Set<Path> files = new LinkedHashSet<>();
-    Map<String, String> rootRefs = new HashMap<>();   // $ref text -> pointer of its first use in the root file
-    Map<String, String> rootPathRefs = new HashMap<>();   // #/paths/X -> the $ref of a path item written elsewhere
-    Map<String, SourceLocation> refUses = new HashMap<>();   // target file (display name) + fragment -> first $ref to it
-    Map<String, LineIndex> lineIndexes = new HashMap<>();   // by display name
+    Map<String, String> rootRefs =
+        new HashMap<>(); // $ref text -> pointer of its first use in the root file
+    Map<String, String> rootPathRefs =
+        new HashMap<>(); // #/paths/X -> the $ref of a path item written elsewhere
+    Map<String, SourceLocation> refUses =
+        new HashMap<>(); // target file (display name) + fragment -> first $ref to it
+    Map<String, LineIndex> lineIndexes = new HashMap<>(); // by display name
     boolean missingRefs = false;
     LineIndex rootLines = new LineIndex();
     Deque<Path> queue = new ArrayDeque<>();
@@ -116,13 +139,17 @@ public final class SpecLoader {
         syntaxOk = false;
         JsonLocation loc = e.getLocation();
         int line = loc == null ? -1 : loc.getLineNr();
-        diagnostics.add(Diagnostic.error(new SourceLocation(name, "#", line),
-            "not valid " + (isJson(file) ? "JSON" : "YAML") + ": " + e.getOriginalMessage(),
-            "fix the syntax at this line"));
+        diagnostics.add(
+            Diagnostic.error(
+                new SourceLocation(name, "#", line),
+                "not valid " + (isJson(file) ? "JSON" : "YAML") + ": " + e.getOriginalMessage(),
+                "fix the syntax at this line"));
         continue;
       } catch (IOException e) {
         syntaxOk = false;
-        diagnostics.add(Diagnostic.error(SourceLocation.of(name, "#"), "cannot read " + file + ": " + e.getMessage(), null));
+        diagnostics.add(
+            Diagnostic.error(
+                SourceLocation.of(name, "#"), "cannot read " + file + ": " + e.getMessage(), null));
         continue;
       }
       for (String entry : refs) {
@@ -141,16 +168,19 @@ public final class SpecLoader {
         }
         Path targetFile = target.isEmpty() ? file : file.getParent().resolve(target).normalize();
         String fragment = ref.contains("#") ? ref.substring(ref.indexOf('#') + 1) : "";
-        refUses.putIfAbsent(displayName(root, display, targetFile) + "#" + fragment,
+        refUses.putIfAbsent(
+            displayName(root, display, targetFile) + "#" + fragment,
             new SourceLocation(name, pointer, fileLines.lineOf(pointer)));
         if (target.isEmpty()) {
           continue;
         }
         if (!Files.isRegularFile(targetFile)) {
           missingRefs = true;
-          diagnostics.add(Diagnostic.error(new SourceLocation(name, pointer, fileLines.lineOf(pointer)),
-              "unresolvable $ref: " + ref + " (file not found: " + targetFile + ")",
-              "check the path, relative to the file that holds the $ref"));
+          diagnostics.add(
+              Diagnostic.error(
+                  new SourceLocation(name, pointer, fileLines.lineOf(pointer)),
+                  "unresolvable $ref: " + ref + " (file not found: " + targetFile + ")",
+                  "check the path, relative to the file that holds the $ref"));
           continue;
         }
         queue.add(targetFile);
@@ -162,15 +192,20 @@ public final class SpecLoader {
     }
 
     if (rootLines.has("#/swagger") && !rootLines.has("#/openapi")) {
-      diagnostics.add(Diagnostic.error(new SourceLocation(display, "#/swagger", rootLines.lineOf("#/swagger")),
-          "this is a Swagger 2.0 document; SpecPoet reads OpenAPI 3.0 and 3.1",
-          "convert it to OpenAPI 3 first, e.g. with the Swagger Editor (Edit > Convert to OpenAPI 3) or swagger2openapi"));
+      diagnostics.add(
+          Diagnostic.error(
+              new SourceLocation(display, "#/swagger", rootLines.lineOf("#/swagger")),
+              "this is a Swagger 2.0 document; SpecPoet reads OpenAPI 3.0 and 3.1",
+              "convert it to OpenAPI 3 first, e.g. with the Swagger Editor (Edit > Convert to OpenAPI 3) or swagger2openapi"));
       return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootOnly);
     }
 
-    // 2. swagger-parser: read, then resolve with our own OpenAPIResolver (what readLocation does for 3.0
-    //    with resolve=true), for 3.1 too: its cache tells which file each moved component comes from.
-    //    (readLocation's 3.1 dereferencer would copy every external schema inline instead, once per use.)
+    // 2. swagger-parser: read, then resolve with our own OpenAPIResolver (what readLocation does
+    // for 3.0
+    //    with resolve=true), for 3.1 too: its cache tells which file each moved component comes
+    // from.
+    //    (readLocation's 3.1 dereferencer would copy every external schema inline instead, once per
+    // use.)
     ParseOptions options = new ParseOptions();
     options.setResolve(false);
     options.setResolveFully(false);
@@ -182,21 +217,31 @@ public final class SpecLoader {
       result = new OpenAPIV3Parser().readLocation(root.toString(), null, options);
       if (result != null && result.getOpenAPI() != null) {
         options.setResolve(true);
-        // path-level parameters stay where they are written (the model merges them into each operation)
-        resolver = new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), root.toString().replace('\\', '/'),
-            new OpenAPIResolver.Settings().addParametersToEachOperation(false), options);
+        // path-level parameters stay where they are written (the model merges them into each
+        // operation)
+        resolver =
+            new OpenAPIResolver(
+                result.getOpenAPI(),
+                new ArrayList<>(),
+                root.toString().replace('\\', '/'),
+                new OpenAPIResolver.Settings().addParametersToEachOperation(false),
+                options);
         try {
           resolver.resolve(result);
           resolved = true;
         } catch (RuntimeException e) {
-          // what readLocation does: the message is a problem of the input (a missing $ref target), the
+          // what readLocation does: the message is a problem of the input (a missing $ref target),
+          // the
           // document as resolved so far is kept
           result.getMessages().add(e.getMessage());
         }
       }
     } catch (RuntimeException e) {
-      diagnostics.add(Diagnostic.error(SourceLocation.of(display, "#"),
-          "the OpenAPI parser failed: " + e, "check that the file is an OpenAPI 3.0 or 3.1 document"));
+      diagnostics.add(
+          Diagnostic.error(
+              SourceLocation.of(display, "#"),
+              "the OpenAPI parser failed: " + e,
+              "check that the file is an OpenAPI 3.0 or 3.1 document"));
       return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootOnly);
     }
     Map<String, SourceLocation> origins = new HashMap<>();
@@ -205,22 +250,31 @@ public final class SpecLoader {
     }
     if (resolved) {
       try {
-        new LeftoverRefs(result.getOpenAPI(), resolver.getCache(), root,
-            pointer -> fileOf(root, display, new SourceMap(display, lineIndexes, origins).locate(pointer)),
-            (name, ref) -> {
-              String component = "#/components/schemas/" + escape(name);
-              SourceLocation at = external(root, display, ref);
-              if (at != null && !writtenInRoot(rootLines, component)) {
-                origins.putIfAbsent(component, at);
-              }
-            }).run();
+        new LeftoverRefs(
+                result.getOpenAPI(),
+                resolver.getCache(),
+                root,
+                pointer ->
+                    fileOf(
+                        root,
+                        display,
+                        new SourceMap(display, lineIndexes, origins).locate(pointer)),
+                (name, ref) -> {
+                  String component = "#/components/schemas/" + escape(name);
+                  SourceLocation at = external(root, display, ref);
+                  if (at != null && !writtenInRoot(rootLines, component)) {
+                    origins.putIfAbsent(component, at);
+                  }
+                })
+            .run();
       } catch (RuntimeException e) {
         result.getMessages().add(e.getMessage());
       }
     }
     SourceMap sources = new SourceMap(display, lineIndexes, origins);
     boolean fatal = result == null || result.getOpenAPI() == null;
-    List<String> messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
+    List<String> messages =
+        result == null || result.getMessages() == null ? List.of() : result.getMessages();
     for (String message : new LinkedHashSet<>(messages)) {
       if (message == null || message.isBlank() || (!fatal && reportedByModelStage(message))) {
         continue;
@@ -228,15 +282,27 @@ public final class SpecLoader {
       diagnostics.add(fromParserMessage(message, sources, rootRefs, refUses, fatal));
     }
     if (fatal && diagnostics.stream().noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
-      diagnostics.add(Diagnostic.error(SourceLocation.of(display, "#"),
-          "not an OpenAPI 3.x document", "the root needs an 'openapi: 3.0.x' or 'openapi: 3.1.x' field"));
+      diagnostics.add(
+          Diagnostic.error(
+              SourceLocation.of(display, "#"),
+              "not an OpenAPI 3.x document",
+              "the root needs an 'openapi: 3.0.x' or 'openapi: 3.1.x' field"));
     }
-    return new LoadedSpec(fatal ? null : result.getOpenAPI(), root, display, List.copyOf(files), diagnostics, sources);
+    return new LoadedSpec(
+        fatal ? null : result.getOpenAPI(),
+        root,
+        display,
+        List.copyOf(files),
+        diagnostics,
+        sources);
   }
 
   private static final Pattern PATH_ITEM_REF = Pattern.compile("#/paths/[^/]+/\\$ref");
 
-  /** How diagnostics and headers name a file: the root by its name, others relative to the root's folder. */
+  /**
+   * How diagnostics and headers name a file: the root by its name, others relative to the root's
+   * folder.
+   */
   static String displayName(Path root, String rootDisplay, Path file) {
     if (file.equals(root)) {
       return rootDisplay;
@@ -278,11 +344,15 @@ public final class SpecLoader {
 
   /**
    * Where the elements swagger-parser moved into the root are written (see {@link SourceMap}): each
-   * external {@code $ref} the resolver followed, by the component name it chose ({@code Gateway_1}),
-   * and each path item the root takes from another file.
+   * external {@code $ref} the resolver followed, by the component name it chose ({@code
+   * Gateway_1}), and each path item the root takes from another file.
    */
-  static Map<String, SourceLocation> origins(Path root, String display, LineIndex rootLines,
-      Map<String, String> rootPathRefs, ResolverCache cache) {
+  static Map<String, SourceLocation> origins(
+      Path root,
+      String display,
+      LineIndex rootLines,
+      Map<String, String> rootPathRefs,
+      ResolverCache cache) {
     Map<String, SourceLocation> origins = new HashMap<>();
     Map<String, Object> resolved = cache.getResolutionCache();
     for (Map.Entry<String, String> e : new TreeMap<>(cache.getRenameCache()).entrySet()) {
@@ -325,7 +395,10 @@ public final class SpecLoader {
     return rootLines.has(component) && !rootLines.has(component + "/$ref");
   }
 
-  /** {@code ./schemas/gateway.yaml#/Gateway}, relative to the root's folder, as a file and a pointer; null when local. */
+  /**
+   * {@code ./schemas/gateway.yaml#/Gateway}, relative to the root's folder, as a file and a
+   * pointer; null when local.
+   */
   private static SourceLocation external(Path root, String display, String ref) {
     int hash = ref.indexOf('#');
     String target = hash < 0 ? ref : ref.substring(0, hash);
@@ -345,8 +418,9 @@ public final class SpecLoader {
   }
 
   /**
-   * Parser messages the model stage reports itself, better (with the exact place and a hint): duplicate
-   * operationIds, undeclared path parameters, and the artefacts of an unresolvable internal $ref.
+   * Parser messages the model stage reports itself, better (with the exact place and a hint):
+   * duplicate operationIds, undeclared path parameters, and the artefacts of an unresolvable
+   * internal $ref.
    */
   private static boolean reportedByModelStage(String message) {
     return message.contains("operationId is repeated")
@@ -355,8 +429,12 @@ public final class SpecLoader {
         || message.matches(".*\\.#/components/[^ ]* is missing.*");
   }
 
-  private static Diagnostic fromParserMessage(String message, SourceMap sources,
-      Map<String, String> rootRefs, Map<String, SourceLocation> refUses, boolean fatal) {
+  private static Diagnostic fromParserMessage(
+      String message,
+      SourceMap sources,
+      Map<String, String> rootRefs,
+      Map<String, SourceLocation> refUses,
+      boolean fatal) {
     String lower = message.toLowerCase(Locale.ROOT);
     String pointer = pointerOf(message);
     SourceLocation loc = null;
@@ -366,9 +444,12 @@ public final class SpecLoader {
       if (rootRefs.containsKey(missing.group(2))) {
         pointer = rootRefs.get(missing.group(2));
       } else {
-        // REF is a file, relative to the root ("./schemas/owner.yaml"), X the pointer in it without '#'
-        String target = missing.group(2).startsWith("./") ? missing.group(2).substring(2) : missing.group(2);
-        String fragment = missing.group(1).startsWith("/") ? missing.group(1) : "/" + missing.group(1);
+        // REF is a file, relative to the root ("./schemas/owner.yaml"), X the pointer in it without
+        // '#'
+        String target =
+            missing.group(2).startsWith("./") ? missing.group(2).substring(2) : missing.group(2);
+        String fragment =
+            missing.group(1).startsWith("/") ? missing.group(1) : "/" + missing.group(1);
         loc = refUses.get(target + "#" + fragment);
       }
     }
@@ -379,17 +460,19 @@ public final class SpecLoader {
     if (m.find()) {
       loc = loc.withLine(Integer.parseInt(m.group(1)));
     }
-    boolean error = fatal
-        || lower.contains("could not find")
-        || lower.contains("unable to")
-        || lower.contains("exception")
-        || lower.contains("unresolvable");
-    return error
-        ? Diagnostic.error(loc, message, null)
-        : Diagnostic.warning(loc, message, null);
+    boolean error =
+        fatal
+            || lower.contains("could not find")
+            || lower.contains("unable to")
+            || lower.contains("exception")
+            || lower.contains("unresolvable");
+    return error ? Diagnostic.error(loc, message, null) : Diagnostic.warning(loc, message, null);
   }
 
-  /** swagger-parser messages name places like {@code attribute paths.'/x'(get).responses}: best effort pointer. */
+  /**
+   * swagger-parser messages name places like {@code attribute paths.'/x'(get).responses}: best
+   * effort pointer.
+   */
   static String pointerOf(String message) {
     Matcher m = Pattern.compile("attribute ([^\\s]+)").matcher(message);
     if (!m.find()) {
@@ -399,7 +482,8 @@ public final class SpecLoader {
     StringBuilder sb = new StringBuilder("#");
     Matcher seg = Pattern.compile("'([^']*)'|\\(([a-z]+)\\)|([^.'()]+)").matcher(path);
     while (seg.find()) {
-      String s = seg.group(1) != null ? seg.group(1) : seg.group(2) != null ? seg.group(2) : seg.group(3);
+      String s =
+          seg.group(1) != null ? seg.group(1) : seg.group(2) != null ? seg.group(2) : seg.group(3);
       sb.append('/').append(s.replace("~", "~0").replace("/", "~1"));
     }
     return sb.toString();
@@ -410,8 +494,8 @@ public final class SpecLoader {
   }
 
   /**
-   * Reads a document token by token: records each pointer's line and every {@code $ref}, as
-   * {@code pointer<TAB>value}.
+   * Reads a document token by token: records each pointer's line and every {@code $ref}, as {@code
+   * pointer<TAB>value}.
    */
   static void scan(Path file, LineIndex lines, List<String> refs) throws IOException {
     JsonFactory factory = isJson(file) ? new JsonFactory() : yamlFactory();
@@ -427,35 +511,64 @@ public final class SpecLoader {
   }
 
   /**
-   * Keys whose value is a map of user-chosen names, so a child called {@code example} or
-   * {@code default} there is a name (a property, a response), not a keyword.
+   * Keys whose value is a map of user-chosen names, so a child called {@code example} or {@code
+   * default} there is a name (a property, a response), not a keyword.
    */
-  private static final Set<String> NAME_MAPS = Set.of("properties", "patternProperties", "schemas", "responses",
-      "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems",
-      "paths", "webhooks", "content", "encoding", "variables", "mapping", "$defs", "definitions", "dependentSchemas");
+  private static final Set<String> NAME_MAPS =
+      Set.of(
+          "properties",
+          "patternProperties",
+          "schemas",
+          "responses",
+          "parameters",
+          "examples",
+          "requestBodies",
+          "headers",
+          "securitySchemes",
+          "links",
+          "callbacks",
+          "pathItems",
+          "paths",
+          "webhooks",
+          "content",
+          "encoding",
+          "variables",
+          "mapping",
+          "$defs",
+          "definitions",
+          "dependentSchemas");
 
   /**
    * Keywords whose value is literal data, where a {@code "$ref"} key is not a reference (ghec.json
    * has {@code $ref}s inside example values): examples, defaults, enums, constants and extensions.
    */
-  private static boolean literalValue(String parent, String grandparent, String name, JsonToken value) {
+  private static boolean literalValue(
+      String parent, String grandparent, String name, JsonToken value) {
     if (parent != null && NAME_MAPS.contains(parent)) {
       return false;
     }
     return switch (name) {
       case "example", "default", "enum", "const" -> true;
-      case "examples" -> value == JsonToken.START_ARRAY;   // JSON Schema's examples: a list of values
-      case "value" -> "examples".equals(grandparent);      // an Example Object's value
+      case "examples" -> value == JsonToken.START_ARRAY; // JSON Schema's examples: a list of values
+      case "value" -> "examples".equals(grandparent); // an Example Object's value
       default -> name.startsWith("x-");
     };
   }
 
-  private static void value(JsonParser p, String pointer, LineIndex lines, List<String> refs) throws IOException {
+  private static void value(JsonParser p, String pointer, LineIndex lines, List<String> refs)
+      throws IOException {
     value(p, pointer, null, null, false, lines, refs);
   }
 
-  private static void value(JsonParser p, String pointer, String parent, String grandparent, boolean literal,
-      LineIndex lines, List<String> refs) throws IOException {
+  private static void value(
+      JsonParser p,
+      String pointer,
+      String parent,
+      String grandparent,
+      boolean literal,
+      LineIndex lines,
+      List<String> refs)
+      throws IOException {
     JsonToken t = p.currentToken();
     lines.put(pointer, p.currentTokenLocation().getLineNr());
     if (t == JsonToken.START_OBJECT) {
@@ -468,7 +581,14 @@ public final class SpecLoader {
         if (!literal && "$ref".equals(name) && v == JsonToken.VALUE_STRING) {
           refs.add(child + "\t" + p.getText());
         }
-        value(p, child, name, parent, literal || literalValue(parent, grandparent, name, v), lines, refs);
+        value(
+            p,
+            child,
+            name,
+            parent,
+            literal || literalValue(parent, grandparent, name, v),
+            lines,
+            refs);
       }
     } else if (t == JsonToken.START_ARRAY) {
       int i = 0;

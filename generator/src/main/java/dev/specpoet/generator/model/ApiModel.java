@@ -10,9 +10,9 @@ import java.util.List;
  * @param serverUrls the spec's server URLs (the first is the client's default base URL)
  * @param types every type to emit, top-level and nested, in a stable order (spec order)
  * @param root the resource tree
- * @param envPrefix the prefix of the environment variables the generated client reads
- *     ({@code x-specpoet-env-prefix} on {@code info}, e.g. {@code CLOUDFLARE}), or null to derive it
- *     from the client name
+ * @param envPrefix the prefix of the environment variables the generated client reads ({@code
+ *     x-specpoet-env-prefix} on {@code info}, e.g. {@code CLOUDFLARE}), or null to derive it from
+ *     the client name
  * @param securityRequirements the alternatives of the spec's {@code security} (top level, else the
  *     distinct ones of the operations), in spec order: each the names of the schemes sent together
  *     ({@code [[api_token], [api_email, api_key]]}); empty when the spec states none

@@ -2,7 +2,10 @@ package dev.specpoet.generator.model;
 
 import java.math.BigDecimal;
 
-/** Validation keywords kept for documentation (and, where cheap, checks at build time). Null = absent. */
+/**
+ * Validation keywords kept for documentation (and, where cheap, checks at build time). Null =
+ * absent.
+ */
 public record Constraints(
     Integer minLength,
     Integer maxLength,

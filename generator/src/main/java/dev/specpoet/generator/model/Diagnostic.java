@@ -17,6 +17,11 @@ public record Diagnostic(Severity severity, String message, SourceLocation locat
 
   /** One line: {@code ERROR ai-gateway.yaml:12 #/paths/... : message (hint)}. */
   public String format() {
-    return severity + " " + location + ": " + message + (hint == null || hint.isBlank() ? "" : " (" + hint + ")");
+    return severity
+        + " "
+        + location
+        + ": "
+        + message
+        + (hint == null || hint.isBlank() ? "" : " (" + hint + ")");
   }
 }

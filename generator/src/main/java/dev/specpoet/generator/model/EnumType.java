@@ -19,6 +19,8 @@ public record EnumType(
     values = List.copyOf(values);
   }
 
-  /** @param value a String, Long or Boolean as written in the spec */
+  /**
+   * @param value a String, Long or Boolean as written in the spec
+   */
   public record EnumValue(Object value, Doc doc) {}
 }

@@ -23,9 +23,9 @@ public record Parameter(
   }
 
   /**
-   * Serialisation style. INDEXED_BRACKETS is our reading of an array of objects in the query declared
-   * with {@code x-specpoet-query-style: indexed-brackets} (or {@code style: deepObject} on an array):
-   * {@code filters[0][key]=model&filters[0][value][0]=gpt-4}.
+   * Serialisation style. INDEXED_BRACKETS is our reading of an array of objects in the query
+   * declared with {@code x-specpoet-query-style: indexed-brackets} (or {@code style: deepObject} on
+   * an array): {@code filters[0][key]=model&filters[0][value][0]=gpt-4}.
    */
   public enum Style {
     SIMPLE,

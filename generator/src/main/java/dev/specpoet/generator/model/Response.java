@@ -6,13 +6,15 @@ package dev.specpoet.generator.model;
  * @param status the status code (e.g. 200), or 0 for {@code 2XX}/default
  * @param contentType null when the response has no body
  * @param bodyType the type of the whole body, null when there is none
- * @param envelope set when the body is Cloudflare's envelope and the call returns its {@code result}
+ * @param envelope set when the body is Cloudflare's envelope and the call returns its {@code
+ *     result}
  */
-public record Response(int status, String contentType, TypeRef bodyType, Envelope envelope, SourceLocation source) {
+public record Response(
+    int status, String contentType, TypeRef bodyType, Envelope envelope, SourceLocation source) {
 
   /**
-   * A {@code {result, success, errors, messages}} body (the property carrying the payload may also be
-   * {@code data}).
+   * A {@code {result, success, errors, messages}} body (the property carrying the payload may also
+   * be {@code data}).
    *
    * @param resultProperty the JSON name of the payload ({@code result} or {@code data})
    * @param resultType the payload's type (what the SDK method returns)

@@ -4,13 +4,16 @@ package dev.specpoet.generator.model;
  * A security scheme. BEARER: {@code Authorization: Bearer <token>}; API_KEY: a header, query or
  * cookie parameter named {@code parameterName}; BASIC: HTTP basic.
  *
- * @param envVar the environment variable the generated client's {@code fromEnv()} reads the credential
- *     from ({@code x-specpoet-env}, e.g. {@code CLOUDFLARE_EMAIL}), or null for the default name
+ * @param envVar the environment variable the generated client's {@code fromEnv()} reads the
+ *     credential from ({@code x-specpoet-env}, e.g. {@code CLOUDFLARE_EMAIL}), or null for the
+ *     default name
  */
-public record SecurityScheme(String name, Kind kind, Parameter.Location in, String parameterName, Doc doc, String envVar) {
+public record SecurityScheme(
+    String name, Kind kind, Parameter.Location in, String parameterName, Doc doc, String envVar) {
 
   /** A scheme without a declared environment variable. */
-  public SecurityScheme(String name, Kind kind, Parameter.Location in, String parameterName, Doc doc) {
+  public SecurityScheme(
+      String name, Kind kind, Parameter.Location in, String parameterName, Doc doc) {
     this(name, kind, in, parameterName, doc, null);
   }
 

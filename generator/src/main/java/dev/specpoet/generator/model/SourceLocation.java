@@ -1,8 +1,8 @@
 package dev.specpoet.generator.model;
 
 /**
- * Where an element of the intermediate model comes from: the file, the JSON pointer inside it
- * (RFC 6901, e.g. {@code #/components/schemas/Gateway/properties/id}) and the 1-based line when known.
+ * Where an element of the intermediate model comes from: the file, the JSON pointer inside it (RFC
+ * 6901, e.g. {@code #/components/schemas/Gateway/properties/id}) and the 1-based line when known.
  */
 public record SourceLocation(String file, String pointer, int line) {
   public static final int UNKNOWN_LINE = -1;
@@ -17,7 +17,10 @@ public record SourceLocation(String file, String pointer, int line) {
     return new SourceLocation(file, pointer, UNKNOWN_LINE);
   }
 
-  /** A location below this one: {@code child("properties", "id")}; segments are escaped per RFC 6901. */
+  /**
+   * A location below this one: {@code child("properties", "id")}; segments are escaped per RFC
+   * 6901.
+   */
   public SourceLocation child(String... segments) {
     StringBuilder sb = new StringBuilder(pointer);
     for (String s : segments) {

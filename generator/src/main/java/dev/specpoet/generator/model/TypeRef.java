@@ -11,9 +11,14 @@ public sealed interface TypeRef {
 
   record ArrayOf(TypeRef items, boolean uniqueItems) implements TypeRef {}
 
-  /** An object used as a map ({@code additionalProperties} with no properties); keys are strings. */
+  /**
+   * An object used as a map ({@code additionalProperties} with no properties); keys are strings.
+   */
   record MapOf(TypeRef values) implements TypeRef {}
 
-  /** Free-form JSON: {@code {}}, {@code type: object} without properties, or a construct that degraded. */
+  /**
+   * Free-form JSON: {@code {}}, {@code type: object} without properties, or a construct that
+   * degraded.
+   */
   record AnyJson() implements TypeRef {}
 }

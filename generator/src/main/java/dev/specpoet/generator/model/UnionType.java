@@ -40,7 +40,8 @@ public record UnionType(
   }
 
   /**
-   * @param nameHint the variant's class name hint (e.g. {@code Start}, {@code UnionMember0}, {@code String})
+   * @param nameHint the variant's class name hint (e.g. {@code Start}, {@code UnionMember0}, {@code
+   *     String})
    * @param discriminatorValues the discriminator values mapped to this variant (DISCRIMINATED only)
    * @param requiredProperties for OBJECT variants: the properties that must be present to pick it
    */

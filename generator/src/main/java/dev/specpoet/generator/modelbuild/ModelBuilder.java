@@ -62,8 +62,13 @@ public final class ModelBuilder {
   private final SourceMap sources;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Schema<?>> components = new LinkedHashMap<>();
-  /** Types by id, in the order they are emitted (a placeholder reserves the slot of a type being built). */
+
+  /**
+   * Types by id, in the order they are emitted (a placeholder reserves the slot of a type being
+   * built).
+   */
   private final Map<String, TypeDef> types = new LinkedHashMap<>();
+
   private final Set<String> building = new HashSet<>();
   private final Map<String, TypeRef> aliases = new HashMap<>();
   private final Set<String> resolvingAliases = new HashSet<>();
@@ -88,15 +93,18 @@ public final class ModelBuilder {
   }
 
   /**
-   * A spec value (default, const, enum) as JSON. swagger-parser turns some into Java objects such as
-   * {@code OffsetDateTime}; those become their ISO text.
+   * A spec value (default, const, enum) as JSON. swagger-parser turns some into Java objects such
+   * as {@code OffsetDateTime}; those become their ISO text.
    */
   private static JsonNode toJson(Object value) {
     if (value instanceof java.time.OffsetDateTime t) {
-      return JSON.getNodeFactory().textNode(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
+      return JSON.getNodeFactory()
+          .textNode(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
     }
-    if (value instanceof java.time.temporal.TemporalAccessor || value instanceof java.util.Date
-        || value instanceof java.util.UUID || value instanceof java.net.URI) {
+    if (value instanceof java.time.temporal.TemporalAccessor
+        || value instanceof java.util.Date
+        || value instanceof java.util.UUID
+        || value instanceof java.net.URI) {
       return JSON.getNodeFactory().textNode(value.toString());
     }
     try {
@@ -111,9 +119,9 @@ public final class ModelBuilder {
 
   /**
    * Where an element of the resolved document is written. Locations are real from here on: the file
-   * the element is written in and the pointer inside that file ({@code #/Gateway} in
-   * {@code schemas/gateway.yaml}, not {@code #/components/schemas/Gateway} in the root), so
-   * {@code at.child(...)} stays in the right file.
+   * the element is written in and the pointer inside that file ({@code #/Gateway} in {@code
+   * schemas/gateway.yaml}, not {@code #/components/schemas/Gateway} in the root), so {@code
+   * at.child(...)} stays in the right file.
    */
   private SourceLocation loc(String pointer) {
     return sources.locate(pointer);
@@ -125,8 +133,8 @@ public final class ModelBuilder {
   }
 
   /**
-   * The id of an inline type: its pointer, qualified by its file when that is not the root (two files
-   * may have the same pointer). Component types keep {@code #/components/schemas/NAME}.
+   * The id of an inline type: its pointer, qualified by its file when that is not the root (two
+   * files may have the same pointer). Component types keep {@code #/components/schemas/NAME}.
    */
   private String inlineId(SourceLocation at) {
     return at.file() == null || at.file().equals(file) ? at.pointer() : at.file() + at.pointer();
@@ -188,9 +196,21 @@ public final class ModelBuilder {
         all.add(t);
       }
     }
-    String envPrefix = api.getInfo() == null ? null : extensionString(api.getInfo().getExtensions(), "x-specpoet-env-prefix");
-    return new ApiModel(title == null ? "" : title, version == null ? "" : version, doc, file, servers, security, all, root,
-        envPrefix, securityRequirements());
+    String envPrefix =
+        api.getInfo() == null
+            ? null
+            : extensionString(api.getInfo().getExtensions(), "x-specpoet-env-prefix");
+    return new ApiModel(
+        title == null ? "" : title,
+        version == null ? "" : version,
+        doc,
+        file,
+        servers,
+        security,
+        all,
+        root,
+        envPrefix,
+        securityRequirements());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -254,7 +274,9 @@ public final class ModelBuilder {
     return List.of();
   }
 
-  /** Whether a schema is emitted as a type of its own (object, enum, union), rather than an alias. */
+  /**
+   * Whether a schema is emitted as a type of its own (object, enum, union), rather than an alias.
+   */
   private boolean isTypeKind(Schema<?> s, Set<String> seen) {
     if (s.get$ref() != null && !hasProperties(s) && s.getAllOf() == null) {
       return false;
@@ -285,8 +307,11 @@ public final class ModelBuilder {
     for (Schema part : all) {
       if (part.get$ref() != null) {
         refs++;
-      } else if (hasProperties(part) || part.getAllOf() != null || !unionParts(part).isEmpty()
-          || part.getAdditionalProperties() != null || part.getRequired() != null) {
+      } else if (hasProperties(part)
+          || part.getAllOf() != null
+          || !unionParts(part).isEmpty()
+          || part.getAdditionalProperties() != null
+          || part.getRequired() != null) {
         return false;
       }
     }
@@ -313,7 +338,8 @@ public final class ModelBuilder {
     }
     String id = SCHEMAS + name;
     if (!resolvingAliases.add(name)) {
-      warn(loc(id), "schema " + name + " refers only to itself; it is read as free-form JSON", null);
+      warn(
+          loc(id), "schema " + name + " refers only to itself; it is read as free-form JSON", null);
       return new TypeRef.AnyJson();
     }
     try {
@@ -326,8 +352,8 @@ public final class ModelBuilder {
   }
 
   /**
-   * Whether nothing is written where a local {@code $ref} of the resolved document points (in the file
-   * that place is written in).
+   * Whether nothing is written where a local {@code $ref} of the resolved document points (in the
+   * file that place is written in).
    */
   private boolean targetMissing(String ref) {
     SourceLocation target = loc(ref);
@@ -341,10 +367,14 @@ public final class ModelBuilder {
       Schema<?> target = components.get(name);
       if (target == null) {
         if (name.contains("/") && !targetMissing(ref)) {
-          warn(at, "$ref " + ref + " points inside a schema; it is read as free-form JSON",
+          warn(
+              at,
+              "$ref " + ref + " points inside a schema; it is read as free-form JSON",
               "point $ref at a schema under #/components/schemas");
         } else {
-          error(at, "unresolvable $ref: " + ref + " (no schema '" + name + "' in components/schemas)",
+          error(
+              at,
+              "unresolvable $ref: " + ref + " (no schema '" + name + "' in components/schemas)",
               "fix the reference or add the schema");
         }
         return new TypeRef.AnyJson();
@@ -360,14 +390,22 @@ public final class ModelBuilder {
     }
     if (ref.startsWith("#/")) {
       if (targetMissing(ref)) {
-        error(at.child("$ref"), "unresolvable $ref: " + ref + " (nothing at that pointer)",
+        error(
+            at.child("$ref"),
+            "unresolvable $ref: " + ref + " (nothing at that pointer)",
             "fix the reference or add what it points at");
       } else {
-        warn(at, "$ref " + ref + " does not point at a component schema; it is read as free-form JSON", null);
+        warn(
+            at,
+            "$ref " + ref + " does not point at a component schema; it is read as free-form JSON",
+            null);
       }
       return new TypeRef.AnyJson();
     }
-    error(at, "unresolvable $ref: " + ref, "check that the referenced file exists and the pointer is right");
+    error(
+        at,
+        "unresolvable $ref: " + ref,
+        "check that the referenced file exists and the pointer is right");
     return new TypeRef.AnyJson();
   }
 
@@ -389,7 +427,10 @@ public final class ModelBuilder {
     }
     if (s.get$ref() != null && s.get$ref().startsWith(SCHEMAS)) {
       Schema<?> target = components.get(s.get$ref().substring(SCHEMAS.length()));
-      if (target != null && !isTypeKind(target, new HashSet<>()) && target != s && !resolvingAliases.contains(s.get$ref())) {
+      if (target != null
+          && !isTypeKind(target, new HashSet<>())
+          && target != s
+          && !resolvingAliases.contains(s.get$ref())) {
         // an alias such as `NullableString: {type: [string, "null"]}`
         return Boolean.TRUE.equals(target.getNullable()) || typesOf(target).contains("null");
       }
@@ -408,7 +449,10 @@ public final class ModelBuilder {
     warnUnsupported(s, at);
     if (s.get$ref() != null) {
       if (hasProperties(s)) {
-        warn(at, "properties next to $ref are ignored; the referenced schema is used", "move them into an allOf");
+        warn(
+            at,
+            "properties next to $ref are ignored; the referenced schema is used",
+            "move them into an allOf");
       }
       return refTarget(s.get$ref(), at);
     }
@@ -453,24 +497,30 @@ public final class ModelBuilder {
       }
     }
     switch (type) {
-      case "object": {
-        Object ap = s.getAdditionalProperties();
-        if (ap instanceof Schema<?> apSchema) {
-          return new TypeRef.MapOf(typeOf(apSchema, at.child("additionalProperties"), parentId, hint));
+      case "object":
+        {
+          Object ap = s.getAdditionalProperties();
+          if (ap instanceof Schema<?> apSchema) {
+            return new TypeRef.MapOf(
+                typeOf(apSchema, at.child("additionalProperties"), parentId, hint));
+          }
+          return new TypeRef.AnyJson();
         }
-        return new TypeRef.AnyJson();
-      }
-      case "array": {
-        if (s.getPrefixItems() != null && !s.getPrefixItems().isEmpty()) {
-          // a tuple: its elements have different types (warned above)
-          return new TypeRef.ArrayOf(new TypeRef.AnyJson(), Boolean.TRUE.equals(s.getUniqueItems()));
+      case "array":
+        {
+          if (s.getPrefixItems() != null && !s.getPrefixItems().isEmpty()) {
+            // a tuple: its elements have different types (warned above)
+            return new TypeRef.ArrayOf(
+                new TypeRef.AnyJson(), Boolean.TRUE.equals(s.getUniqueItems()));
+          }
+          if (s.getItems() == null) {
+            return new TypeRef.ArrayOf(
+                new TypeRef.AnyJson(), Boolean.TRUE.equals(s.getUniqueItems()));
+          }
+          TypeRef items =
+              typeOf(s.getItems(), at.child("items"), parentId, Words.singularLast(hint));
+          return new TypeRef.ArrayOf(items, Boolean.TRUE.equals(s.getUniqueItems()));
         }
-        if (s.getItems() == null) {
-          return new TypeRef.ArrayOf(new TypeRef.AnyJson(), Boolean.TRUE.equals(s.getUniqueItems()));
-        }
-        TypeRef items = typeOf(s.getItems(), at.child("items"), parentId, Words.singularLast(hint));
-        return new TypeRef.ArrayOf(items, Boolean.TRUE.equals(s.getUniqueItems()));
-      }
       case "string":
       case "integer":
       case "number":
@@ -484,36 +534,59 @@ public final class ModelBuilder {
 
   /**
    * JSON Schema keywords the model has no place for. Each is ignored with a warning at the keyword:
-   * the generated type accepts what the keyword would exclude, or reads the value as free-form JSON.
+   * the generated type accepts what the keyword would exclude, or reads the value as free-form
+   * JSON.
    */
   private void warnUnsupported(Schema<?> s, SourceLocation at) {
     if (s.getNot() != null) {
-      warn(at.child("not"), "'not' is not supported and is ignored: values it excludes are accepted", null);
+      warn(
+          at.child("not"),
+          "'not' is not supported and is ignored: values it excludes are accepted",
+          null);
     }
-    String conditional = s.getIf() != null ? "if" : s.getThen() != null ? "then" : s.getElse() != null ? "else" : null;
+    String conditional =
+        s.getIf() != null
+            ? "if"
+            : s.getThen() != null ? "then" : s.getElse() != null ? "else" : null;
     if (conditional != null) {
-      warn(at.child(conditional), "'if'/'then'/'else' is not supported and is ignored: the conditional schemas do not"
-          + " shape the type", null);
+      warn(
+          at.child(conditional),
+          "'if'/'then'/'else' is not supported and is ignored: the conditional schemas do not"
+              + " shape the type",
+          null);
     }
     if (s.getPrefixItems() != null && !s.getPrefixItems().isEmpty()) {
-      warn(at.child("prefixItems"), "'prefixItems' (a tuple) is not supported: the elements are read as free-form JSON",
+      warn(
+          at.child("prefixItems"),
+          "'prefixItems' (a tuple) is not supported: the elements are read as free-form JSON",
           "use items with one schema, or a oneOf of the element types");
     }
     if (s.getPatternProperties() != null && !s.getPatternProperties().isEmpty()) {
-      warn(at.child("patternProperties"), "'patternProperties' is not supported: properties matching its patterns are"
-          + " not typed (an object keeps them as additional properties)", "use additionalProperties with one schema");
+      warn(
+          at.child("patternProperties"),
+          "'patternProperties' is not supported: properties matching its patterns are"
+              + " not typed (an object keeps them as additional properties)",
+          "use additionalProperties with one schema");
     }
     if (s.getDependentSchemas() != null && !s.getDependentSchemas().isEmpty()) {
-      warn(at.child("dependentSchemas"), "'dependentSchemas' is not supported and is ignored", null);
+      warn(
+          at.child("dependentSchemas"), "'dependentSchemas' is not supported and is ignored", null);
     }
     if (s.getDependentRequired() != null && !s.getDependentRequired().isEmpty()) {
-      warn(at.child("dependentRequired"), "'dependentRequired' is not supported and is ignored", null);
+      warn(
+          at.child("dependentRequired"),
+          "'dependentRequired' is not supported and is ignored",
+          null);
     }
     if (s.getUnevaluatedProperties() != null) {
-      warn(at.child("unevaluatedProperties"), "'unevaluatedProperties' is not supported and is ignored", null);
+      warn(
+          at.child("unevaluatedProperties"),
+          "'unevaluatedProperties' is not supported and is ignored",
+          null);
     }
     if (s.getUnevaluatedItems() != null) {
-      warn(at.child("unevaluatedItems"), "'unevaluatedItems' is not supported and is ignored", null);
+      warn(
+          at.child("unevaluatedItems"), "'unevaluatedItems' is not supported and is ignored", null);
     }
     if (s.getContains() != null) {
       warn(at.child("contains"), "'contains' is not supported and is ignored", null);
@@ -539,8 +612,11 @@ public final class ModelBuilder {
     return new TypeRef.AnyJson();
   }
 
-  /** A 3.1 type array with several non-null types ({@code [string, integer]}): a structural union. */
-  private TypeRef primitiveUnion(Schema<?> s, Set<String> t, SourceLocation at, String parentId, String hint) {
+  /**
+   * A 3.1 type array with several non-null types ({@code [string, integer]}): a structural union.
+   */
+  private TypeRef primitiveUnion(
+      Schema<?> s, Set<String> t, SourceLocation at, String parentId, String hint) {
     String id = inlineId(at);
     if (types.containsKey(id)) {
       return new TypeRef.Named(id);
@@ -549,17 +625,24 @@ public final class ModelBuilder {
     for (String type : t) {
       TypeRef ref;
       if (type.equals("array")) {
-        ref = new TypeRef.ArrayOf(s.getItems() == null ? new TypeRef.AnyJson()
-            : typeOf(s.getItems(), at.child("items"), id, Words.singularLast(hint)), false);
+        ref =
+            new TypeRef.ArrayOf(
+                s.getItems() == null
+                    ? new TypeRef.AnyJson()
+                    : typeOf(s.getItems(), at.child("items"), id, Words.singularLast(hint)),
+                false);
       } else if (type.equals("object")) {
         ref = new TypeRef.AnyJson();
       } else {
         ref = new TypeRef.Primitive(primitive(type, s.getFormat()));
       }
-      variants.add(new UnionType.Variant(variantHintFor(ref), ref, kindOfRef(ref), List.of(), List.of()));
+      variants.add(
+          new UnionType.Variant(variantHintFor(ref), ref, kindOfRef(ref), List.of(), List.of()));
     }
     variants.sort(STRUCTURAL_ORDER);
-    types.put(id, new UnionType(id, parentId, hint, doc(s), at, UnionType.Kind.STRUCTURAL, null, variants));
+    types.put(
+        id,
+        new UnionType(id, parentId, hint, doc(s), at, UnionType.Kind.STRUCTURAL, null, variants));
     return new TypeRef.Named(id);
   }
 
@@ -635,7 +718,8 @@ public final class ModelBuilder {
     String description;
   }
 
-  private void collect(Schema<?> s, SourceLocation at, String owner, Collected c, Set<String> visiting) {
+  private void collect(
+      Schema<?> s, SourceLocation at, String owner, Collected c, Set<String> visiting) {
     if (s == null) {
       return;
     }
@@ -654,7 +738,10 @@ public final class ModelBuilder {
       String targetId = SCHEMAS + name;
       String targetOwner = isTypeKind(target, new HashSet<>()) ? targetId : owner;
       if (!nonNull(unionParts(target)).isEmpty() && nonNull(unionParts(target)).size() > 1) {
-        warn(at, "allOf with the union " + name + " is not supported; its properties are not merged", null);
+        warn(
+            at,
+            "allOf with the union " + name + " is not supported; its properties are not merged",
+            null);
       } else {
         collect(target, loc(targetId), targetOwner, c, visiting);
       }
@@ -666,7 +753,9 @@ public final class ModelBuilder {
         Schema<?> part = s.getAllOf().get(i);
         SourceLocation partAt = at.child("allOf", Integer.toString(i));
         if (part != null && part.get$ref() == null && nonNull(unionParts(part)).size() > 1) {
-          warn(partAt, "oneOf/anyOf inside allOf is not supported; those alternatives are not merged into the object",
+          warn(
+              partAt,
+              "oneOf/anyOf inside allOf is not supported; those alternatives are not merged into the object",
               "move the alternatives into a property, or make the whole schema a oneOf");
           continue;
         }
@@ -678,7 +767,9 @@ public final class ModelBuilder {
     }
     if (s.getProperties() != null) {
       for (Map.Entry<String, Schema> e : s.getProperties().entrySet()) {
-        c.props.put(e.getKey(), new Prop(e.getKey(), e.getValue(), at.child("properties", e.getKey()), owner));
+        c.props.put(
+            e.getKey(),
+            new Prop(e.getKey(), e.getValue(), at.child("properties", e.getKey()), owner));
       }
     }
     if (s.getRequired() != null) {
@@ -695,10 +786,15 @@ public final class ModelBuilder {
     }
   }
 
-  private ObjectType buildObject(Schema<?> s, String id, String parentId, String hint, SourceLocation at) {
+  private ObjectType buildObject(
+      Schema<?> s, String id, String parentId, String hint, SourceLocation at) {
     if (s.getDiscriminator() != null && nonNull(unionParts(s)).isEmpty()) {
-      warn(at.child("discriminator"), "a discriminator on an object schema (allOf inheritance) is not modelled as a"
-              + " union: " + hint + " is a plain class and its subtypes are classes that include its properties",
+      warn(
+          at.child("discriminator"),
+          "a discriminator on an object schema (allOf inheritance) is not modelled as a"
+              + " union: "
+              + hint
+              + " is a plain class and its subtypes are classes that include its properties",
           "to get a union, list the subtypes in a oneOf with this discriminator");
     }
     Collected c = new Collected();
@@ -734,40 +830,72 @@ public final class ModelBuilder {
       if (ps.get$ref() == null && (values.size() == 1 || ps.getConst() != null)) {
         constValue = toJson(values.size() == 1 ? values.get(0) : ps.getConst());
       }
-      boolean secret = "password".equalsIgnoreCase(ps.getFormat()) || SensitiveNames.isSecret(p.name());
-      props.add(new Property(p.name(), type, required, nullable, doc(ps), def, constValue, constraints(ps),
-          Boolean.TRUE.equals(ps.getReadOnly()), Boolean.TRUE.equals(ps.getWriteOnly()), secret, p.at()));
+      boolean secret =
+          "password".equalsIgnoreCase(ps.getFormat()) || SensitiveNames.isSecret(p.name());
+      props.add(
+          new Property(
+              p.name(),
+              type,
+              required,
+              nullable,
+              doc(ps),
+              def,
+              constValue,
+              constraints(ps),
+              Boolean.TRUE.equals(ps.getReadOnly()),
+              Boolean.TRUE.equals(ps.getWriteOnly()),
+              secret,
+              p.at()));
     }
     return props;
   }
 
   private static Constraints constraints(Schema<?> s) {
-    if (s.getMinLength() == null && s.getMaxLength() == null && s.getMinimum() == null && s.getMaximum() == null
-        && s.getMinItems() == null && s.getMaxItems() == null && s.getPattern() == null) {
+    if (s.getMinLength() == null
+        && s.getMaxLength() == null
+        && s.getMinimum() == null
+        && s.getMaximum() == null
+        && s.getMinItems() == null
+        && s.getMaxItems() == null
+        && s.getPattern() == null) {
       return Constraints.NONE;
     }
-    return new Constraints(s.getMinLength(), s.getMaxLength(), s.getMinimum(), s.getMaximum(), s.getMinItems(),
-        s.getMaxItems(), s.getPattern());
+    return new Constraints(
+        s.getMinLength(),
+        s.getMaxLength(),
+        s.getMinimum(),
+        s.getMaximum(),
+        s.getMinItems(),
+        s.getMaxItems(),
+        s.getPattern());
   }
 
   // enums ------------------------------------------------------------------------------------
 
   /**
-   * Constants per enum: each costs bytecode in the class initialiser, {@code of()} and {@code known()},
-   * which the JVM limits to 64 KB a method (~2,700 values fail to compile: "code too large").
+   * Constants per enum: each costs bytecode in the class initialiser, {@code of()} and {@code
+   * known()}, which the JVM limits to 64 KB a method (~2,700 values fail to compile: "code too
+   * large").
    */
   static final int MAX_ENUM_CONSTANTS = 2000;
 
-  private EnumType buildEnum(Schema<?> s, String id, String parentId, String hint, SourceLocation at) {
+  private EnumType buildEnum(
+      Schema<?> s, String id, String parentId, String hint, SourceLocation at) {
     List<Object> values = nonNullEnum(s);
     Set<String> t = nonNullTypes(s);
     PrimitiveKind base;
-    if (t.contains("integer") || (t.isEmpty() && values.stream().allMatch(v -> v instanceof Integer || v instanceof Long))) {
+    if (t.contains("integer")
+        || (t.isEmpty()
+            && values.stream().allMatch(v -> v instanceof Integer || v instanceof Long))) {
       base = "int32".equals(s.getFormat()) ? PrimitiveKind.INT32 : PrimitiveKind.INT64;
-    } else if (t.contains("boolean") || (t.isEmpty() && values.stream().allMatch(v -> v instanceof Boolean))) {
+    } else if (t.contains("boolean")
+        || (t.isEmpty() && values.stream().allMatch(v -> v instanceof Boolean))) {
       base = PrimitiveKind.BOOLEAN;
     } else if (t.contains("number")) {
-      warn(at, "number enums are not supported; the values are kept as strings of their JSON text", null);
+      warn(
+          at,
+          "number enums are not supported; the values are kept as strings of their JSON text",
+          null);
       base = PrimitiveKind.STRING;
     } else {
       base = PrimitiveKind.STRING;
@@ -787,7 +915,10 @@ public final class ModelBuilder {
             try {
               value = Long.parseLong(v.toString());
             } catch (NumberFormatException e) {
-              warn(at.child("enum"), "enum value '" + v + "' is not an integer; it is left out", null);
+              warn(
+                  at.child("enum"),
+                  "enum value '" + v + "' is not an integer; it is left out",
+                  null);
               continue;
             }
           }
@@ -797,13 +928,22 @@ public final class ModelBuilder {
       }
       if (seen.add(value)) {
         if (out.size() == MAX_ENUM_CONSTANTS) {
-          warn(at.child("enum"), "the enum lists " + values.size() + " values; only the first " + MAX_ENUM_CONSTANTS
-              + " get constants (a class's initialiser is limited to 64 KB); the others are accepted and kept like any"
-              + " unlisted value", null);
+          warn(
+              at.child("enum"),
+              "the enum lists "
+                  + values.size()
+                  + " values; only the first "
+                  + MAX_ENUM_CONSTANTS
+                  + " get constants (a class's initialiser is limited to 64 KB); the others are accepted and kept like any"
+                  + " unlisted value",
+              null);
           break;
         }
-        Object description = descriptions != null && index < descriptions.size() ? descriptions.get(index) : null;
-        out.add(new EnumType.EnumValue(value, description == null ? Doc.NONE : doc(description.toString(), null, false)));
+        Object description =
+            descriptions != null && index < descriptions.size() ? descriptions.get(index) : null;
+        out.add(
+            new EnumType.EnumValue(
+                value, description == null ? Doc.NONE : doc(description.toString(), null, false)));
       }
     }
     return new EnumType(id, parentId, hint, doc(s), at, base, out);
@@ -811,16 +951,26 @@ public final class ModelBuilder {
 
   // unions -----------------------------------------------------------------------------------
 
-  private static final List<UnionType.JsonKind> KIND_ORDER = List.of(
-      UnionType.JsonKind.OBJECT, UnionType.JsonKind.ARRAY, UnionType.JsonKind.STRING, UnionType.JsonKind.INTEGER,
-      UnionType.JsonKind.NUMBER, UnionType.JsonKind.BOOLEAN, UnionType.JsonKind.NULL, UnionType.JsonKind.ANY);
+  private static final List<UnionType.JsonKind> KIND_ORDER =
+      List.of(
+          UnionType.JsonKind.OBJECT,
+          UnionType.JsonKind.ARRAY,
+          UnionType.JsonKind.STRING,
+          UnionType.JsonKind.INTEGER,
+          UnionType.JsonKind.NUMBER,
+          UnionType.JsonKind.BOOLEAN,
+          UnionType.JsonKind.NULL,
+          UnionType.JsonKind.ANY);
 
   /** JSON kind first, then objects with more required properties first; stable for the rest. */
   static final Comparator<UnionType.Variant> STRUCTURAL_ORDER =
       Comparator.<UnionType.Variant>comparingInt(v -> KIND_ORDER.indexOf(v.jsonKind()))
-          .thenComparing(Comparator.<UnionType.Variant>comparingInt(v -> v.requiredProperties().size()).reversed());
+          .thenComparing(
+              Comparator.<UnionType.Variant>comparingInt(v -> v.requiredProperties().size())
+                  .reversed());
 
-  private UnionType buildUnion(Schema<?> s, List<Schema> parts, String id, String parentId, String hint, SourceLocation at) {
+  private UnionType buildUnion(
+      Schema<?> s, List<Schema> parts, String id, String parentId, String hint, SourceLocation at) {
     String key = s.getOneOf() != null && !s.getOneOf().isEmpty() ? "oneOf" : "anyOf";
     List<Schema> all = unionParts(s);
     // resolved view of each part (for required properties and constants)
@@ -842,14 +992,21 @@ public final class ModelBuilder {
     Map<Integer, List<String>> discValues = new HashMap<>();
     if (s.getDiscriminator() != null && s.getDiscriminator().getPropertyName() != null) {
       discProp = s.getDiscriminator().getPropertyName();
-      Map<String, String> mapping = s.getDiscriminator().getMapping() == null ? Map.of() : s.getDiscriminator().getMapping();
+      Map<String, String> mapping =
+          s.getDiscriminator().getMapping() == null ? Map.of() : s.getDiscriminator().getMapping();
       for (int i = 0; i < parts.size(); i++) {
         Schema<?> part = parts.get(i);
         List<String> vals = new ArrayList<>();
         if (part.get$ref() != null) {
-          String refName = part.get$ref().startsWith(SCHEMAS) ? part.get$ref().substring(SCHEMAS.length()) : part.get$ref();
+          String refName =
+              part.get$ref().startsWith(SCHEMAS)
+                  ? part.get$ref().substring(SCHEMAS.length())
+                  : part.get$ref();
           for (Map.Entry<String, String> m : mapping.entrySet()) {
-            String target = m.getValue().startsWith(SCHEMAS) ? m.getValue().substring(SCHEMAS.length()) : m.getValue();
+            String target =
+                m.getValue().startsWith(SCHEMAS)
+                    ? m.getValue().substring(SCHEMAS.length())
+                    : m.getValue();
             if (target.equals(refName)) {
               vals.add(m.getKey());
             }
@@ -863,8 +1020,10 @@ public final class ModelBuilder {
           if (constant != null) {
             vals.add(constant);
           } else {
-            warn(at.child(key, Integer.toString(all.indexOf(part))),
-                "variant has no value for discriminator '" + discProp + "'; it is never chosen", "add it to the mapping");
+            warn(
+                at.child(key, Integer.toString(all.indexOf(part))),
+                "variant has no value for discriminator '" + discProp + "'; it is never chosen",
+                "add it to the mapping");
           }
         }
         discValues.put(i, vals);
@@ -919,10 +1078,12 @@ public final class ModelBuilder {
       }
       TypeRef ref = typeOf(part, partAt, id, vHint);
       UnionType.JsonKind kind = kindOfRef(ref);
-      List<String> required = kind == UnionType.JsonKind.OBJECT ? List.copyOf(c.required) : List.of();
+      List<String> required =
+          kind == UnionType.JsonKind.OBJECT ? List.copyOf(c.required) : List.of();
       variants.add(new UnionType.Variant(vHint, ref, kind, dv, required));
     }
-    UnionType.Kind kind = discProp != null ? UnionType.Kind.DISCRIMINATED : UnionType.Kind.STRUCTURAL;
+    UnionType.Kind kind =
+        discProp != null ? UnionType.Kind.DISCRIMINATED : UnionType.Kind.STRUCTURAL;
     if (kind == UnionType.Kind.STRUCTURAL) {
       variants.sort(STRUCTURAL_ORDER);
     }
@@ -962,7 +1123,12 @@ public final class ModelBuilder {
     return s;
   }
 
-  private String variantHint(Schema<?> part, Collected c, List<Collected> all, int index, List<String> discValues,
+  private String variantHint(
+      Schema<?> part,
+      Collected c,
+      List<Collected> all,
+      int index,
+      List<String> discValues,
       String unionHint) {
     if (!discValues.isEmpty()) {
       return Words.pascal(discValues.get(0));
@@ -1074,7 +1240,8 @@ public final class ModelBuilder {
         Schema<?> s = components.get(n.typeId().substring(SCHEMAS.length()));
         if (s != null && nonNullEnum(s).size() > 1) {
           Set<String> t = nonNullTypes(s);
-          return t.contains("integer") ? UnionType.JsonKind.INTEGER
+          return t.contains("integer")
+              ? UnionType.JsonKind.INTEGER
               : t.contains("boolean") ? UnionType.JsonKind.BOOLEAN : UnionType.JsonKind.STRING;
         }
         if (s != null && nonNull(unionParts(s)).size() > 1) {
@@ -1094,8 +1261,10 @@ public final class ModelBuilder {
   }
 
   private static Doc doc(String description, String title, boolean deprecated) {
-    String text = description != null && !description.isBlank() ? description.strip()
-        : title != null && !title.isBlank() ? title.strip() : null;
+    String text =
+        description != null && !description.isBlank()
+            ? description.strip()
+            : title != null && !title.isBlank() ? title.strip() : null;
     return text == null && !deprecated ? Doc.NONE : new Doc(text, deprecated);
   }
 
@@ -1122,16 +1291,25 @@ public final class ModelBuilder {
         continue;
       }
       SourceLocation pathAt = loc("#/paths", path);
-      for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> oe : item.readOperationsMap().entrySet()) {
+      for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> oe :
+          item.readOperationsMap().entrySet()) {
         String method = oe.getKey().name().toLowerCase(Locale.ROOT);
         SourceLocation at = pathAt.child(method);
         io.swagger.v3.oas.models.Operation op = oe.getValue();
-        String operationId = op.getOperationId() != null && !op.getOperationId().isBlank()
-            ? op.getOperationId() : unusedId(Words.camel(method + " " + path), declared, ids.keySet());
+        String operationId =
+            op.getOperationId() != null && !op.getOperationId().isBlank()
+                ? op.getOperationId()
+                : unusedId(Words.camel(method + " " + path), declared, ids.keySet());
         SourceLocation first = ids.putIfAbsent(operationId, at);
         if (first != null) {
-          error(at, "duplicate operationId '" + operationId + "' (first used at "
-              + sources.withLine(first) + ")", "give every operation a unique operationId");
+          error(
+              at,
+              "duplicate operationId '"
+                  + operationId
+                  + "' (first used at "
+                  + sources.withLine(first)
+                  + ")",
+              "give every operation a unique operationId");
           continue;
         }
         Operation built = buildOperation(path, item, pathAt, oe.getKey(), op, operationId, at);
@@ -1143,7 +1321,9 @@ public final class ModelBuilder {
     return out;
   }
 
-  /** {@code base}, or {@code base2}, {@code base3} ... when a declared or earlier operation has it. */
+  /**
+   * {@code base}, or {@code base2}, {@code base3} ... when a declared or earlier operation has it.
+   */
   private static String unusedId(String base, Set<String> declared, Set<String> used) {
     String id = base;
     for (int n = 2; declared.contains(id) || used.contains(id); n++) {
@@ -1152,16 +1332,23 @@ public final class ModelBuilder {
     return id;
   }
 
-  private Operation buildOperation(String path, PathItem item, SourceLocation pathAt, PathItem.HttpMethod httpMethod,
-      io.swagger.v3.oas.models.Operation op, String operationId, SourceLocation at) {
+  private Operation buildOperation(
+      String path,
+      PathItem item,
+      SourceLocation pathAt,
+      PathItem.HttpMethod httpMethod,
+      io.swagger.v3.oas.models.Operation op,
+      String operationId,
+      SourceLocation at) {
     List<String> group = groupPath(op);
     String methodName = extensionString(op.getExtensions(), "x-fern-sdk-method-name");
     if (methodName == null) {
       methodName = operationId;
     }
     String paramsId = "operation:" + operationId + ":params";
-    String prefix = Words.pascal(Words.singularLast(group.isEmpty() ? "" : group.get(group.size() - 1)))
-        + Words.pascal(methodName);
+    String prefix =
+        Words.pascal(Words.singularLast(group.isEmpty() ? "" : group.get(group.size() - 1)))
+            + Words.pascal(methodName);
     if (group.isEmpty()) {
       prefix = Words.pascal(methodName);
     }
@@ -1170,7 +1357,8 @@ public final class ModelBuilder {
     Map<String, ParamAt> params = new LinkedHashMap<>();
     if (item.getParameters() != null) {
       for (int i = 0; i < item.getParameters().size(); i++) {
-        addParam(params, item.getParameters().get(i), pathAt.child("parameters", Integer.toString(i)));
+        addParam(
+            params, item.getParameters().get(i), pathAt.child("parameters", Integer.toString(i)));
       }
     }
     if (op.getParameters() != null) {
@@ -1193,7 +1381,9 @@ public final class ModelBuilder {
       if (p.location() == Parameter.Location.PATH) {
         pathParams.add(p.name());
         if (!templateVars.contains(p.name())) {
-          error(pa.at(), "path parameter '" + p.name() + "' does not appear in the path template " + path,
+          error(
+              pa.at(),
+              "path parameter '" + p.name() + "' does not appear in the path template " + path,
               "add {" + p.name() + "} to the path or change the parameter's 'in'");
         }
       }
@@ -1201,7 +1391,9 @@ public final class ModelBuilder {
     }
     for (String v : templateVars) {
       if (!pathParams.contains(v)) {
-        error(at, "path template variable {" + v + "} of " + path + " has no path parameter",
+        error(
+            at,
+            "path template variable {" + v + "} of " + path + " has no path parameter",
             "declare a parameter named '" + v + "' with in: path");
       }
     }
@@ -1212,18 +1404,35 @@ public final class ModelBuilder {
     Pagination pagination = buildPagination(op, parameters, response, at);
     String summary = op.getSummary();
     String description = op.getDescription();
-    String text = summary != null && description != null && !description.strip().equals(summary.strip())
-        ? summary.strip() + "\n\n" + description.strip()
-        : summary != null ? summary.strip() : description == null ? null : description.strip();
-    Doc doc = text == null && !Boolean.TRUE.equals(op.getDeprecated()) ? Doc.NONE
-        : new Doc(text, Boolean.TRUE.equals(op.getDeprecated()));
-    return new Operation(operationId, methodName, group, Operation.HttpMethod.valueOf(httpMethod.name()), path, doc,
-        parameters, body, response, errors, pagination, at);
+    String text =
+        summary != null && description != null && !description.strip().equals(summary.strip())
+            ? summary.strip() + "\n\n" + description.strip()
+            : summary != null ? summary.strip() : description == null ? null : description.strip();
+    Doc doc =
+        text == null && !Boolean.TRUE.equals(op.getDeprecated())
+            ? Doc.NONE
+            : new Doc(text, Boolean.TRUE.equals(op.getDeprecated()));
+    return new Operation(
+        operationId,
+        methodName,
+        group,
+        Operation.HttpMethod.valueOf(httpMethod.name()),
+        path,
+        doc,
+        parameters,
+        body,
+        response,
+        errors,
+        pagination,
+        at);
   }
 
   private record ParamAt(io.swagger.v3.oas.models.parameters.Parameter param, SourceLocation at) {}
 
-  private void addParam(Map<String, ParamAt> params, io.swagger.v3.oas.models.parameters.Parameter p, SourceLocation at) {
+  private void addParam(
+      Map<String, ParamAt> params,
+      io.swagger.v3.oas.models.parameters.Parameter p,
+      SourceLocation at) {
     if (p == null) {
       return;
     }
@@ -1231,11 +1440,16 @@ public final class ModelBuilder {
       String ref = p.get$ref();
       String prefix = "#/components/parameters/";
       io.swagger.v3.oas.models.parameters.Parameter target = null;
-      if (ref.startsWith(prefix) && api.getComponents() != null && api.getComponents().getParameters() != null) {
+      if (ref.startsWith(prefix)
+          && api.getComponents() != null
+          && api.getComponents().getParameters() != null) {
         target = api.getComponents().getParameters().get(ref.substring(prefix.length()));
       }
       if (target == null) {
-        error(at, "unresolvable $ref: " + ref, "fix the reference or add the parameter under components/parameters");
+        error(
+            at,
+            "unresolvable $ref: " + ref,
+            "fix the reference or add the parameter under components/parameters");
         return;
       }
       at = loc(ref);
@@ -1244,9 +1458,13 @@ public final class ModelBuilder {
     params.put(p.getIn() + ":" + p.getName(), new ParamAt(p, at));
   }
 
-  private Parameter buildParameter(io.swagger.v3.oas.models.parameters.Parameter p, SourceLocation at, String paramsId) {
+  private Parameter buildParameter(
+      io.swagger.v3.oas.models.parameters.Parameter p, SourceLocation at, String paramsId) {
     if (p.getName() == null || p.getIn() == null) {
-      error(at, "parameter without name or 'in'", "every parameter needs a name and in: path|query|header|cookie");
+      error(
+          at,
+          "parameter without name or 'in'",
+          "every parameter needs a name and in: path|query|header|cookie");
       return null;
     }
     Parameter.Location location;
@@ -1256,7 +1474,10 @@ public final class ModelBuilder {
       case "header" -> location = Parameter.Location.HEADER;
       case "cookie" -> location = Parameter.Location.COOKIE;
       default -> {
-        error(at, "parameter '" + p.getName() + "' has an unknown location '" + p.getIn() + "'", null);
+        error(
+            at,
+            "parameter '" + p.getName() + "' has an unknown location '" + p.getIn() + "'",
+            null);
         return null;
       }
     }
@@ -1268,42 +1489,73 @@ public final class ModelBuilder {
       schemaAt = at.child("content", first.getKey(), "schema");
     }
     Schema<?> resolvedSchema = resolve(schema);
-    boolean isArray = resolvedSchema != null && (nonNullTypes(resolvedSchema).contains("array") || resolvedSchema.getItems() != null);
+    boolean isArray =
+        resolvedSchema != null
+            && (nonNullTypes(resolvedSchema).contains("array")
+                || resolvedSchema.getItems() != null);
     TypeRef type = typeOf(schema, schemaAt, paramsId, Words.pascal(p.getName()));
-    Parameter.Style style = switch (p.getStyle() == null ? "" : p.getStyle().toString()) {
-      case "matrix" -> Parameter.Style.MATRIX;
-      case "label" -> Parameter.Style.LABEL;
-      case "form" -> Parameter.Style.FORM;
-      case "simple" -> Parameter.Style.SIMPLE;
-      case "spaceDelimited" -> Parameter.Style.SPACE_DELIMITED;
-      case "pipeDelimited" -> Parameter.Style.PIPE_DELIMITED;
-      case "deepObject" -> Parameter.Style.DEEP_OBJECT;
-      default -> location == Parameter.Location.QUERY || location == Parameter.Location.COOKIE
-          ? Parameter.Style.FORM : Parameter.Style.SIMPLE;
-    };
+    Parameter.Style style =
+        switch (p.getStyle() == null ? "" : p.getStyle().toString()) {
+          case "matrix" -> Parameter.Style.MATRIX;
+          case "label" -> Parameter.Style.LABEL;
+          case "form" -> Parameter.Style.FORM;
+          case "simple" -> Parameter.Style.SIMPLE;
+          case "spaceDelimited" -> Parameter.Style.SPACE_DELIMITED;
+          case "pipeDelimited" -> Parameter.Style.PIPE_DELIMITED;
+          case "deepObject" -> Parameter.Style.DEEP_OBJECT;
+          default ->
+              location == Parameter.Location.QUERY || location == Parameter.Location.COOKIE
+                  ? Parameter.Style.FORM
+                  : Parameter.Style.SIMPLE;
+        };
     String ext = extensionString(p.getExtensions(), "x-specpoet-query-style");
-    boolean arrayOfObjects = isArray && type instanceof TypeRef.ArrayOf a
-        && (a.items() instanceof TypeRef.Named || a.items() instanceof TypeRef.MapOf || a.items() instanceof TypeRef.AnyJson);
-    if ("indexed-brackets".equalsIgnoreCase(ext) || (style == Parameter.Style.DEEP_OBJECT && arrayOfObjects)) {
+    boolean arrayOfObjects =
+        isArray
+            && type instanceof TypeRef.ArrayOf a
+            && (a.items() instanceof TypeRef.Named
+                || a.items() instanceof TypeRef.MapOf
+                || a.items() instanceof TypeRef.AnyJson);
+    if ("indexed-brackets".equalsIgnoreCase(ext)
+        || (style == Parameter.Style.DEEP_OBJECT && arrayOfObjects)) {
       style = Parameter.Style.INDEXED_BRACKETS;
     } else if (ext != null) {
-      warn(at, "unknown x-specpoet-query-style '" + ext + "'", "the supported value is indexed-brackets");
+      warn(
+          at,
+          "unknown x-specpoet-query-style '" + ext + "'",
+          "the supported value is indexed-brackets");
     }
     boolean explode = p.getExplode() != null ? p.getExplode() : style == Parameter.Style.FORM;
     boolean required = Boolean.TRUE.equals(p.getRequired()) || location == Parameter.Location.PATH;
     if (location == Parameter.Location.PATH && !Boolean.TRUE.equals(p.getRequired())) {
-      warn(at, "path parameter '" + p.getName() + "' is not marked required; it is treated as required", "add required: true");
+      warn(
+          at,
+          "path parameter '" + p.getName() + "' is not marked required; it is treated as required",
+          "add required: true");
     }
-    JsonNode def = schema == null || resolvedSchema == null || resolvedSchema.getDefault() == null ? null
-        : toJson(resolvedSchema.getDefault());
+    JsonNode def =
+        schema == null || resolvedSchema == null || resolvedSchema.getDefault() == null
+            ? null
+            : toJson(resolvedSchema.getDefault());
     Doc doc = doc(p.getDescription(), null, Boolean.TRUE.equals(p.getDeprecated()));
-    return new Parameter(p.getName(), location, type, required, style, explode, doc, def,
-        resolvedSchema == null ? Constraints.NONE : constraints(resolvedSchema), at);
+    return new Parameter(
+        p.getName(),
+        location,
+        type,
+        required,
+        style,
+        explode,
+        doc,
+        def,
+        resolvedSchema == null ? Constraints.NONE : constraints(resolvedSchema),
+        at);
   }
 
   private static boolean isJsonMedia(String mediaType) {
     String m = mediaType.toLowerCase(Locale.ROOT);
-    return m.equals("application/json") || m.endsWith("+json") || m.startsWith("application/json;") || m.equals("*/*");
+    return m.equals("application/json")
+        || m.endsWith("+json")
+        || m.startsWith("application/json;")
+        || m.equals("*/*");
   }
 
   /** application/json first, then another JSON type; null when none. */
@@ -1323,7 +1575,8 @@ public final class ModelBuilder {
     return null;
   }
 
-  private RequestBody buildBody(io.swagger.v3.oas.models.Operation op, SourceLocation at, String paramsId) {
+  private RequestBody buildBody(
+      io.swagger.v3.oas.models.Operation op, SourceLocation at, String paramsId) {
     io.swagger.v3.oas.models.parameters.RequestBody rb = op.getRequestBody();
     SourceLocation bodyAt = at.child("requestBody");
     if (rb == null) {
@@ -1332,11 +1585,17 @@ public final class ModelBuilder {
     if (rb.get$ref() != null) {
       String prefix = "#/components/requestBodies/";
       io.swagger.v3.oas.models.parameters.RequestBody target = null;
-      if (rb.get$ref().startsWith(prefix) && api.getComponents() != null && api.getComponents().getRequestBodies() != null) {
-        target = api.getComponents().getRequestBodies().get(rb.get$ref().substring(prefix.length()));
+      if (rb.get$ref().startsWith(prefix)
+          && api.getComponents() != null
+          && api.getComponents().getRequestBodies() != null) {
+        target =
+            api.getComponents().getRequestBodies().get(rb.get$ref().substring(prefix.length()));
       }
       if (target == null) {
-        error(bodyAt, "unresolvable $ref: " + rb.get$ref(), "fix the reference or add it under components/requestBodies");
+        error(
+            bodyAt,
+            "unresolvable $ref: " + rb.get$ref(),
+            "fix the reference or add it under components/requestBodies");
         return null;
       }
       bodyAt = loc(rb.get$ref());
@@ -1346,22 +1605,38 @@ public final class ModelBuilder {
     Doc doc = doc(rb.getDescription(), null, false);
     Map.Entry<String, MediaType> json = jsonContent(rb.getContent());
     if (json == null) {
-      String ct = rb.getContent() == null || rb.getContent().isEmpty() ? null : rb.getContent().keySet().iterator().next();
-      warn(bodyAt.child("content"), "unsupported request content type " + ct + "; the body is sent as free-form JSON",
+      String ct =
+          rb.getContent() == null || rb.getContent().isEmpty()
+              ? null
+              : rb.getContent().keySet().iterator().next();
+      warn(
+          bodyAt.child("content"),
+          "unsupported request content type " + ct + "; the body is sent as free-form JSON",
           "describe the body as application/json");
-      return new RequestBody(ct == null ? "application/json" : ct, new TypeRef.AnyJson(), required, doc, bodyAt);
+      return new RequestBody(
+          ct == null ? "application/json" : ct, new TypeRef.AnyJson(), required, doc, bodyAt);
     }
     SourceLocation schemaAt = bodyAt.child("content", json.getKey(), "schema");
     Schema<?> schema = json.getValue().getSchema();
     TypeRef type;
-    if (schema != null && schema.get$ref() == null && (hasProperties(schema) || (schema.getAllOf() != null && !isSingleRefAllOf(schema)))
+    if (schema != null
+        && schema.get$ref() == null
+        && (hasProperties(schema) || (schema.getAllOf() != null && !isSingleRefAllOf(schema)))
         && nonNull(unionParts(schema)).size() < 2) {
       // an inline object body IS the params class: its members are the params' fields
       if (!types.containsKey(paramsId)) {
         types.put(paramsId, null);
         ObjectType obj = buildObject(schema, paramsId, null, "Params", schemaAt);
-        types.put(paramsId, new ObjectType(paramsId, null, obj.nameHint(), obj.doc(), schemaAt, obj.properties(),
-            obj.additionalProperties()));
+        types.put(
+            paramsId,
+            new ObjectType(
+                paramsId,
+                null,
+                obj.nameHint(),
+                obj.doc(),
+                schemaAt,
+                obj.properties(),
+                obj.additionalProperties()));
       }
       type = new TypeRef.Named(paramsId);
     } else {
@@ -1374,11 +1649,16 @@ public final class ModelBuilder {
     if (r != null && r.get$ref() != null) {
       String prefix = "#/components/responses/";
       ApiResponse target = null;
-      if (r.get$ref().startsWith(prefix) && api.getComponents() != null && api.getComponents().getResponses() != null) {
+      if (r.get$ref().startsWith(prefix)
+          && api.getComponents() != null
+          && api.getComponents().getResponses() != null) {
         target = api.getComponents().getResponses().get(r.get$ref().substring(prefix.length()));
       }
       if (target == null) {
-        error(at[0], "unresolvable $ref: " + r.get$ref(), "fix the reference or add it under components/responses");
+        error(
+            at[0],
+            "unresolvable $ref: " + r.get$ref(),
+            "fix the reference or add it under components/responses");
         return null;
       }
       at[0] = loc(r.get$ref());
@@ -1387,7 +1667,8 @@ public final class ModelBuilder {
     return r;
   }
 
-  private Response buildResponse(io.swagger.v3.oas.models.Operation op, SourceLocation at, String prefix) {
+  private Response buildResponse(
+      io.swagger.v3.oas.models.Operation op, SourceLocation at, String prefix) {
     SourceLocation responsesAt = at.child("responses");
     if (op.getResponses() == null || op.getResponses().isEmpty()) {
       warn(responsesAt, "operation declares no responses", null);
@@ -1425,7 +1706,10 @@ public final class ModelBuilder {
     if (json == null) {
       if (r.getContent() != null && !r.getContent().isEmpty()) {
         String ct = r.getContent().keySet().iterator().next();
-        warn(rAt[0].child("content"), "response content type " + ct + " is not JSON; the body is read as free-form JSON", null);
+        warn(
+            rAt[0].child("content"),
+            "response content type " + ct + " is not JSON; the body is read as free-form JSON",
+            null);
         return new Response(bestCode, ct, new TypeRef.AnyJson(), null, rAt[0]);
       }
       return new Response(bestCode, null, null, null, rAt[0]);
@@ -1447,7 +1731,9 @@ public final class ModelBuilder {
     return new Response(bestCode, json.getKey(), bodyType, envelope, rAt[0]);
   }
 
-  /** Cloudflare's {result, success, errors, messages[, result_info]} (or {data, success, errors}). */
+  /**
+   * Cloudflare's {result, success, errors, messages[, result_info]} (or {data, success, errors}).
+   */
   private Response.Envelope envelope(Schema<?> schema, SourceLocation at, String responseName) {
     Schema<?> r = resolve(schema);
     if (r == null) {
@@ -1456,29 +1742,43 @@ public final class ModelBuilder {
     Collected c = new Collected();
     collect(schema.get$ref() != null ? schema : r, at, null, c, new HashSet<>());
     String resultProp;
-    if (c.props.containsKey("result") && (c.props.containsKey("success") || c.props.containsKey("errors")
-        || c.props.containsKey("messages"))) {
+    if (c.props.containsKey("result")
+        && (c.props.containsKey("success")
+            || c.props.containsKey("errors")
+            || c.props.containsKey("messages"))) {
       resultProp = "result";
-    } else if (c.props.containsKey("data") && (c.props.containsKey("success") || c.props.containsKey("errors"))) {
+    } else if (c.props.containsKey("data")
+        && (c.props.containsKey("success") || c.props.containsKey("errors"))) {
       resultProp = "data";
     } else {
       return null;
     }
     Prop result = c.props.get(resultProp);
     String owner = result.owner();
-    TypeRef resultType = typeOf(result.schema(), result.at(), owner, owner == null ? responseName : Words.pascal(resultProp));
+    TypeRef resultType =
+        typeOf(
+            result.schema(),
+            result.at(),
+            owner,
+            owner == null ? responseName : Words.pascal(resultProp));
     boolean nullable = isNullable(result.schema()) || !c.required.contains(resultProp);
     String success = c.props.containsKey("success") ? "success" : null;
     String infoProp = c.props.containsKey("result_info") ? "result_info" : null;
     TypeRef infoType = null;
     if (infoProp != null) {
       Prop info = c.props.get(infoProp);
-      infoType = typeOf(info.schema(), info.at(), info.owner(), info.owner() == null ? responseName + "ResultInfo" : "ResultInfo");
+      infoType =
+          typeOf(
+              info.schema(),
+              info.at(),
+              info.owner(),
+              info.owner() == null ? responseName + "ResultInfo" : "ResultInfo");
     }
     return new Response.Envelope(resultProp, resultType, nullable, success, infoProp, infoType);
   }
 
-  private List<ErrorResponse> buildErrors(io.swagger.v3.oas.models.Operation op, SourceLocation at) {
+  private List<ErrorResponse> buildErrors(
+      io.swagger.v3.oas.models.Operation op, SourceLocation at) {
     List<ErrorResponse> out = new ArrayList<>();
     if (op.getResponses() == null) {
       return out;
@@ -1486,7 +1786,8 @@ public final class ModelBuilder {
     boolean hasSuccess = op.getResponses().keySet().stream().anyMatch(k -> k.startsWith("2"));
     for (Map.Entry<String, ApiResponse> e : op.getResponses().entrySet()) {
       String code = e.getKey();
-      boolean isError = code.startsWith("4") || code.startsWith("5") || (code.equals("default") && hasSuccess);
+      boolean isError =
+          code.startsWith("4") || code.startsWith("5") || (code.equals("default") && hasSuccess);
       if (!isError) {
         continue;
       }
@@ -1508,7 +1809,10 @@ public final class ModelBuilder {
 
   // pagination -------------------------------------------------------------------------------
 
-  private Pagination buildPagination(io.swagger.v3.oas.models.Operation op, List<Parameter> params, Response response,
+  private Pagination buildPagination(
+      io.swagger.v3.oas.models.Operation op,
+      List<Parameter> params,
+      Response response,
       SourceLocation at) {
     Map<String, Parameter> query = new LinkedHashMap<>();
     for (Parameter p : params) {
@@ -1516,7 +1820,8 @@ public final class ModelBuilder {
         query.put(p.name(), p);
       }
     }
-    Object declared = op.getExtensions() == null ? null : op.getExtensions().get("x-specpoet-pagination");
+    Object declared =
+        op.getExtensions() == null ? null : op.getExtensions().get("x-specpoet-pagination");
     Response.Envelope env = response.envelope();
     TypeRef items = null;
     String itemsProperty = null;
@@ -1524,15 +1829,20 @@ public final class ModelBuilder {
       items = a.items();
       itemsProperty = env.resultProperty();
     }
-    String infoPrefix = env != null && env.resultInfoProperty() != null ? env.resultInfoProperty() + "." : null;
+    String infoPrefix =
+        env != null && env.resultInfoProperty() != null ? env.resultInfoProperty() + "." : null;
     Set<String> infoFields = infoFields(env);
     if (declared instanceof Map<?, ?> map) {
       String kind = str(map.get("kind"));
       Pagination.Kind k;
       try {
-        k = Pagination.Kind.valueOf(kind == null ? "" : kind.toUpperCase(Locale.ROOT).replace('-', '_'));
+        k =
+            Pagination.Kind.valueOf(
+                kind == null ? "" : kind.toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        warn(at.child("x-specpoet-pagination"), "unknown pagination kind '" + kind + "'",
+        warn(
+            at.child("x-specpoet-pagination"),
+            "unknown pagination kind '" + kind + "'",
             "use page_number, cursor or offset");
         return null;
       }
@@ -1541,49 +1851,106 @@ public final class ModelBuilder {
         items = new TypeRef.AnyJson();
       }
       if (items == null) {
-        warn(at.child("x-specpoet-pagination"), "x-specpoet-pagination is declared but the response has no array of items", null);
+        warn(
+            at.child("x-specpoet-pagination"),
+            "x-specpoet-pagination is declared but the response has no array of items",
+            null);
         return null;
       }
-      String requestParam = first(str(map.get("request_param")), str(map.get("requestParam")),
-          k == Pagination.Kind.PAGE_NUMBER ? "page" : k == Pagination.Kind.CURSOR ? "cursor" : "offset");
-      String sizeParam = first(str(map.get("size_param")), str(map.get("sizeParam")),
-          query.containsKey("per_page") ? "per_page" : query.containsKey("limit") ? "limit" : null);
-      return new Pagination(k, items, itemsProp, requestParam, sizeParam,
-          first(str(map.get("next_cursor")), str(map.get("nextCursorPath")),
+      String requestParam =
+          first(
+              str(map.get("request_param")),
+              str(map.get("requestParam")),
+              k == Pagination.Kind.PAGE_NUMBER
+                  ? "page"
+                  : k == Pagination.Kind.CURSOR ? "cursor" : "offset");
+      String sizeParam =
+          first(
+              str(map.get("size_param")),
+              str(map.get("sizeParam")),
+              query.containsKey("per_page")
+                  ? "per_page"
+                  : query.containsKey("limit") ? "limit" : null);
+      return new Pagination(
+          k,
+          items,
+          itemsProp,
+          requestParam,
+          sizeParam,
+          first(
+              str(map.get("next_cursor")),
+              str(map.get("nextCursorPath")),
               k == Pagination.Kind.CURSOR && infoPrefix != null ? infoPrefix + "cursor" : null),
-          first(str(map.get("total_count")), str(map.get("totalCountPath")), infoPath(infoPrefix, infoFields, "total_count")),
-          first(str(map.get("total_pages")), str(map.get("totalPagesPath")), infoPath(infoPrefix, infoFields, "total_pages")),
-          first(str(map.get("has_more")), str(map.get("hasMorePath")), infoPath(infoPrefix, infoFields, "has_more")));
+          first(
+              str(map.get("total_count")),
+              str(map.get("totalCountPath")),
+              infoPath(infoPrefix, infoFields, "total_count")),
+          first(
+              str(map.get("total_pages")),
+              str(map.get("totalPagesPath")),
+              infoPath(infoPrefix, infoFields, "total_pages")),
+          first(
+              str(map.get("has_more")),
+              str(map.get("hasMorePath")),
+              infoPath(infoPrefix, infoFields, "has_more")));
     }
     if (items == null) {
       return null;
     }
     if (query.containsKey("page") && infoPrefix != null) {
-      return new Pagination(Pagination.Kind.PAGE_NUMBER, items, itemsProperty, "page",
-          query.containsKey("per_page") ? "per_page" : null, null,
-          infoPath(infoPrefix, infoFields, "total_count"), infoPath(infoPrefix, infoFields, "total_pages"),
+      return new Pagination(
+          Pagination.Kind.PAGE_NUMBER,
+          items,
+          itemsProperty,
+          "page",
+          query.containsKey("per_page") ? "per_page" : null,
+          null,
+          infoPath(infoPrefix, infoFields, "total_count"),
+          infoPath(infoPrefix, infoFields, "total_pages"),
           infoPath(infoPrefix, infoFields, "has_more"));
     }
     if (query.containsKey("cursor")) {
-      String next = infoPrefix == null ? null
-          : infoFields.contains("next_cursor") ? infoPrefix + "next_cursor" : infoPrefix + "cursor";
-      return new Pagination(Pagination.Kind.CURSOR, items, itemsProperty, "cursor",
-          query.containsKey("per_page") ? "per_page" : query.containsKey("limit") ? "limit" : null, next,
-          infoPath(infoPrefix, infoFields, "total_count"), null, infoPath(infoPrefix, infoFields, "has_more"));
+      String next =
+          infoPrefix == null
+              ? null
+              : infoFields.contains("next_cursor")
+                  ? infoPrefix + "next_cursor"
+                  : infoPrefix + "cursor";
+      return new Pagination(
+          Pagination.Kind.CURSOR,
+          items,
+          itemsProperty,
+          "cursor",
+          query.containsKey("per_page") ? "per_page" : query.containsKey("limit") ? "limit" : null,
+          next,
+          infoPath(infoPrefix, infoFields, "total_count"),
+          null,
+          infoPath(infoPrefix, infoFields, "has_more"));
     }
     if (query.containsKey("offset") && query.containsKey("limit")) {
-      return new Pagination(Pagination.Kind.OFFSET, items, itemsProperty, "offset", "limit", null,
-          infoPath(infoPrefix, infoFields, "total_count"), null, infoPath(infoPrefix, infoFields, "has_more"));
+      return new Pagination(
+          Pagination.Kind.OFFSET,
+          items,
+          itemsProperty,
+          "offset",
+          "limit",
+          null,
+          infoPath(infoPrefix, infoFields, "total_count"),
+          null,
+          infoPath(infoPrefix, infoFields, "has_more"));
     }
     return null;
   }
 
-  /** The property names of result_info; null means unknown (free-form): assume the standard ones. */
+  /**
+   * The property names of result_info; null means unknown (free-form): assume the standard ones.
+   */
   private Set<String> infoFields(Response.Envelope env) {
     if (env == null || env.resultInfoType() == null) {
       return null;
     }
-    if (env.resultInfoType() instanceof TypeRef.Named n && types.get(n.typeId()) instanceof ObjectType o) {
+    if (env.resultInfoType() instanceof TypeRef.Named n
+        && types.get(n.typeId()) instanceof ObjectType o) {
       Set<String> names = new HashSet<>();
       o.properties().forEach(p -> names.add(p.jsonName()));
       return names;
@@ -1614,7 +1981,10 @@ public final class ModelBuilder {
 
   // groups and resources -----------------------------------------------------------------------
 
-  /** A list-valued extension such as {@code x-enum-descriptions} (parallel to {@code enum}), or null. */
+  /**
+   * A list-valued extension such as {@code x-enum-descriptions} (parallel to {@code enum}), or
+   * null.
+   */
   private static List<?> extensionList(Map<String, Object> ext, String name) {
     Object v = ext == null ? null : ext.get(name);
     return v instanceof List<?> list ? list : null;
@@ -1684,8 +2054,8 @@ public final class ModelBuilder {
   // security ---------------------------------------------------------------------------------
 
   /**
-   * The spec's security alternatives, each the scheme names sent together: the top-level
-   * {@code security}, else the distinct ones of the operations in spec order.
+   * The spec's security alternatives, each the scheme names sent together: the top-level {@code
+   * security}, else the distinct ones of the operations in spec order.
    */
   private List<List<String>> securityRequirements() {
     Set<List<String>> out = new LinkedHashSet<>();
@@ -1711,8 +2081,8 @@ public final class ModelBuilder {
     if (api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
       return out;
     }
-    for (Map.Entry<String, io.swagger.v3.oas.models.security.SecurityScheme> e
-        : api.getComponents().getSecuritySchemes().entrySet()) {
+    for (Map.Entry<String, io.swagger.v3.oas.models.security.SecurityScheme> e :
+        api.getComponents().getSecuritySchemes().entrySet()) {
       io.swagger.v3.oas.models.security.SecurityScheme s = e.getValue();
       SecurityScheme.Kind kind = SecurityScheme.Kind.OTHER;
       Parameter.Location in = null;
@@ -1721,25 +2091,38 @@ public final class ModelBuilder {
         switch (s.getType()) {
           case HTTP -> {
             String scheme = s.getScheme() == null ? "" : s.getScheme().toLowerCase(Locale.ROOT);
-            kind = scheme.equals("bearer") ? SecurityScheme.Kind.BEARER
-                : scheme.equals("basic") ? SecurityScheme.Kind.BASIC : SecurityScheme.Kind.OTHER;
+            kind =
+                scheme.equals("bearer")
+                    ? SecurityScheme.Kind.BEARER
+                    : scheme.equals("basic")
+                        ? SecurityScheme.Kind.BASIC
+                        : SecurityScheme.Kind.OTHER;
             in = Parameter.Location.HEADER;
             name = "Authorization";
           }
           case APIKEY -> {
             kind = SecurityScheme.Kind.API_KEY;
             name = s.getName();
-            in = s.getIn() == null ? Parameter.Location.HEADER : switch (s.getIn()) {
-              case QUERY -> Parameter.Location.QUERY;
-              case COOKIE -> Parameter.Location.COOKIE;
-              default -> Parameter.Location.HEADER;
-            };
+            in =
+                s.getIn() == null
+                    ? Parameter.Location.HEADER
+                    : switch (s.getIn()) {
+                      case QUERY -> Parameter.Location.QUERY;
+                      case COOKIE -> Parameter.Location.COOKIE;
+                      default -> Parameter.Location.HEADER;
+                    };
           }
           default -> kind = SecurityScheme.Kind.OTHER;
         }
       }
-      out.add(new SecurityScheme(e.getKey(), kind, in, name, doc(s.getDescription(), null, false),
-          extensionString(s.getExtensions(), "x-specpoet-env")));
+      out.add(
+          new SecurityScheme(
+              e.getKey(),
+              kind,
+              in,
+              name,
+              doc(s.getDescription(), null, false),
+              extensionString(s.getExtensions(), "x-specpoet-env")));
     }
     return out;
   }

@@ -8,7 +8,6 @@ import dev.specpoet.generator.model.EnumType;
 import dev.specpoet.generator.model.ObjectType;
 import dev.specpoet.generator.model.Operation;
 import dev.specpoet.generator.model.Parameter;
-import dev.specpoet.generator.model.Property;
 import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.model.TypeRef;
@@ -28,68 +27,182 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The names stage: every Java name, decided in one pass in a fixed order before anything is emitted.
+ * The names stage: every Java name, decided in one pass in a fixed order before anything is
+ * emitted.
  *
  * <ol>
- *   <li>Top-level classes of {@code PKG.models}: component schemas (in {@linkplain #claimOrder claim order}), then operation params
- *       classes ({@code LogListParams}), then other top-level types (inline responses, named after their
- *       operation: {@code LogListResponse}). Unique ignoring case (case-insensitive file systems);
- *       names of {@code java.lang}/{@code java.util}/{@code java.time} and Jackson types get a
- *       {@code Model} suffix ({@code Object} becomes {@code ObjectModel}).
- *   <li>Nested classes, per enclosing class: the generated ones first ({@code Builder}, {@code Visitor},
- *       {@code Unknown}, {@code Deserializer}, {@code Known}) and the enclosing classes' own names, then
- *       inline types in spec order; an inline name depends only on where it sits, never on unrelated
- *       schemas.
- *   <li>Members per owner: the generated members first ({@code builder}, {@code toBuilder}, {@code equals},
- *       ...), then properties (and a params class's parameters) in {@linkplain #claimOrder claim order};
- *       Java keywords get a trailing underscore ({@code class_}); names that are not identifiers are
- *       rewritten ({@code x-foo} -> {@code xFoo}, {@code 2fa} -> {@code _2fa}, {@code $type} -> {@code type}).
+ *   <li>Top-level classes of {@code PKG.models}: component schemas (in {@linkplain #claimOrder
+ *       claim order}), then operation params classes ({@code LogListParams}), then other top-level
+ *       types (inline responses, named after their operation: {@code LogListResponse}). Unique
+ *       ignoring case (case-insensitive file systems); names of {@code java.lang}/{@code
+ *       java.util}/{@code java.time} and Jackson types get a {@code Model} suffix ({@code Object}
+ *       becomes {@code ObjectModel}).
+ *   <li>Nested classes, per enclosing class: the generated ones first ({@code Builder}, {@code
+ *       Visitor}, {@code Unknown}, {@code Deserializer}, {@code Known}) and the enclosing classes'
+ *       own names, then inline types in spec order; an inline name depends only on where it sits,
+ *       never on unrelated schemas.
+ *   <li>Members per owner: the generated members first ({@code builder}, {@code toBuilder}, {@code
+ *       equals}, ...), then properties (and a params class's parameters) in {@linkplain #claimOrder
+ *       claim order}; Java keywords get a trailing underscore ({@code class_}); names that are not
+ *       identifiers are rewritten ({@code x-foo} -> {@code xFoo}, {@code 2fa} -> {@code _2fa},
+ *       {@code $type} -> {@code type}).
  * </ol>
- * Collisions resolve by a numeric suffix, in that fixed order: the same input always gives the same names.
+ *
+ * Collisions resolve by a numeric suffix, in that fixed order: the same input always gives the same
+ * names.
  *
  * <p><b>Claim order</b> (who keeps the plain name when several want it), by how much the JSON name
  * had to change:
+ *
  * <ol>
  *   <li>not at all: the JSON name is the Java name ({@code type}, {@code Foo});
- *   <li>only a suffix for a reserved word or a clash, the spelling kept ({@code class} -> {@code class_},
- *       {@code builder} -> {@code builder_}, a schema {@code Object} -> {@code ObjectModel});
+ *   <li>only a suffix for a reserved word or a clash, the spelling kept ({@code class} -> {@code
+ *       class_}, {@code builder} -> {@code builder_}, a schema {@code Object} -> {@code
+ *       ObjectModel});
  *   <li>rewritten: characters dropped or case changed ({@code $type}, {@code x-foo}, {@code 2fa},
  *       {@code Builder} as a member, {@code foo} as a class).
  * </ol>
- * Within a rank, by JSON name (ordinal {@link String#compareTo}), never by where it is declared. Every
- * candidate first tries its plain name; only those that lost it take a suffix ({@code type2}), in the
- * same order. So adding or moving a {@code $type} never renames an existing {@code type}, and
- * reordering a spec renames nothing.
+ *
+ * Within a rank, by JSON name (ordinal {@link String#compareTo}), never by where it is declared.
+ * Every candidate first tries its plain name; only those that lost it take a suffix ({@code
+ * type2}), in the same order. So adding or moving a {@code $type} never renames an existing {@code
+ * type}, and reordering a spec renames nothing.
  */
 public final class DefaultJavaNames implements JavaNames {
 
   /** Simple names that would shadow types generated code uses. */
-  static final Set<String> TYPE_CLASHES = Set.of(
-      "Object", "String", "Integer", "Long", "Double", "Float", "Short", "Byte", "Boolean", "Character", "Number",
-      "Math", "Class", "Enum", "Record", "Void", "System", "Thread", "Runtime", "Exception", "Error", "Throwable",
-      "RuntimeException", "Override", "Deprecated", "SuppressWarnings", "FunctionalInterface", "SafeVarargs",
-      "Iterable", "Comparable", "CharSequence", "StringBuilder", "Module", "Package", "Process", "Optional", "List",
-      "Map", "Set", "Collection", "Collections", "Objects", "Arrays", "ArrayList", "LinkedHashMap", "HashMap",
-      "UUID", "URI", "OffsetDateTime", "LocalDate", "Instant", "Duration", "JsonNode", "JsonField", "TypeReference",
-      "CompletableFuture", "Function", "Supplier", "Consumer", "Stream");
+  static final Set<String> TYPE_CLASHES =
+      Set.of(
+          "Object",
+          "String",
+          "Integer",
+          "Long",
+          "Double",
+          "Float",
+          "Short",
+          "Byte",
+          "Boolean",
+          "Character",
+          "Number",
+          "Math",
+          "Class",
+          "Enum",
+          "Record",
+          "Void",
+          "System",
+          "Thread",
+          "Runtime",
+          "Exception",
+          "Error",
+          "Throwable",
+          "RuntimeException",
+          "Override",
+          "Deprecated",
+          "SuppressWarnings",
+          "FunctionalInterface",
+          "SafeVarargs",
+          "Iterable",
+          "Comparable",
+          "CharSequence",
+          "StringBuilder",
+          "Module",
+          "Package",
+          "Process",
+          "Optional",
+          "List",
+          "Map",
+          "Set",
+          "Collection",
+          "Collections",
+          "Objects",
+          "Arrays",
+          "ArrayList",
+          "LinkedHashMap",
+          "HashMap",
+          "UUID",
+          "URI",
+          "OffsetDateTime",
+          "LocalDate",
+          "Instant",
+          "Duration",
+          "JsonNode",
+          "JsonField",
+          "TypeReference",
+          "CompletableFuture",
+          "Function",
+          "Supplier",
+          "Consumer",
+          "Stream");
 
   /** Members every generated model class has. */
-  static final Set<String> OBJECT_MEMBERS = Set.of(
-      "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait",
-      "clone", "finalize", "additionalProperties", "putAdditionalProperty", "putAllAdditionalProperties",
-      "removeAdditionalProperty", "validate");
+  static final Set<String> OBJECT_MEMBERS =
+      Set.of(
+          "builder",
+          "toBuilder",
+          "build",
+          "equals",
+          "hashCode",
+          "toString",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize",
+          "additionalProperties",
+          "putAdditionalProperty",
+          "putAllAdditionalProperties",
+          "removeAdditionalProperty",
+          "validate");
 
   /** Members of params classes (written by the services emitters). */
-  static final Set<String> PARAMS_MEMBERS = Set.of(
-      "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait",
-      "clone", "finalize", "additionalHeaders", "additionalQueryParams", "additionalBodyProperties",
-      "putAdditionalHeader", "putAdditionalQueryParam", "putAdditionalBodyProperty", "pathParams", "queryParams",
-      "headers", "toRequest", "validate");
+  static final Set<String> PARAMS_MEMBERS =
+      Set.of(
+          "builder",
+          "toBuilder",
+          "build",
+          "equals",
+          "hashCode",
+          "toString",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize",
+          "additionalHeaders",
+          "additionalQueryParams",
+          "additionalBodyProperties",
+          "putAdditionalHeader",
+          "putAdditionalQueryParam",
+          "putAdditionalBodyProperty",
+          "pathParams",
+          "queryParams",
+          "headers",
+          "toRequest",
+          "validate");
 
   /** Members of services and clients. */
-  static final Set<String> SERVICE_MEMBERS = Set.of(
-      "withRawResponse", "withOptions", "async", "sync", "close", "options", "core", "equals", "hashCode", "toString",
-      "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "builder", "fromEnv");
+  static final Set<String> SERVICE_MEMBERS =
+      Set.of(
+          "withRawResponse",
+          "withOptions",
+          "async",
+          "sync",
+          "close",
+          "options",
+          "core",
+          "equals",
+          "hashCode",
+          "toString",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize",
+          "builder",
+          "fromEnv");
 
   private final String basePackage;
   private final String modelsPackage;
@@ -109,7 +222,10 @@ public final class DefaultJavaNames implements JavaNames {
     this.basePackage = basePackage;
     this.modelsPackage = basePackage + ".models";
     this.servicesPackage = basePackage + ".services";
-    this.clientName = clientName != null && !clientName.isBlank() ? Words.pascal(clientName) : deriveClientName(model.title());
+    this.clientName =
+        clientName != null && !clientName.isBlank()
+            ? Words.pascal(clientName)
+            : deriveClientName(model.title());
     for (TypeDef t : model.types()) {
       defs.put(t.id(), t);
     }
@@ -123,7 +239,10 @@ public final class DefaultJavaNames implements JavaNames {
     StringBuilder sb = new StringBuilder();
     for (String w : Words.split(title)) {
       String lower = w.toLowerCase(Locale.ROOT);
-      if (lower.equals("api") || lower.equals("openapi") || lower.equals("rest") || lower.equals("v1")) {
+      if (lower.equals("api")
+          || lower.equals("openapi")
+          || lower.equals("rest")
+          || lower.equals("v1")) {
         continue;
       }
       sb.append(Words.pascal(w));
@@ -176,9 +295,15 @@ public final class DefaultJavaNames implements JavaNames {
       }
     }
     Scope top = new Scope();
-    Map<TypeDef, String> componentNames = claim(components, TypeDef::nameHint, t -> typeBase(t.nameHint()),
-        t -> mangling(t.nameHint(), typeBase(t.nameHint()), Words.pascal(t.nameHint())),
-        top::isFree, top::reserve, top::allocate);
+    Map<TypeDef, String> componentNames =
+        claim(
+            components,
+            TypeDef::nameHint,
+            t -> typeBase(t.nameHint()),
+            t -> mangling(t.nameHint(), typeBase(t.nameHint()), Words.pascal(t.nameHint())),
+            top::isFree,
+            top::reserve,
+            top::allocate);
     for (TypeDef t : components) {
       classNames.put(t.id(), ClassName.get(modelsPackage, componentNames.get(t)));
     }
@@ -214,7 +339,8 @@ public final class DefaultJavaNames implements JavaNames {
     for (Map.Entry<String, List<TypeDef>> e : children.entrySet()) {
       for (TypeDef t : e.getValue()) {
         if (!classNames.containsKey(t.id())) {
-          classNames.put(t.id(), ClassName.get(modelsPackage, top.allocate(typeBase(t.nameHint()))));
+          classNames.put(
+              t.id(), ClassName.get(modelsPackage, top.allocate(typeBase(t.nameHint()))));
           allocateNested(t.id(), children);
         }
       }
@@ -272,8 +398,8 @@ public final class DefaultJavaNames implements JavaNames {
   }
 
   /**
-   * The inline object a union variant stands for when that object sits inside the union: it implements
-   * the union's interface itself (no wrapper class). Null otherwise.
+   * The inline object a union variant stands for when that object sits inside the union: it
+   * implements the union's interface itself (no wrapper class). Null otherwise.
    */
   public TypeDef directVariant(UnionType u, UnionType.Variant v) {
     if (v.type() instanceof TypeRef.Named n) {
@@ -306,8 +432,8 @@ public final class DefaultJavaNames implements JavaNames {
   }
 
   /**
-   * How much a JSON name changed on its way to its plain Java name {@code base}: 0 not at all, 1 only
-   * a suffix ({@code spelled} is the name in Java's spelling before any suffix), 2 rewritten.
+   * How much a JSON name changed on its way to its plain Java name {@code base}: 0 not at all, 1
+   * only a suffix ({@code spelled} is the name in Java's spelling before any suffix), 2 rewritten.
    */
   static int mangling(String jsonName, String base, String spelled) {
     return jsonName.equals(base) ? 0 : jsonName.equals(spelled) ? 1 : 2;
@@ -317,7 +443,8 @@ public final class DefaultJavaNames implements JavaNames {
    * Who keeps the plain name when several want it (see the class comment): by {@code rank}, then by
    * JSON name; equal JSON names (from different places) keep their order.
    */
-  static <T> List<T> claimOrder(List<T> candidates, Function<T, String> jsonName, Function<T, Integer> rank) {
+  static <T> List<T> claimOrder(
+      List<T> candidates, Function<T, String> jsonName, Function<T, Integer> rank) {
     List<T> out = new ArrayList<>(candidates);
     out.sort(Comparator.<T>comparingInt(rank::apply).thenComparing(jsonName::apply));
     return out;
@@ -325,11 +452,17 @@ public final class DefaultJavaNames implements JavaNames {
 
   /**
    * Names for candidates (distinct ones; two may share a JSON name, e.g. inline types with the same
-   * hint) in claim order: each takes its plain name if it is still free, then those that lost it take
-   * a suffix ({@code allocate}).
+   * hint) in claim order: each takes its plain name if it is still free, then those that lost it
+   * take a suffix ({@code allocate}).
    */
-  private static <T> Map<T, String> claim(List<T> candidates, Function<T, String> jsonName, Function<T, String> base,
-      Function<T, Integer> rank, Predicate<String> isFree, Consumer<String> take, Function<String, String> allocate) {
+  private static <T> Map<T, String> claim(
+      List<T> candidates,
+      Function<T, String> jsonName,
+      Function<T, String> base,
+      Function<T, Integer> rank,
+      Predicate<String> isFree,
+      Consumer<String> take,
+      Function<String, String> allocate) {
     Map<T, String> names = new HashMap<>();
     List<T> lost = new ArrayList<>();
     for (T c : claimOrder(candidates, jsonName, rank)) {
@@ -347,12 +480,21 @@ public final class DefaultJavaNames implements JavaNames {
     return names;
   }
 
-  /** Member names for these JSON names (one owner), in claim order; {@code reserved} are the owner's own. */
+  /**
+   * Member names for these JSON names (one owner), in claim order; {@code reserved} are the owner's
+   * own.
+   */
   private static Map<String, String> memberNames(List<String> jsonNames, Set<String> reserved) {
     Set<String> used = new HashSet<>();
-    Map<String, String> byJson = claim(new ArrayList<>(new LinkedHashSet<>(jsonNames)), n -> n,
-        n -> memberBase(n, reserved), n -> mangling(n, memberBase(n, reserved), Words.camel(n)),
-        name -> !used.contains(name), used::add, b -> unique(b, used));
+    Map<String, String> byJson =
+        claim(
+            new ArrayList<>(new LinkedHashSet<>(jsonNames)),
+            n -> n,
+            n -> memberBase(n, reserved),
+            n -> mangling(n, memberBase(n, reserved), Words.camel(n)),
+            name -> !used.contains(name),
+            used::add,
+            b -> unique(b, used));
     Map<String, String> m = new LinkedHashMap<>();
     for (String n : jsonNames) {
       m.put(n, byJson.get(n));
@@ -382,7 +524,9 @@ public final class DefaultJavaNames implements JavaNames {
         jsonNames.add(p.name());
       }
       boolean flattened = false;
-      if (op.body() != null && op.body().type() instanceof TypeRef.Named n && defs.get(n.typeId()) instanceof ObjectType o) {
+      if (op.body() != null
+          && op.body().type() instanceof TypeRef.Named n
+          && defs.get(n.typeId()) instanceof ObjectType o) {
         flattened = true;
         o.properties().forEach(p -> jsonNames.add(p.jsonName()));
       }
@@ -423,8 +567,11 @@ public final class DefaultJavaNames implements JavaNames {
     Scope clientScope = new Scope();
     allocateResource(root, clientScope);
     // the root resource (operations in no group) last: the groups keep their natural names
-    allocateServiceName(List.of(), takenServices.contains((clientName + "Service").toLowerCase(Locale.ROOT))
-        ? clientName + "Root" : clientName);
+    allocateServiceName(
+        List.of(),
+        takenServices.contains((clientName + "Service").toLowerCase(Locale.ROOT))
+            ? clientName + "Root"
+            : clientName);
   }
 
   private void allocateServiceName(List<String> path, String base) {
@@ -516,7 +663,8 @@ public final class DefaultJavaNames implements JavaNames {
       return ParameterizedTypeName.get(ClassName.get(List.class), javaType(a.items()));
     }
     if (ref instanceof TypeRef.MapOf m) {
-      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), javaType(m.values()));
+      return ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), javaType(m.values()));
     }
     return ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   }
@@ -528,7 +676,8 @@ public final class DefaultJavaNames implements JavaNames {
     if (name != null) {
       return name;
     }
-    return memberBase(jsonName, ownerTypeId.startsWith("operation:") ? PARAMS_MEMBERS : OBJECT_MEMBERS);
+    return memberBase(
+        jsonName, ownerTypeId.startsWith("operation:") ? PARAMS_MEMBERS : OBJECT_MEMBERS);
   }
 
   @Override
@@ -542,7 +691,8 @@ public final class DefaultJavaNames implements JavaNames {
   public ClassName variantName(String unionTypeId, int variantIndex) {
     List<ClassName> v = variants.get(unionTypeId);
     if (v == null || variantIndex >= v.size()) {
-      throw new IllegalArgumentException("no variant " + variantIndex + " named for union " + unionTypeId);
+      throw new IllegalArgumentException(
+          "no variant " + variantIndex + " named for union " + unionTypeId);
     }
     return v.get(variantIndex);
   }
@@ -573,7 +723,9 @@ public final class DefaultJavaNames implements JavaNames {
     if (a != null) {
       return a;
     }
-    return resourcePath.isEmpty() ? "root" : memberBase(resourcePath.get(resourcePath.size() - 1), SERVICE_MEMBERS);
+    return resourcePath.isEmpty()
+        ? "root"
+        : memberBase(resourcePath.get(resourcePath.size() - 1), SERVICE_MEMBERS);
   }
 
   @Override

@@ -8,22 +8,29 @@ import java.util.List;
 
 /**
  * Every Java name the emitters use, decided once by the names stage before anything is emitted
- * (reserved words, collisions, java.lang clashes, stable nested names). Emitters never invent names.
+ * (reserved words, collisions, java.lang clashes, stable nested names). Emitters never invent
+ * names.
  */
 public interface JavaNames {
 
   /** The package the user asked for, e.g. {@code dev.specpoet.aigateway}. */
   String basePackage();
 
-  /** The class of a {@link dev.specpoet.generator.model.TypeDef} or of an operation's params class ({@link Operation#paramsTypeId()}). */
+  /**
+   * The class of a {@link dev.specpoet.generator.model.TypeDef} or of an operation's params class
+   * ({@link Operation#paramsTypeId()}).
+   */
   ClassName typeName(String typeId);
 
-  /** The Java type of a use of a type (boxed; {@code List<...>}, {@code Map<String, ...>}, {@code JsonNode} for free-form). */
+  /**
+   * The Java type of a use of a type (boxed; {@code List<...>}, {@code Map<String, ...>}, {@code
+   * JsonNode} for free-form).
+   */
   TypeName javaType(TypeRef ref);
 
   /**
-   * The Java member name (field, getter, builder setter) of a property or parameter inside its owner:
-   * an object type id, or an operation's params type id.
+   * The Java member name (field, getter, builder setter) of a property or parameter inside its
+   * owner: an object type id, or an operation's params type id.
    */
   String memberName(String ownerTypeId, String jsonName);
 
@@ -39,12 +46,20 @@ public interface JavaNames {
   /** The async client, e.g. {@code <pkg>.AiGatewayClientAsync}. */
   ClassName asyncClientClass();
 
-  /** The service class of a resource (e.g. {@code <pkg>.services.AiGatewayLogsService}, or its async twin). */
+  /**
+   * The service class of a resource (e.g. {@code <pkg>.services.AiGatewayLogsService}, or its async
+   * twin).
+   */
   ClassName serviceClass(List<String> resourcePath, boolean async);
 
-  /** The accessor a parent service (or the client) exposes for a child resource, e.g. {@code logs}. */
+  /**
+   * The accessor a parent service (or the client) exposes for a child resource, e.g. {@code logs}.
+   */
   String resourceAccessor(List<String> resourcePath);
 
-  /** The Java method name of an operation inside its service, e.g. {@code list}, {@code listDeployments}. */
+  /**
+   * The Java method name of an operation inside its service, e.g. {@code list}, {@code
+   * listDeployments}.
+   */
   String methodName(Operation operation);
 }

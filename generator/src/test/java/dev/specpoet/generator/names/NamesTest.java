@@ -37,21 +37,30 @@ class NamesTest {
   }
 
   /** A spec with these schemas (YAML lines under components/schemas, indented by 4). */
-  private static Map<String, String> render(Path dir, String name, String schemas) throws Exception {
+  private static Map<String, String> render(Path dir, String name, String schemas)
+      throws Exception {
     Path spec = dir.resolve(name + ".yaml");
-    Files.writeString(spec, "openapi: 3.0.3\ninfo: {title: N, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n" + schemas);
+    Files.writeString(
+        spec,
+        "openapi: 3.0.3\ninfo: {title: N, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+            + schemas);
     return TestSupport.render(spec, "n", false);
   }
 
   @Test
   void cleanNamesKeepTheirNameWhateverTheOrder(@TempDir Path tmp) throws Exception {
-    String a = "    Thing:\n      type: object\n      properties:\n"
-        + "        $type: {type: string}\n        type: {type: string}\n        x-foo: {type: string}\n"
-        + "        xFoo: {type: string}\n        '@type': {type: string}\n";
-    String b = "    Thing:\n      type: object\n      properties:\n"
-        + "        '@type': {type: string}\n        xFoo: {type: string}\n        x-foo: {type: string}\n"
-        + "        type: {type: string}\n        $type: {type: string}\n";
-    for (String thing : List.of(render(tmp, "a", a).get("n/models/Thing.java"), render(tmp, "b", b).get("n/models/Thing.java"))) {
+    String a =
+        "    Thing:\n      type: object\n      properties:\n"
+            + "        $type: {type: string}\n        type: {type: string}\n        x-foo: {type: string}\n"
+            + "        xFoo: {type: string}\n        '@type': {type: string}\n";
+    String b =
+        "    Thing:\n      type: object\n      properties:\n"
+            + "        '@type': {type: string}\n        xFoo: {type: string}\n        x-foo: {type: string}\n"
+            + "        type: {type: string}\n        $type: {type: string}\n";
+    for (String thing :
+        List.of(
+            render(tmp, "a", a).get("n/models/Thing.java"),
+            render(tmp, "b", b).get("n/models/Thing.java"))) {
       assertTrue(thing.contains("@JsonProperty(\"type\")\n  private final String type;"), thing);
       assertTrue(thing.contains("@JsonProperty(\"xFoo\")\n  private final String xFoo;"), thing);
       // the rewritten ones take suffixes, by JSON name: "$type" < "@type"
@@ -66,23 +75,53 @@ class NamesTest {
     String foo = "    foo:\n      type: object\n      properties: {b: {type: string}}\n";
     String fooUpper = "    Foo:\n      type: object\n      properties: {a: {type: string}}\n";
     String fOO = "    FOO:\n      type: object\n      properties: {c: {type: string}}\n";
-    for (Map<String, String> files : List.of(render(tmp, "a", foo + fooUpper + fOO), render(tmp, "b", fOO + foo + fooUpper))) {
-      assertTrue(files.get("n/models/Foo.java").contains("String a;"), "the exact name keeps it: " + files.keySet());
+    for (Map<String, String> files :
+        List.of(render(tmp, "a", foo + fooUpper + fOO), render(tmp, "b", fOO + foo + fooUpper))) {
+      assertTrue(
+          files.get("n/models/Foo.java").contains("String a;"),
+          "the exact name keeps it: " + files.keySet());
       assertTrue(files.get("n/models/Foo2.java").contains("String c;"), "then by name: FOO < foo");
       assertTrue(files.get("n/models/Foo3.java").contains("String b;"), files.keySet().toString());
     }
   }
 
-  /** Top-level types under #/components may share a hint (inline response bodies): each still gets its own class. */
+  /**
+   * Top-level types under #/components may share a hint (inline response bodies): each still gets
+   * its own class.
+   */
   @Test
   void typesWithTheSameHintGetDistinctNames() {
     SourceLocation at = SourceLocation.of("x.yaml", "#");
-    dev.specpoet.generator.model.ObjectType a = new dev.specpoet.generator.model.ObjectType(
-        "#/components/responses/a/content/application~1json/schema", null, "RuleSuite", Doc.NONE, at, List.of(), null);
-    dev.specpoet.generator.model.ObjectType b = new dev.specpoet.generator.model.ObjectType(
-        "#/components/responses/b/content/application~1json/schema", null, "RuleSuite", Doc.NONE, at, List.of(), null);
-    ApiModel model = new ApiModel("T", "1", Doc.NONE, "x.yaml", List.of(), List.of(), List.of(a, b),
-        new Resource(List.of(), List.of(), List.of()), null, List.of());
+    dev.specpoet.generator.model.ObjectType a =
+        new dev.specpoet.generator.model.ObjectType(
+            "#/components/responses/a/content/application~1json/schema",
+            null,
+            "RuleSuite",
+            Doc.NONE,
+            at,
+            List.of(),
+            null);
+    dev.specpoet.generator.model.ObjectType b =
+        new dev.specpoet.generator.model.ObjectType(
+            "#/components/responses/b/content/application~1json/schema",
+            null,
+            "RuleSuite",
+            Doc.NONE,
+            at,
+            List.of(),
+            null);
+    ApiModel model =
+        new ApiModel(
+            "T",
+            "1",
+            Doc.NONE,
+            "x.yaml",
+            List.of(),
+            List.of(),
+            List.of(a, b),
+            new Resource(List.of(), List.of(), List.of()),
+            null,
+            List.of());
     DefaultJavaNames names = new DefaultJavaNames(model, "p", null);
     assertEquals("p.models.RuleSuite", names.typeName(a.id()).canonicalName());
     assertEquals("p.models.RuleSuite2", names.typeName(b.id()).canonicalName());
@@ -90,8 +129,19 @@ class NamesTest {
 
   private static Operation op(String id, String method, List<String> group) {
     SourceLocation at = SourceLocation.of("x.yaml", "#/paths/~1x/get");
-    return new Operation(id, method, group, Operation.HttpMethod.GET, "/x", Doc.NONE, List.of(), null,
-        new Response(200, null, null, null, at), List.of(), null, at);
+    return new Operation(
+        id,
+        method,
+        group,
+        Operation.HttpMethod.GET,
+        "/x",
+        Doc.NONE,
+        List.of(),
+        null,
+        new Response(200, null, null, null, at),
+        List.of(),
+        null,
+        at);
   }
 
   @Test
@@ -102,25 +152,50 @@ class NamesTest {
     Operation config = op("cfg-get", "get", List.of("ai-gateway", "billing", "topup", "config"));
     Operation otherLogs = op("other-logs", "list", List.of("other", "logs"));
     Resource logs = new Resource(List.of("ai-gateway", "logs"), List.of(logsList), List.of());
-    Resource topupConfig = new Resource(List.of("ai-gateway", "billing", "topup", "config"), List.of(config), List.of());
-    Resource topup = new Resource(List.of("ai-gateway", "billing", "topup"), List.of(), List.of(topupConfig));
+    Resource topupConfig =
+        new Resource(
+            List.of("ai-gateway", "billing", "topup", "config"), List.of(config), List.of());
+    Resource topup =
+        new Resource(List.of("ai-gateway", "billing", "topup"), List.of(), List.of(topupConfig));
     Resource billing = new Resource(List.of("ai-gateway", "billing"), List.of(), List.of(topup));
-    Resource gw = new Resource(List.of("ai-gateway"), List.of(gwList, gwClose), List.of(logs, billing));
-    Resource other = new Resource(List.of("other"), List.of(), List.of(
-        new Resource(List.of("other", "logs"), List.of(otherLogs), List.of())));
+    Resource gw =
+        new Resource(List.of("ai-gateway"), List.of(gwList, gwClose), List.of(logs, billing));
+    Resource other =
+        new Resource(
+            List.of("other"),
+            List.of(),
+            List.of(new Resource(List.of("other", "logs"), List.of(otherLogs), List.of())));
     Resource root = new Resource(List.of(), List.of(), List.of(gw, other));
-    ApiModel model = new ApiModel("Cloudflare AI Gateway API", "1", Doc.NONE, "x.yaml", List.of(), List.of(), List.of(), root, null, List.of());
+    ApiModel model =
+        new ApiModel(
+            "Cloudflare AI Gateway API",
+            "1",
+            Doc.NONE,
+            "x.yaml",
+            List.of(),
+            List.of(),
+            List.of(),
+            root,
+            null,
+            List.of());
     DefaultJavaNames names = new DefaultJavaNames(model, "p", null);
     assertEquals("p.CloudflareAiGatewayClient", names.clientClass().canonicalName());
     assertEquals("p.CloudflareAiGatewayClientAsync", names.asyncClientClass().canonicalName());
-    assertEquals("p.services.AiGatewayLogsService", names.serviceClass(List.of("ai-gateway", "logs"), false).canonicalName());
-    assertEquals("p.services.AiGatewayLogsServiceAsync", names.serviceClass(List.of("ai-gateway", "logs"), true).canonicalName());
+    assertEquals(
+        "p.services.AiGatewayLogsService",
+        names.serviceClass(List.of("ai-gateway", "logs"), false).canonicalName());
+    assertEquals(
+        "p.services.AiGatewayLogsServiceAsync",
+        names.serviceClass(List.of("ai-gateway", "logs"), true).canonicalName());
     assertEquals("logs", names.resourceAccessor(List.of("ai-gateway", "logs")));
     assertEquals("aiGateway", names.resourceAccessor(List.of("ai-gateway")));
     assertEquals("p.models.LogListParams", names.typeName(logsList.paramsTypeId()).canonicalName());
-    assertEquals("p.models.AiGatewayListParams", names.typeName(gwList.paramsTypeId()).canonicalName());
+    assertEquals(
+        "p.models.AiGatewayListParams", names.typeName(gwList.paramsTypeId()).canonicalName());
     assertEquals("p.models.ConfigGetParams", names.typeName(config.paramsTypeId()).canonicalName());
-    assertEquals("p.models.OtherLogListParams", names.typeName(otherLogs.paramsTypeId()).canonicalName(),
+    assertEquals(
+        "p.models.OtherLogListParams",
+        names.typeName(otherLogs.paramsTypeId()).canonicalName(),
         "a clash takes the parent group's name");
     assertEquals("list", names.methodName(gwList));
     assertEquals("close2", names.methodName(gwClose), "close is the service's own");

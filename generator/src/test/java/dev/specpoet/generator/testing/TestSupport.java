@@ -23,15 +23,22 @@ import java.util.Map;
 import java.util.Set;
 import javax.tools.JavaFileObject;
 
-/** Shared test helpers: render a spec, compile sources against the runtime, load the compiled classes. */
+/**
+ * Shared test helpers: render a spec, compile sources against the runtime, load the compiled
+ * classes.
+ */
 public final class TestSupport {
   private TestSupport() {}
 
   /** The module's test resources on disk (goldens are rewritten here). */
   public static final Path TEST_RESOURCES = Path.of("src", "test", "resources");
 
-  /** Renders {@code spec} (types only unless {@code services}) in package {@code pkg}; path -> source. */
-  public static Map<String, String> render(Path spec, String pkg, boolean services) throws GenerationFailedException {
+  /**
+   * Renders {@code spec} (types only unless {@code services}) in package {@code pkg}; path ->
+   * source.
+   */
+  public static Map<String, String> render(Path spec, String pkg, boolean services)
+      throws GenerationFailedException {
     return new SpecPoetGenerator().render(options(spec, Path.of("unused-output"), pkg, services));
   }
 
@@ -47,8 +54,11 @@ public final class TestSupport {
   /** Compiles with {@code -Xlint:all} against the runtime, Jackson and OkHttp only. */
   public static Compilation compile(Map<String, String> sources) {
     List<JavaFileObject> files = new ArrayList<>();
-    sources.forEach((path, text) -> files.add(JavaFileObjects.forSourceString(
-        path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
+    sources.forEach(
+        (path, text) ->
+            files.add(
+                JavaFileObjects.forSourceString(
+                    path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
     return javac()
         .withOptions("-Xlint:all", "-Xlint:-processing", "-Xlint:-serial", "--release", "17")
         .withClasspath(runtimeClasspath())
@@ -58,16 +68,17 @@ public final class TestSupport {
   /** Where the runtime, Jackson and OkHttp classes come from. */
   public static List<File> runtimeClasspath() {
     Set<File> cp = new LinkedHashSet<>();
-    for (String name : List.of(
-        "dev.specpoet.runtime.json.Json",
-        "com.fasterxml.jackson.databind.ObjectMapper",
-        "com.fasterxml.jackson.core.JsonParser",
-        "com.fasterxml.jackson.annotation.JsonProperty",
-        "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule",
-        "com.fasterxml.jackson.datatype.jdk8.Jdk8Module",
-        "okhttp3.OkHttpClient",
-        "okio.Buffer",
-        "kotlin.Unit")) {
+    for (String name :
+        List.of(
+            "dev.specpoet.runtime.json.Json",
+            "com.fasterxml.jackson.databind.ObjectMapper",
+            "com.fasterxml.jackson.core.JsonParser",
+            "com.fasterxml.jackson.annotation.JsonProperty",
+            "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule",
+            "com.fasterxml.jackson.datatype.jdk8.Jdk8Module",
+            "okhttp3.OkHttpClient",
+            "okio.Buffer",
+            "kotlin.Unit")) {
       try {
         Class<?> c = Class.forName(name);
         cp.add(new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
@@ -80,7 +91,10 @@ public final class TestSupport {
     return new ArrayList<>(cp);
   }
 
-  /** A class loader over a successful compilation's class files (parent: the test's loader, which has the runtime). */
+  /**
+   * A class loader over a successful compilation's class files (parent: the test's loader, which
+   * has the runtime).
+   */
   public static ClassLoader load(Compilation compilation) {
     Map<String, byte[]> classes = new HashMap<>();
     for (JavaFileObject f : compilation.generatedFiles()) {

@@ -29,9 +29,18 @@ class SourceWriterTest {
     writer.write(Map.of("a/A.java", "class A {}\n", "a/B.java", "class B {}\n"), out);
     writer.write(Map.of("a/A.java", "class A { int x; }\n", "c/C.java", "class C {}\n"), out);
 
-    assertEquals(Map.of(SourceWriter.MARKER, "marker", "a/A.java", "class A { int x; }\n",
-        "c/C.java", "class C {}\n"), snapshot(out), "the second run's files only");
-    assertEquals(List.of("neighbour.txt", "out"), names(tmp), "nothing written or left beside the output");
+    assertEquals(
+        Map.of(
+            SourceWriter.MARKER,
+            "marker",
+            "a/A.java",
+            "class A { int x; }\n",
+            "c/C.java",
+            "class C {}\n"),
+        snapshot(out),
+        "the second run's files only");
+    assertEquals(
+        List.of("neighbour.txt", "out"), names(tmp), "nothing written or left beside the output");
   }
 
   @Test
@@ -40,7 +49,8 @@ class SourceWriterTest {
     writer.write(Map.of("a/A.java", "class A {}\n"), out);
     Map<String, String> before = snapshot(out);
 
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> writer.write(Map.of("a/A.java", "changed", "../escape.java", "x"), out));
     assertEquals(before, snapshot(out));
     assertEquals(List.of(".specpoet-generated", "a"), names(out), "no staging folder left");
@@ -50,8 +60,10 @@ class SourceWriterTest {
   @Test
   void aFailedFirstRunLeavesNoDirectoryBehind() {
     Path out = tmp.resolve("new-out");
-    assertThrows(IllegalArgumentException.class, () -> writer.write(Map.of("../escape.java", "x"), out));
-    assertFalse(Files.exists(out), "a directory that did not exist before the run must not exist after it");
+    assertThrows(
+        IllegalArgumentException.class, () -> writer.write(Map.of("../escape.java", "x"), out));
+    assertFalse(
+        Files.exists(out), "a directory that did not exist before the run must not exist after it");
   }
 
   @Test
@@ -71,8 +83,10 @@ class SourceWriterTest {
   void aForeignDirectoryIsNeverReplaced() throws IOException {
     Path out = Files.createDirectories(tmp.resolve("src"));
     Files.writeString(out.resolve("Mine.java"), "class Mine {}\n");
-    UncheckedIOException e = assertThrows(UncheckedIOException.class,
-        () -> writer.write(Map.of("a/A.java", "class A {}\n"), out));
+    UncheckedIOException e =
+        assertThrows(
+            UncheckedIOException.class,
+            () -> writer.write(Map.of("a/A.java", "class A {}\n"), out));
     assertTrue(e.getMessage().contains("was not written by SpecPoet"), e.getMessage());
     assertEquals(List.of("Mine.java"), names(out));
   }

@@ -42,35 +42,48 @@ class ConcurrencyIT {
 
   @BeforeEach
   void echoServer() {
-    fake.server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String path = request.getUrl().encodedPath();
-        String id = path.substring(path.lastIndexOf('/') + 1);
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-            .body(Fixtures.envelope(Fixtures.gateway(id))).build();
-      }
-    });
+    fake.server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String path = request.getUrl().encodedPath();
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body(Fixtures.envelope(Fixtures.gateway(id)))
+                .build();
+          }
+        });
   }
 
   @AfterEach
   void noLeaks() throws Exception {
     try {
       fake.assertNoConnectionInUse();
-      // blocking calls use at most one connection per thread; async ones at most what the dispatcher runs at once
+      // blocking calls use at most one connection per thread; async ones at most what the
+      // dispatcher runs at once
       int bound = Math.max(THREADS, fake.transport.okHttp().dispatcher().getMaxRequestsPerHost());
       int pooled = fake.transport.okHttp().connectionPool().connectionCount();
-      assertTrue(pooled <= bound, "the pool holds " + pooled + " connections, more than the " + bound
-          + " that can ever be in use at once: connections are leaking");
+      assertTrue(
+          pooled <= bound,
+          "the pool holds "
+              + pooled
+              + " connections, more than the "
+              + bound
+              + " that can ever be in use at once: connections are leaking");
       fake.assertLogsClean();
     } finally {
       fake.close();
     }
-    // closing the client releases what its calls used: the dispatcher's threads end, the pool is empty
+    // closing the client releases what its calls used: the dispatcher's threads end, the pool is
+    // empty
     okhttp3.OkHttpClient okHttp = fake.transport.okHttp();
-    assertTrue(okHttp.dispatcher().executorService().awaitTermination(5, TimeUnit.SECONDS),
+    assertTrue(
+        okHttp.dispatcher().executorService().awaitTermination(5, TimeUnit.SECONDS),
         "the dispatcher's threads are still running 5 s after close()");
-    assertEquals(0, okHttp.connectionPool().connectionCount(), "connections left open after close()");
+    assertEquals(
+        0, okHttp.connectionPool().connectionCount(), "connections left open after close()");
   }
 
   @Test
@@ -83,23 +96,25 @@ class ConcurrencyIT {
     try {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
-        workers.add(pool.submit(() -> {
-          start.await();
-          int i;
-          while ((i = next.getAndIncrement()) < CALLS) {
-            String id = "gw-" + i;
-            try {
-              Object gateway = Calls.getGateway(client, id);
-              String got = ResultChecker.toJson(gateway).get("id").asText();
-              if (!id.equals(got)) {
-                errors.add("asked for " + id + ", got " + got);
-              }
-            } catch (RuntimeException e) {
-              errors.add(id + ": " + e);
-            }
-          }
-          return null;
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  int i;
+                  while ((i = next.getAndIncrement()) < CALLS) {
+                    String id = "gw-" + i;
+                    try {
+                      Object gateway = Calls.getGateway(client, id);
+                      String got = ResultChecker.toJson(gateway).get("id").asText();
+                      if (!id.equals(got)) {
+                        errors.add("asked for " + id + ", got " + got);
+                      }
+                    } catch (RuntimeException e) {
+                      errors.add(id + ": " + e);
+                    }
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> w : workers) {
@@ -109,8 +124,13 @@ class ConcurrencyIT {
       pool.shutdownNow();
     }
 
-    assertTrue(errors.isEmpty(), errors.size() + " calls failed, e.g. " + errors.stream().limit(5).toList());
-    assertEquals(CALLS, fake.server.getRequestCount(), "one request per call: nothing retried, nothing lost");
+    assertTrue(
+        errors.isEmpty(),
+        errors.size() + " calls failed, e.g. " + errors.stream().limit(5).toList());
+    assertEquals(
+        CALLS,
+        fake.server.getRequestCount(),
+        "one request per call: nothing retried, nothing lost");
   }
 
   @Test
@@ -123,36 +143,46 @@ class ConcurrencyIT {
     try {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
-        workers.add(pool.submit(() -> {
-          int i;
-          while ((i = next.getAndIncrement()) < CALLS) {
-            String id = "gw-" + i;
-            CompletableFuture<Object> f = Calls.future(Calls.getGateway(client, id));
-            futures.add(f.whenComplete((gateway, failure) -> {
-              if (failure != null) {
-                errors.add(id + ": " + failure);
-              } else if (!id.equals(ResultChecker.toJson(gateway).get("id").asText())) {
-                errors.add("asked for " + id + ", got " + ResultChecker.toJson(gateway));
-              }
-            }));
-            // keep at most a few hundred calls in flight per thread group
-            if (i % 100 == 99) {
-              f.join();
-            }
-          }
-          return null;
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  int i;
+                  while ((i = next.getAndIncrement()) < CALLS) {
+                    String id = "gw-" + i;
+                    CompletableFuture<Object> f = Calls.future(Calls.getGateway(client, id));
+                    futures.add(
+                        f.whenComplete(
+                            (gateway, failure) -> {
+                              if (failure != null) {
+                                errors.add(id + ": " + failure);
+                              } else if (!id.equals(
+                                  ResultChecker.toJson(gateway).get("id").asText())) {
+                                errors.add(
+                                    "asked for " + id + ", got " + ResultChecker.toJson(gateway));
+                              }
+                            }));
+                    // keep at most a few hundred calls in flight per thread group
+                    if (i % 100 == 99) {
+                      f.join();
+                    }
+                  }
+                  return null;
+                }));
       }
       for (Future<?> w : workers) {
         w.get(120, TimeUnit.SECONDS);
       }
-      CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).handle((v, e) -> null).get(120, TimeUnit.SECONDS);
+      CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0]))
+          .handle((v, e) -> null)
+          .get(120, TimeUnit.SECONDS);
     } finally {
       pool.shutdownNow();
     }
 
     assertEquals(CALLS, futures.size());
-    assertTrue(errors.isEmpty(), errors.size() + " calls failed, e.g. " + errors.stream().limit(5).toList());
+    assertTrue(
+        errors.isEmpty(),
+        errors.size() + " calls failed, e.g. " + errors.stream().limit(5).toList());
     assertEquals(CALLS, fake.server.getRequestCount());
   }
 }

@@ -50,6 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * variant when the request holds a union such as {@code dlp}). The calls are derived from the spec
  * itself (see {@link SampleData} for the values and {@link ClientInvoker} for how the SDK names map
  * onto the client), so a new operation is covered without a new line here. For each call:
+ *
  * <ol>
  *   <li>exactly one HTTP exchange happens and Prism reports no violation ({@code sl-violations});
  *   <li>every parameter that was set reaches the wire (query names, headers, path values), and the
@@ -57,6 +58,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   <li>the result parses into the generated types with no unknown union variant, no unknown enum
  *       value and no undeclared property, and written back to JSON equals what Prism sent.
  * </ol>
+ *
  * After the class, Prism's log is scanned for response violations (an example that does not match
  * its own schema) and for errors.
  */
@@ -90,8 +92,12 @@ class ContractIT {
     }
     if (prism != null) {
       List<String> bad = prism.errorLinesSince(logMark);
-      assertTrue(bad.isEmpty(), "Prism logged errors while answering the client (" + prism.log() + "):\n"
-          + String.join("\n", bad));
+      assertTrue(
+          bad.isEmpty(),
+          "Prism logged errors while answering the client ("
+              + prism.log()
+              + "):\n"
+              + String.join("\n", bad));
     }
   }
 
@@ -102,35 +108,58 @@ class ContractIT {
 
   @TestFactory
   Stream<DynamicNode> everyOperation() {
-    return SPEC.operations().stream().map(op -> {
-      List<DynamicNode> cases = new ArrayList<>();
-      for (boolean async : new boolean[] {false, true}) {
-        String how = async ? "async" : "blocking";
-        cases.add(DynamicTest.dynamicTest("required parameters, " + how,
-            () -> callAndCheck(op, new SampleData(SPEC, Mode.REQUIRED, 0), async)));
-        if (op.bodySchema() != null && SampleData.hasRequiredNullable(SPEC, op.bodySchema())) {
-          cases.add(DynamicTest.dynamicTest("required parameters, the nullable ones null, " + how,
-              () -> callAndCheck(op, new SampleData(SPEC, Mode.REQUIRED_NULLS, 0), async)));
-        }
-        int variants = op.bodySchema() == null ? 1 : SampleData.variantsNeeded(SPEC, op.bodySchema());
-        for (int v = 0; v < variants; v++) {
-          int variant = v;
-          String name = "every parameter" + (variants > 1 ? " (union variant " + (v + 1) + " of " + variants + ")" : "")
-              + ", " + how;
-          cases.add(DynamicTest.dynamicTest(name, () -> callAndCheck(op, new SampleData(SPEC, Mode.FULL, variant), async)));
-        }
-      }
-      cases.add(DynamicTest.dynamicTest("raw response (status and headers), blocking",
-          () -> callAndCheck(op, new SampleData(SPEC, Mode.REQUIRED, 0), false, true)));
-      return DynamicContainer.dynamicContainer(op.operationId() + " (" + op.method() + " " + op.path() + ")", cases);
-    });
+    return SPEC.operations().stream()
+        .map(
+            op -> {
+              List<DynamicNode> cases = new ArrayList<>();
+              for (boolean async : new boolean[] {false, true}) {
+                String how = async ? "async" : "blocking";
+                cases.add(
+                    DynamicTest.dynamicTest(
+                        "required parameters, " + how,
+                        () -> callAndCheck(op, new SampleData(SPEC, Mode.REQUIRED, 0), async)));
+                if (op.bodySchema() != null
+                    && SampleData.hasRequiredNullable(SPEC, op.bodySchema())) {
+                  cases.add(
+                      DynamicTest.dynamicTest(
+                          "required parameters, the nullable ones null, " + how,
+                          () ->
+                              callAndCheck(
+                                  op, new SampleData(SPEC, Mode.REQUIRED_NULLS, 0), async)));
+                }
+                int variants =
+                    op.bodySchema() == null ? 1 : SampleData.variantsNeeded(SPEC, op.bodySchema());
+                for (int v = 0; v < variants; v++) {
+                  int variant = v;
+                  String name =
+                      "every parameter"
+                          + (variants > 1
+                              ? " (union variant " + (v + 1) + " of " + variants + ")"
+                              : "")
+                          + ", "
+                          + how;
+                  cases.add(
+                      DynamicTest.dynamicTest(
+                          name,
+                          () -> callAndCheck(op, new SampleData(SPEC, Mode.FULL, variant), async)));
+                }
+              }
+              cases.add(
+                  DynamicTest.dynamicTest(
+                      "raw response (status and headers), blocking",
+                      () -> callAndCheck(op, new SampleData(SPEC, Mode.REQUIRED, 0), false, true)));
+              return DynamicContainer.dynamicContainer(
+                  op.operationId() + " (" + op.method() + " " + op.path() + ")", cases);
+            });
   }
 
-  private static void callAndCheck(SpecOperation op, SampleData samples, boolean async) throws Exception {
+  private static void callAndCheck(SpecOperation op, SampleData samples, boolean async)
+      throws Exception {
     callAndCheck(op, samples, async, false);
   }
 
-  private static void callAndCheck(SpecOperation op, SampleData samples, boolean async, boolean raw) throws Exception {
+  private static void callAndCheck(SpecOperation op, SampleData samples, boolean async, boolean raw)
+      throws Exception {
     boolean full = samples.mode() == Mode.FULL;
     Map<String, JsonNode> parameters = new LinkedHashMap<>();
     for (SpecParameter p : op.parameters()) {
@@ -138,8 +167,10 @@ class ContractIT {
         parameters.put(p.name(), samples.parameter(p));
       }
     }
-    JsonNode body = op.bodySchema() != null && (op.bodyRequired() || full)
-        ? samples.value(op.bodySchema(), "body", 0) : null;
+    JsonNode body =
+        op.bodySchema() != null && (op.bodyRequired() || full)
+            ? samples.value(op.bodySchema(), "body", 0)
+            : null;
 
     Object service = ClientInvoker.service(async ? asyncClient : client, op);
     if (raw) {
@@ -159,23 +190,40 @@ class ContractIT {
       failure = t instanceof java.util.concurrent.ExecutionException ? t.getCause() : t;
     }
     List<Exchange> exchanges = transport.drain();
-    String wire = exchanges.stream().map(Exchange::describe).reduce((a, b) -> a + "\n" + b).orElse("(no request)");
+    String wire =
+        exchanges.stream()
+            .map(Exchange::describe)
+            .reduce((a, b) -> a + "\n" + b)
+            .orElse("(no request)");
     if (failure != null) {
-      throw new AssertionError(op.operationId() + " failed: " + failure + "\nexchanges:\n" + wire, failure);
+      throw new AssertionError(
+          op.operationId() + " failed: " + failure + "\nexchanges:\n" + wire, failure);
     }
-    assertEquals(1, exchanges.size(), op.operationId() + ": expected exactly one HTTP exchange:\n" + wire);
+    assertEquals(
+        1, exchanges.size(), op.operationId() + ": expected exactly one HTTP exchange:\n" + wire);
     Exchange exchange = exchanges.get(0);
     if (exchange.violations() != null) {
-      fail(op.operationId() + ": Prism says the request does not match the spec:\n" + exchange.describe());
+      fail(
+          op.operationId()
+              + ": Prism says the request does not match the spec:\n"
+              + exchange.describe());
     }
-    assertTrue(exchange.response().statusCode() / 100 == 2, op.operationId() + ": not a 2xx:\n" + exchange.describe());
+    assertTrue(
+        exchange.response().statusCode() / 100 == 2,
+        op.operationId() + ": not a 2xx:\n" + exchange.describe());
 
     checkRequest(op, exchange, parameters, body);
     if (raw) {
-      assertTrue(result instanceof RawResponse<?>, op.operationId() + ": withRawResponse() returned " + result);
+      assertTrue(
+          result instanceof RawResponse<?>,
+          op.operationId() + ": withRawResponse() returned " + result);
       RawResponse<?> rawResponse = (RawResponse<?>) result;
-      assertEquals(exchange.response().statusCode(), rawResponse.statusCode(), op.operationId() + ": raw status");
-      assertTrue(rawResponse.headers().keySet().stream().anyMatch(h -> h.equalsIgnoreCase("content-type")),
+      assertEquals(
+          exchange.response().statusCode(),
+          rawResponse.statusCode(),
+          op.operationId() + ": raw status");
+      assertTrue(
+          rawResponse.headers().keySet().stream().anyMatch(h -> h.equalsIgnoreCase("content-type")),
           op.operationId() + ": raw headers " + rawResponse.headers());
       result = rawResponse.value();
     }
@@ -183,7 +231,8 @@ class ContractIT {
   }
 
   /** Every parameter set reaches the wire; the body sent is the sample. */
-  private static void checkRequest(SpecOperation op, Exchange exchange, Map<String, JsonNode> parameters, JsonNode body)
+  private static void checkRequest(
+      SpecOperation op, Exchange exchange, Map<String, JsonNode> parameters, JsonNode body)
       throws Exception {
     URI uri = URI.create(exchange.request().url());
     assertEquals(op.method(), exchange.request().method(), op.operationId() + ": HTTP method");
@@ -198,27 +247,56 @@ class ContractIT {
         continue;
       }
       switch (p.in()) {
-        case "query" -> assertTrue(queryNames.contains(p.name()) || queryNames.stream().anyMatch(n -> n.startsWith(p.name() + "[")),
-            op.operationId() + ": query parameter '" + p.name() + "' was set but not sent: " + exchange.requestLine());
-        case "header" -> assertTrue(exchange.request().headers().keySet().stream().anyMatch(h -> h.equalsIgnoreCase(p.name())),
-            op.operationId() + ": header '" + p.name() + "' was set but not sent");
-        case "path" -> assertTrue(uri.getPath().contains("/" + parameters.get(p.name()).asText()),
-            op.operationId() + ": path parameter '" + p.name() + "' = " + parameters.get(p.name()) + " not in " + uri.getPath());
-        default -> { }
+        case "query" ->
+            assertTrue(
+                queryNames.contains(p.name())
+                    || queryNames.stream().anyMatch(n -> n.startsWith(p.name() + "[")),
+                op.operationId()
+                    + ": query parameter '"
+                    + p.name()
+                    + "' was set but not sent: "
+                    + exchange.requestLine());
+        case "header" ->
+            assertTrue(
+                exchange.request().headers().keySet().stream()
+                    .anyMatch(h -> h.equalsIgnoreCase(p.name())),
+                op.operationId() + ": header '" + p.name() + "' was set but not sent");
+        case "path" ->
+            assertTrue(
+                uri.getPath().contains("/" + parameters.get(p.name()).asText()),
+                op.operationId()
+                    + ": path parameter '"
+                    + p.name()
+                    + "' = "
+                    + parameters.get(p.name())
+                    + " not in "
+                    + uri.getPath());
+        default -> {}
       }
     }
     if (body != null) {
-      assertTrue(exchange.request().body() != null, op.operationId() + ": a body was set but none was sent");
+      assertTrue(
+          exchange.request().body() != null,
+          op.operationId() + ": a body was set but none was sent");
       JsonNode sent = Json.mapper().readTree(exchange.request().body());
       List<String> diffs = ResultChecker.compareStrictNulls(body, sent);
-      assertTrue(diffs.isEmpty(), op.operationId() + ": the JSON body sent differs from the values set:\n  "
-          + String.join("\n  ", diffs) + "\nsent: " + sent);
+      assertTrue(
+          diffs.isEmpty(),
+          op.operationId()
+              + ": the JSON body sent differs from the values set:\n  "
+              + String.join("\n  ", diffs)
+              + "\nsent: "
+              + sent);
     }
   }
 
   /** The result parses cleanly and equals what Prism sent. */
-  private static void checkResult(SpecOperation op, Exchange exchange, Object result, boolean async) throws Exception {
-    JsonNode received = exchange.response().body().length == 0 ? null : Json.mapper().readTree(exchange.response().body());
+  private static void checkResult(SpecOperation op, Exchange exchange, Object result, boolean async)
+      throws Exception {
+    JsonNode received =
+        exchange.response().body().length == 0
+            ? null
+            : Json.mapper().readTree(exchange.response().body());
     Object value = result;
     if (result instanceof Page<?> page) {
       value = page.items();
@@ -226,13 +304,18 @@ class ContractIT {
       value = page.items();
     }
     List<String> problems = ResultChecker.check(value);
-    assertTrue(problems.isEmpty(), op.operationId() + ": the parsed result has problems:\n  " + String.join("\n  ", problems));
+    assertTrue(
+        problems.isEmpty(),
+        op.operationId() + ": the parsed result has problems:\n  " + String.join("\n  ", problems));
     if (value == null || received == null) {
       return;
     }
     JsonNode written = ResultChecker.toJson(value);
     List<String> best = null;
-    for (JsonNode candidate : new JsonNode[] {received.get("result"), received.get("data"), received.get("route"), received}) {
+    for (JsonNode candidate :
+        new JsonNode[] {
+          received.get("result"), received.get("data"), received.get("route"), received
+        }) {
       if (candidate == null) {
         continue;
       }
@@ -244,7 +327,14 @@ class ContractIT {
         best = diffs;
       }
     }
-    fail(op.operationId() + (async ? " (async)" : "") + ": the parsed result, written back to JSON, differs from what Prism sent:\n  "
-        + String.join("\n  ", best) + "\nreceived: " + received + "\nparsed:   " + written);
+    fail(
+        op.operationId()
+            + (async ? " (async)" : "")
+            + ": the parsed result, written back to JSON, differs from what Prism sent:\n  "
+            + String.join("\n  ", best)
+            + "\nreceived: "
+            + received
+            + "\nparsed:   "
+            + written);
   }
 }

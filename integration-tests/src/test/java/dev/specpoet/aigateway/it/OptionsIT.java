@@ -47,16 +47,25 @@ class OptionsIT {
   @Test
   void fromEnvReadsTheBaseUrlTheTokenAndTheLogLevel() throws Exception {
     fake.enqueue(200, Fixtures.envelope(Fixtures.gateway("gw-1")));
-    try (AiGatewayClient client = AiGatewayClient.builder()
-        .env(Map.of("CLOUDFLARE_BASE_URL", fake.baseUrl(), "CLOUDFLARE_API_TOKEN", Clients.TOKEN, "CLOUDFLARE_LOG", "body"))
-        .fromEnv()
-        .transport(fake.transport)
-        .build()) {
+    try (AiGatewayClient client =
+        AiGatewayClient.builder()
+            .env(
+                Map.of(
+                    "CLOUDFLARE_BASE_URL",
+                    fake.baseUrl(),
+                    "CLOUDFLARE_API_TOKEN",
+                    Clients.TOKEN,
+                    "CLOUDFLARE_LOG",
+                    "body"))
+            .fromEnv()
+            .transport(fake.transport)
+            .build()) {
 
       client.aiGateway().get(gateway("gw-1"));
 
       RecordedRequest request = fake.requests().get(0);
-      assertEquals("/client/v4/accounts/acc-1/ai-gateway/gateways/gw-1", request.getUrl().encodedPath());
+      assertEquals(
+          "/client/v4/accounts/acc-1/ai-gateway/gateways/gw-1", request.getUrl().encodedPath());
       assertEquals("Bearer " + Clients.TOKEN, request.getHeaders().get("Authorization"));
       Secrets.assertNoSecretIn("the client's options", client.options().toString());
     }
@@ -67,19 +76,33 @@ class OptionsIT {
     fake.enqueue(503, Fixtures.error(10001, "Service unavailable"));
     AiGatewayClient client = fake.client(3);
 
-    InternalServerException e = assertThrows(InternalServerException.class,
-        () -> client.aiGateway().get(gateway("gw-1"), RequestOptions.builder().maxRetries(0).build()));
+    InternalServerException e =
+        assertThrows(
+            InternalServerException.class,
+            () ->
+                client
+                    .aiGateway()
+                    .get(gateway("gw-1"), RequestOptions.builder().maxRetries(0).build()));
 
     Secrets.assertNoSecretIn(e);
-    assertEquals(1, fake.requests().size(), "maxRetries(0) for this call: no retry although the client allows 3");
+    assertEquals(
+        1,
+        fake.requests().size(),
+        "maxRetries(0) for this call: no retry although the client allows 3");
   }
 
   @Test
   void perCallHeadersAndQueryParametersAreSent() throws Exception {
     fake.enqueue(200, Fixtures.envelope(Fixtures.gateway("gw-1")));
 
-    fake.client(0).aiGateway().get(gateway("gw-1"),
-        RequestOptions.builder().header("X-Trace", "t-42").queryParam("preview", "true").build());
+    fake.client(0)
+        .aiGateway()
+        .get(
+            gateway("gw-1"),
+            RequestOptions.builder()
+                .header("X-Trace", "t-42")
+                .queryParam("preview", "true")
+                .build());
 
     RecordedRequest request = fake.requests().get(0);
     assertEquals("t-42", request.getHeaders().get("X-Trace"));
@@ -88,8 +111,13 @@ class OptionsIT {
 
   @Test
   void cancellingAnAsyncCallReleasesItsConnection() throws Exception {
-    fake.server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body(Fixtures.envelope(Fixtures.gateway("gw-1"))).headersDelay(30, TimeUnit.SECONDS).build());
+    fake.server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .body(Fixtures.envelope(Fixtures.gateway("gw-1")))
+            .headersDelay(30, TimeUnit.SECONDS)
+            .build());
     fake.enqueue(200, Fixtures.envelope(Fixtures.gateway("gw-2")));
     AiGatewayClientAsync client = fake.asyncClient(0);
 
@@ -108,7 +136,8 @@ class OptionsIT {
     client.aiGateway().get(gateway("gw-1")); // one logged call for the @AfterEach check
     client.close();
 
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> client.aiGateway().get(gateway("gw-1")));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> client.aiGateway().get(gateway("gw-1")));
 
     assertTrue(e.getMessage().contains("closed"), e.getMessage());
     assertEquals(1, fake.server.getRequestCount(), "nothing sent after close");

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Page-number pagination of {@code client.aiGateway().logs().list(...)} over real sockets. Each test
- * serves pages 1..n and checks, at the server, which pages were asked for: the pager must stop on the
- * server's signal and never ask for a page it can know is not there.
+ * Page-number pagination of {@code client.aiGateway().logs().list(...)} over real sockets. Each
+ * test serves pages 1..n and checks, at the server, which pages were asked for: the pager must stop
+ * on the server's signal and never ask for a page it can know is not there.
  */
 class PaginationIT {
 
@@ -41,7 +41,9 @@ class PaginationIT {
 
   private void servePage(int page, int items, Long totalCount, Long totalPages) {
     int from = (page - 1) * (int) PER_PAGE;
-    fake.enqueue(200, Fixtures.logPage(Fixtures.ids("log", from, items), page, PER_PAGE, totalCount, totalPages));
+    fake.enqueue(
+        200,
+        Fixtures.logPage(Fixtures.ids("log", from, items), page, PER_PAGE, totalCount, totalPages));
   }
 
   private List<String> ids(Iterable<?> logs) {
@@ -55,7 +57,10 @@ class PaginationIT {
   private List<Long> pagesRequested() throws InterruptedException {
     List<Long> pages = new ArrayList<>();
     for (RecordedRequest r : fake.requests()) {
-      assertEquals(String.valueOf(PER_PAGE), r.getUrl().queryParameter("per_page"), "per_page is kept on every page");
+      assertEquals(
+          String.valueOf(PER_PAGE),
+          r.getUrl().queryParameter("per_page"),
+          "per_page is kept on every page");
       String page = r.getUrl().queryParameter("page");
       pages.add(page == null ? 1L : Long.parseLong(page));
     }
@@ -117,7 +122,8 @@ class PaginationIT {
   void stopsOnAnEmptyPage() throws Exception {
     servePage(1, 3, null, null);
     servePage(2, 3, null, null);
-    servePage(3, 0, null, null); // nothing told us page 2 was the last: one empty page is unavoidable
+    servePage(
+        3, 0, null, null); // nothing told us page 2 was the last: one empty page is unavoidable
 
     Page<?> first = (Page<?>) Calls.listLogs(fake.client(0), PER_PAGE);
     List<String> all = ids(first.autoPager());
@@ -147,7 +153,9 @@ class PaginationIT {
     servePage(2, 3, 7L, null);
     servePage(3, 1, 7L, null);
 
-    AsyncPage<?> first = Calls.<AsyncPage<?>>future(Calls.listLogs(fake.asyncClient(0), PER_PAGE)).get(20, TimeUnit.SECONDS);
+    AsyncPage<?> first =
+        Calls.<AsyncPage<?>>future(Calls.listLogs(fake.asyncClient(0), PER_PAGE))
+            .get(20, TimeUnit.SECONDS);
     List<?> all = first.autoPager().toList().get(20, TimeUnit.SECONDS);
 
     assertEquals(Fixtures.ids("log", 0, 7), ids(all));
@@ -160,8 +168,11 @@ class PaginationIT {
     servePage(2, 3, null, 5L);
 
     Page<?> first = (Page<?>) Calls.listLogs(fake.client(0), PER_PAGE);
-    List<String> firstFour = first.autoPager().stream().limit(4).map(l -> ResultChecker.toJson(l).get("id").asText())
-        .collect(Collectors.toList());
+    List<String> firstFour =
+        first.autoPager().stream()
+            .limit(4)
+            .map(l -> ResultChecker.toJson(l).get("id").asText())
+            .collect(Collectors.toList());
 
     assertEquals(Fixtures.ids("log", 0, 4), firstFour);
     assertEquals(List.of(1L, 2L), pagesRequested(), "only the pages the stream consumed");
@@ -190,7 +201,8 @@ class PaginationIT {
     List<String> all = ids(first.autoPager());
 
     assertEquals(Fixtures.ids("log", 0, 7), all, "no item lost or repeated");
-    assertEquals(List.of(1L, 2L, 2L, 3L), pagesRequested(), "page 2 asked twice (the 503, then its retry)");
+    assertEquals(
+        List.of(1L, 2L, 2L, 3L), pagesRequested(), "page 2 asked twice (the 503, then its retry)");
   }
 
   @Test
@@ -203,8 +215,9 @@ class PaginationIT {
     for (int i = 0; i < 3; i++) {
       items.next();
     }
-    dev.specpoet.runtime.errors.NotFoundException e = org.junit.jupiter.api.Assertions.assertThrows(
-        dev.specpoet.runtime.errors.NotFoundException.class, items::hasNext);
+    dev.specpoet.runtime.errors.NotFoundException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            dev.specpoet.runtime.errors.NotFoundException.class, items::hasNext);
 
     assertTrue(e.getMessage().contains("Gateway gone"), e.getMessage());
     dev.specpoet.aigateway.it.support.Secrets.assertNoSecretIn(e);
@@ -216,7 +229,8 @@ class PaginationIT {
     servePage(3, 3, null, 4L);
     servePage(4, 2, null, 4L);
     Map<String, com.fasterxml.jackson.databind.JsonNode> params = new java.util.LinkedHashMap<>();
-    com.fasterxml.jackson.databind.node.JsonNodeFactory f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    com.fasterxml.jackson.databind.node.JsonNodeFactory f =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
     params.put("account_id", f.textNode(Calls.ACCOUNT));
     params.put("gateway_id", f.textNode(Calls.GATEWAY));
     params.put("page", f.numberNode(3));
@@ -238,24 +252,35 @@ class PaginationIT {
   @Test
   void anInconsistentResultInfoDoesNotMakeThePagerLoop() throws Exception {
     String page = Fixtures.logPage(List.of("log-0"), 0, 0, 0L, null);
-    fake.server.setDispatcher(new mockwebserver3.Dispatcher() {
-      @Override
-      public mockwebserver3.MockResponse dispatch(RecordedRequest request) {
-        return new mockwebserver3.MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-            .body(page).build();
-      }
-    });
+    fake.server.setDispatcher(
+        new mockwebserver3.Dispatcher() {
+          @Override
+          public mockwebserver3.MockResponse dispatch(RecordedRequest request) {
+            return new mockwebserver3.MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body(page)
+                .build();
+          }
+        });
 
     Page<?> first = (Page<?>) Calls.listLogs(fake.client(0), 20);
-    long seen = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
-        () -> first.autoPager().stream().limit(50).count());
+    long seen =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(30), () -> first.autoPager().stream().limit(50).count());
 
     List<String> pages = new ArrayList<>();
     for (RecordedRequest r : fake.requests()) {
       pages.add(String.valueOf(r.getUrl().queryParameter("page")));
     }
-    assertEquals(1, pages.size(),
+    assertEquals(
+        1,
+        pages.size(),
         "one short page (1 item of the 20 asked for; total_count 0 already exceeded): no further request, but the "
-            + "pager saw " + seen + " items and asked for the pages " + pages.subList(0, Math.min(6, pages.size())) + "...");
+            + "pager saw "
+            + seen
+            + " items and asked for the pages "
+            + pages.subList(0, Math.min(6, pages.size()))
+            + "...");
   }
 }

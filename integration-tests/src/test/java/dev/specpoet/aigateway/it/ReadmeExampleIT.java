@@ -38,6 +38,7 @@ class ReadmeExampleIT {
   /** The README's example, verbatim between the markers. */
   static List<String> example(AiGatewayClient client, String accountId) {
     List<String> seen = new ArrayList<>();
+    // spotless:off (README.md shows this block as written)
     // --- README example start
     Gateway gateway = client.aiGateway().create(AiGatewayCreateParams.builder()
         .accountId(accountId)
@@ -65,6 +66,7 @@ class ReadmeExampleIT {
       seen.add(log.id() + " " + log.model() + " " + log.createdAt());
     }
     // --- README example end
+    // spotless:on
     return seen;
   }
 
@@ -73,10 +75,13 @@ class ReadmeExampleIT {
     try (RecordingTransport transport = Clients.recordingTransport();
         AiGatewayClient client = Clients.blocking(prism.baseUrl(), transport)) {
       // bounded: a pager that never stops must fail this test, not hang the build
-      List<String> seen = assertTimeoutPreemptively(Duration.ofSeconds(60),
-          () -> example(client, "3ebbcb006d4d46d7bb6a8c7f14676cb0"));
-      assertTrue(transport.violations().isEmpty(), "Prism reported violations: " + transport.violations());
-      // Prism answers the spec's example page (one log, total_count 1): the pager must stop after it.
+      List<String> seen =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(60), () -> example(client, "3ebbcb006d4d46d7bb6a8c7f14676cb0"));
+      assertTrue(
+          transport.violations().isEmpty(), "Prism reported violations: " + transport.violations());
+      // Prism answers the spec's example page (one log, total_count 1): the pager must stop after
+      // it.
       assertFalse(seen.isEmpty(), "the example page has logs");
       assertEquals(1, seen.size(), "one page of one log, no second request: " + seen);
     }
@@ -92,22 +97,37 @@ class ReadmeExampleIT {
     String text = Files.readString(readme, StandardCharsets.UTF_8);
     int block = text.indexOf("```java\n", text.indexOf("## Using the AI Gateway client"));
     assertTrue(block >= 0, "README.md has no java block under 'Using the AI Gateway client'");
-    List<String> readmeLines = text.substring(block, text.indexOf("```\n", block + 7)).lines()
-        .map(String::trim).collect(Collectors.toList());
+    List<String> readmeLines =
+        text.substring(block, text.indexOf("```\n", block + 7))
+            .lines()
+            .map(String::trim)
+            .collect(Collectors.toList());
 
     Path self = Path.of("src/test/java/dev/specpoet/aigateway/it/ReadmeExampleIT.java");
     String source = Files.readString(self, StandardCharsets.UTF_8);
-    String marked = source.substring(source.indexOf("// --- README example start\n"),
-        source.indexOf("// --- README example end"));
-    List<String> exampleLines = marked.lines().skip(1).map(String::trim).filter(l -> !l.isEmpty())
-        .map(l -> l.replace("seen.add(", "System.out.println("))
-        .collect(Collectors.toList());
+    String marked =
+        source.substring(
+            source.indexOf("// --- README example start\n"),
+            source.indexOf("// --- README example end"));
+    List<String> exampleLines =
+        marked
+            .lines()
+            .skip(1)
+            .map(String::trim)
+            .filter(l -> !l.isEmpty())
+            .map(l -> l.replace("seen.add(", "System.out.println("))
+            .collect(Collectors.toList());
 
     int at = 0;
     for (String line : exampleLines) {
       int found = readmeLines.subList(at, readmeLines.size()).indexOf(line);
-      assertTrue(found >= 0, "README.md's example lacks (or reorders) the line\n  " + line
-          + "\nof " + self + "; copy the block between the markers into README.md");
+      assertTrue(
+          found >= 0,
+          "README.md's example lacks (or reorders) the line\n  "
+              + line
+              + "\nof "
+              + self
+              + "; copy the block between the markers into README.md");
       at += found + 1;
     }
   }

@@ -30,10 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The sample values the contract tests feed the client with, sent by hand (plain OkHttp, no
- * generated code) to Prism, which must accept every one. This keeps the blame clear: when a
- * {@link ContractIT} call is rejected although its sample passes here, the client serialised it
- * wrongly; when a sample fails here, the samples (or the spec) are wrong. It also makes Prism answer
- * every operation once, so its log shows any response example it cannot validate.
+ * generated code) to Prism, which must accept every one. This keeps the blame clear: when a {@link
+ * ContractIT} call is rejected although its sample passes here, the client serialised it wrongly;
+ * when a sample fails here, the samples (or the spec) are wrong. It also makes Prism answer every
+ * operation once, so its log shows any response example it cannot validate.
  */
 @ExtendWith(PrismMock.class)
 class SpecSamplesIT {
@@ -59,8 +59,12 @@ class SpecSamplesIT {
     }
     if (prism != null) {
       List<String> bad = prism.errorLinesSince(logMark);
-      org.junit.jupiter.api.Assertions.assertTrue(bad.isEmpty(),
-          "Prism logged errors while answering the samples (" + prism.log() + "):\n" + String.join("\n", bad));
+      org.junit.jupiter.api.Assertions.assertTrue(
+          bad.isEmpty(),
+          "Prism logged errors while answering the samples ("
+              + prism.log()
+              + "):\n"
+              + String.join("\n", bad));
     }
   }
 
@@ -69,10 +73,14 @@ class SpecSamplesIT {
     List<DynamicTest> tests = new ArrayList<>();
     for (SpecOperation op : SPEC.operations()) {
       int variants = op.bodySchema() == null ? 1 : SampleData.variantsNeeded(SPEC, op.bodySchema());
-      tests.add(DynamicTest.dynamicTest(op.operationId() + " required", () -> send(op, new SampleData(SPEC, Mode.REQUIRED, 0))));
+      tests.add(
+          DynamicTest.dynamicTest(
+              op.operationId() + " required",
+              () -> send(op, new SampleData(SPEC, Mode.REQUIRED, 0))));
       for (int v = 0; v < variants; v++) {
         SampleData full = new SampleData(SPEC, Mode.FULL, v);
-        tests.add(DynamicTest.dynamicTest(op.operationId() + " full #" + (v + 1), () -> send(op, full)));
+        tests.add(
+            DynamicTest.dynamicTest(op.operationId() + " full #" + (v + 1), () -> send(op, full)));
       }
     }
     return tests.stream();
@@ -91,7 +99,12 @@ class SpecSamplesIT {
       JsonNode value = samples.parameter(p);
       switch (p.in()) {
         case "path" -> path = path.replace("{" + p.name() + "}", value.asText());
-        case "query" -> flatten(p.name(), value, query, value.isArray() && value.size() > 0 && value.get(0).isObject());
+        case "query" ->
+            flatten(
+                p.name(),
+                value,
+                query,
+                value.isArray() && value.size() > 0 && value.get(0).isObject());
         case "header" -> request.header(p.name(), value.asText());
         default -> throw new IllegalStateException("unexpected parameter location " + p.in());
       }
@@ -100,14 +113,28 @@ class SpecSamplesIT {
     for (String[] q : query) {
       url.addQueryParameter(q[0], q[1]);
     }
-    JsonNode body = op.bodySchema() != null && (op.bodyRequired() || full) ? samples.value(op.bodySchema(), "body", 0) : null;
-    RequestBody requestBody = body == null ? (op.method().equals("GET") || op.method().equals("DELETE") ? null
-        : RequestBody.create(new byte[0], null)) : RequestBody.create(body.toString(), JSON);
+    JsonNode body =
+        op.bodySchema() != null && (op.bodyRequired() || full)
+            ? samples.value(op.bodySchema(), "body", 0)
+            : null;
+    RequestBody requestBody =
+        body == null
+            ? (op.method().equals("GET") || op.method().equals("DELETE")
+                ? null
+                : RequestBody.create(new byte[0], null))
+            : RequestBody.create(body.toString(), JSON);
     request.url(url.build()).method(op.method(), requestBody);
     try (Response response = http.newCall(request.build()).execute()) {
       String violations = response.header("sl-violations");
-      assertNull(violations, () -> op.operationId() + ": Prism rejects the sample " + request.build().url()
-          + (body == null ? "" : " " + body) + ":\n" + violations);
+      assertNull(
+          violations,
+          () ->
+              op.operationId()
+                  + ": Prism rejects the sample "
+                  + request.build().url()
+                  + (body == null ? "" : " " + body)
+                  + ":\n"
+                  + violations);
       assertEquals(2, response.code() / 100, () -> op.operationId() + ": " + response.code());
     }
   }

@@ -89,12 +89,16 @@ class TypedCallsIT {
   @AfterEach
   void prismAcceptedEverything() {
     List<String> violations = transport.violations();
-    assertTrue(violations.isEmpty(), "Prism reported violations:\n" + String.join("\n", violations));
+    assertTrue(
+        violations.isEmpty(), "Prism reported violations:\n" + String.join("\n", violations));
   }
 
   private static Exchange onlyExchange() {
     List<Exchange> exchanges = transport.exchanges();
-    assertEquals(1, exchanges.size(), () -> "exchanges: " + exchanges.stream().map(Exchange::describe).toList());
+    assertEquals(
+        1,
+        exchanges.size(),
+        () -> "exchanges: " + exchanges.stream().map(Exchange::describe).toList());
     return exchanges.get(0);
   }
 
@@ -109,56 +113,85 @@ class TypedCallsIT {
 
   @Test
   void logFiltersTravelAsIndexedBrackets() {
-    LogListParams params = LogListParams.builder()
-        .accountId("acc-1")
-        .gatewayId("gw-1")
-        .filters(List.of(
-            LogFilter.builder()
-                .key(LogFilter.Key.MODEL)
-                .operator(LogFilter.Operator.EQ)
-                .value(List.of(LogFilterValue.ofStringValue("gpt-4"), LogFilterValue.ofStringValue("gpt-4o")))
-                .build(),
-            LogFilter.builder()
-                .key(LogFilter.Key.PROVIDER)
-                .operator(LogFilter.Operator.CONTAINS)
-                .value(List.of(LogFilterValue.ofStringValue("openai")))
-                .build()))
-        .perPage(20L)
-        .build();
+    LogListParams params =
+        LogListParams.builder()
+            .accountId("acc-1")
+            .gatewayId("gw-1")
+            .filters(
+                List.of(
+                    LogFilter.builder()
+                        .key(LogFilter.Key.MODEL)
+                        .operator(LogFilter.Operator.EQ)
+                        .value(
+                            List.of(
+                                LogFilterValue.ofStringValue("gpt-4"),
+                                LogFilterValue.ofStringValue("gpt-4o")))
+                        .build(),
+                    LogFilter.builder()
+                        .key(LogFilter.Key.PROVIDER)
+                        .operator(LogFilter.Operator.CONTAINS)
+                        .value(List.of(LogFilterValue.ofStringValue("openai")))
+                        .build()))
+            .perPage(20L)
+            .build();
 
     Page<Log> page = client.aiGateway().logs().list(params);
 
     List<String> query = decodedQuery(onlyExchange());
-    assertTrue(query.containsAll(List.of(
-        "filters[0][key]=model", "filters[0][operator]=eq",
-        "filters[0][value][0]=gpt-4", "filters[0][value][1]=gpt-4o",
-        "filters[1][key]=provider", "filters[1][operator]=contains", "filters[1][value][0]=openai",
-        "per_page=20")), "query: " + query);
+    assertTrue(
+        query.containsAll(
+            List.of(
+                "filters[0][key]=model",
+                "filters[0][operator]=eq",
+                "filters[0][value][0]=gpt-4",
+                "filters[0][value][1]=gpt-4o",
+                "filters[1][key]=provider",
+                "filters[1][operator]=contains",
+                "filters[1][value][0]=openai",
+                "per_page=20")),
+        "query: " + query);
     assertEquals(1, page.items().size());
     assertTrue(ResultChecker.check(page.items()).isEmpty());
   }
 
   @Test
   void theProfilesShapeOfDlpIsSentAsItsOwnObject() throws Exception {
-    Dlp dlp = Dlp.ofProfiles(DlpProfiles.builder()
-        .action(DlpAction.BLOCK).enabled(true).profiles(List.of("pii", "secrets")).build());
+    Dlp dlp =
+        Dlp.ofProfiles(
+            DlpProfiles.builder()
+                .action(DlpAction.BLOCK)
+                .enabled(true)
+                .profiles(List.of("pii", "secrets"))
+                .build());
 
     Gateway updated = client.aiGateway().update(gatewayUpdate(dlp));
 
     JsonNode sent = Json.mapper().readTree(onlyExchange().request().body());
-    assertEquals(Json.mapper().readTree("{\"action\":\"BLOCK\",\"enabled\":true,\"profiles\":[\"pii\",\"secrets\"]}"),
-        sent.get("dlp"), "the union is written as its variant, with no wrapper");
-    assertInstanceOf(Dlp.Profiles.class, updated.dlp().orElseThrow(), "the example's dlp is the profiles shape");
+    assertEquals(
+        Json.mapper()
+            .readTree("{\"action\":\"BLOCK\",\"enabled\":true,\"profiles\":[\"pii\",\"secrets\"]}"),
+        sent.get("dlp"),
+        "the union is written as its variant, with no wrapper");
+    assertInstanceOf(
+        Dlp.Profiles.class, updated.dlp().orElseThrow(), "the example's dlp is the profiles shape");
   }
 
   @Test
   void thePoliciesShapeOfDlpIsSentAsItsOwnObject() throws Exception {
-    Dlp dlp = Dlp.ofPolicies(DlpPolicies.builder()
-        .enabled(true)
-        .policies(List.of(DlpPolicy.builder()
-            .id("pol-1").action(DlpAction.FLAG).check(List.of(DlpPolicy.Check.REQUEST, DlpPolicy.Check.RESPONSE))
-            .enabled(true).profiles(List.of("pii")).build()))
-        .build());
+    Dlp dlp =
+        Dlp.ofPolicies(
+            DlpPolicies.builder()
+                .enabled(true)
+                .policies(
+                    List.of(
+                        DlpPolicy.builder()
+                            .id("pol-1")
+                            .action(DlpAction.FLAG)
+                            .check(List.of(DlpPolicy.Check.REQUEST, DlpPolicy.Check.RESPONSE))
+                            .enabled(true)
+                            .profiles(List.of("pii"))
+                            .build()))
+                .build());
 
     client.aiGateway().update(gatewayUpdate(dlp));
 
@@ -185,58 +218,125 @@ class TypedCallsIT {
   void aRouteWithEveryElementTypeIsAccepted() throws Exception {
     RouteElementOutput toModel = RouteElementOutput.builder().elementId("model-1").build();
     RouteElementOutput toEnd = RouteElementOutput.builder().elementId("end-1").build();
-    RouteElementFallbackOutputs fallback = RouteElementFallbackOutputs.builder().success(toEnd).fallback(toEnd).build();
-    List<RouteElement> elements = List.of(
-        RouteElement.ofStart(RouteElementStart.builder().id("start-1").type("start")
-            .outputs(RouteElementStart.Outputs.builder().next(RouteElementOutput.builder().elementId("cond-1").build())
-                .build())
-            .build()),
-        RouteElement.ofConditional(RouteElementConditional.builder().id("cond-1").type("conditional")
-            .outputs(RouteElementConditional.Outputs.builder()
-                .true_(RouteElementOutput.builder().elementId("split-1").build()).false_(toModel).build())
-            .properties(RouteElementConditional.Properties.builder()
-                .conditions(Json.mapper().readTree("{\"metadata.tier\":{\"$eq\":\"pro\"}}")).build())
-            .build()),
-        RouteElement.ofPercentage(RouteElementPercentage.builder().id("split-1").type("percentage")
-            .outputs(Map.of("50", RouteElementOutput.builder().elementId("rate-1").build(), "else", toModel))
-            .build()),
-        RouteElement.ofRate(RouteElementRate.builder().id("rate-1").type("rate").outputs(
-                RouteElementFallbackOutputs.builder().success(toModel).fallback(toEnd).build())
-            .properties(RouteElementRate.Properties.builder().key("metadata.user").limit(100.0)
-                .limitType(RouteElementRate.Properties.LimitType.COUNT).window(60.0).build())
-            .build()),
-        RouteElement.ofModel(RouteElementModel.builder().id("model-1").type("model").outputs(fallback)
-            .properties(RouteElementModel.Properties.builder().provider("openai").model("gpt-4o")
-                .retries(2.0).timeout(30000.0).build())
-            .build()),
-        RouteElement.ofEnd(RouteElementEnd.builder().id("end-1").type("end").outputs(Map.of()).build()));
+    RouteElementFallbackOutputs fallback =
+        RouteElementFallbackOutputs.builder().success(toEnd).fallback(toEnd).build();
+    List<RouteElement> elements =
+        List.of(
+            RouteElement.ofStart(
+                RouteElementStart.builder()
+                    .id("start-1")
+                    .type("start")
+                    .outputs(
+                        RouteElementStart.Outputs.builder()
+                            .next(RouteElementOutput.builder().elementId("cond-1").build())
+                            .build())
+                    .build()),
+            RouteElement.ofConditional(
+                RouteElementConditional.builder()
+                    .id("cond-1")
+                    .type("conditional")
+                    .outputs(
+                        RouteElementConditional.Outputs.builder()
+                            .true_(RouteElementOutput.builder().elementId("split-1").build())
+                            .false_(toModel)
+                            .build())
+                    .properties(
+                        RouteElementConditional.Properties.builder()
+                            .conditions(
+                                Json.mapper().readTree("{\"metadata.tier\":{\"$eq\":\"pro\"}}"))
+                            .build())
+                    .build()),
+            RouteElement.ofPercentage(
+                RouteElementPercentage.builder()
+                    .id("split-1")
+                    .type("percentage")
+                    .outputs(
+                        Map.of(
+                            "50",
+                            RouteElementOutput.builder().elementId("rate-1").build(),
+                            "else",
+                            toModel))
+                    .build()),
+            RouteElement.ofRate(
+                RouteElementRate.builder()
+                    .id("rate-1")
+                    .type("rate")
+                    .outputs(
+                        RouteElementFallbackOutputs.builder()
+                            .success(toModel)
+                            .fallback(toEnd)
+                            .build())
+                    .properties(
+                        RouteElementRate.Properties.builder()
+                            .key("metadata.user")
+                            .limit(100.0)
+                            .limitType(RouteElementRate.Properties.LimitType.COUNT)
+                            .window(60.0)
+                            .build())
+                    .build()),
+            RouteElement.ofModel(
+                RouteElementModel.builder()
+                    .id("model-1")
+                    .type("model")
+                    .outputs(fallback)
+                    .properties(
+                        RouteElementModel.Properties.builder()
+                            .provider("openai")
+                            .model("gpt-4o")
+                            .retries(2.0)
+                            .timeout(30000.0)
+                            .build())
+                    .build()),
+            RouteElement.ofEnd(
+                RouteElementEnd.builder().id("end-1").type("end").outputs(Map.of()).build()));
 
-    RouteDetail route = client.aiGateway().dynamicRouting().create(DynamicRoutingCreateParams.builder()
-        .accountId("acc-1").gatewayId("gw-1").name("tiered").elements(elements).build());
+    RouteDetail route =
+        client
+            .aiGateway()
+            .dynamicRouting()
+            .create(
+                DynamicRoutingCreateParams.builder()
+                    .accountId("acc-1")
+                    .gatewayId("gw-1")
+                    .name("tiered")
+                    .elements(elements)
+                    .build());
 
     JsonNode sent = Json.mapper().readTree(onlyExchange().request().body()).get("elements");
     List<String> types = new ArrayList<>();
     sent.forEach(e -> types.add(e.get("type").asText()));
     assertEquals(List.of("start", "conditional", "percentage", "rate", "model", "end"), types);
-    assertEquals("pro", sent.at("/1/properties/conditions/metadata.tier/$eq").asText(), "free-form JSON is sent as given");
+    assertEquals(
+        "pro",
+        sent.at("/1/properties/conditions/metadata.tier/$eq").asText(),
+        "free-form JSON is sent as given");
     assertTrue(ResultChecker.check(route).isEmpty(), ResultChecker.check(route).toString());
   }
 
   @Test
   void rawResponsesCarryStatusAndHeaders() {
-    RawResponse<Gateway> raw = client.aiGateway().withRawResponse()
-        .get(AiGatewayGetParams.builder().accountId("acc-1").id("my-gateway").build());
+    RawResponse<Gateway> raw =
+        client
+            .aiGateway()
+            .withRawResponse()
+            .get(AiGatewayGetParams.builder().accountId("acc-1").id("my-gateway").build());
 
     assertEquals(200, raw.statusCode());
-    assertTrue(raw.headers().keySet().stream().anyMatch(h -> h.equalsIgnoreCase("content-type")), raw.headers().toString());
+    assertTrue(
+        raw.headers().keySet().stream().anyMatch(h -> h.equalsIgnoreCase("content-type")),
+        raw.headers().toString());
     assertEquals("my-gateway", raw.value().id());
   }
 
   @Test
   void theAsyncTwinSharesTheClientAndPagesToo() throws Exception {
-    AsyncPage<Log> page = client.async().aiGateway().logs()
-        .list(LogListParams.builder().accountId("acc-1").gatewayId("gw-1").build())
-        .get(20, TimeUnit.SECONDS);
+    AsyncPage<Log> page =
+        client
+            .async()
+            .aiGateway()
+            .logs()
+            .list(LogListParams.builder().accountId("acc-1").gatewayId("gw-1").build())
+            .get(20, TimeUnit.SECONDS);
 
     assertEquals(1, page.items().size());
     assertEquals(1, transport.exchanges().size(), "the async twin uses the same transport");
@@ -244,25 +344,43 @@ class TypedCallsIT {
 
   @Test
   void theLegacyEmailAndKeySatisfyTheSpecsSecurity(PrismMock.Server prism) {
-    try (AiGatewayClient legacy = Clients.legacy(new Clients.Settings(prism.baseUrl(), transport).maxRetries(0))) {
-      Gateway gateway = legacy.aiGateway().get(AiGatewayGetParams.builder().accountId("acc-1").id("my-gateway").build());
+    try (AiGatewayClient legacy =
+        Clients.legacy(new Clients.Settings(prism.baseUrl(), transport).maxRetries(0))) {
+      Gateway gateway =
+          legacy
+              .aiGateway()
+              .get(AiGatewayGetParams.builder().accountId("acc-1").id("my-gateway").build());
 
       assertEquals("my-gateway", gateway.id());
       Map<String, List<String>> headers = onlyExchange().request().headers();
-      assertTrue(headers.containsKey("X-Auth-Email") && headers.containsKey("X-Auth-Key"), headers.keySet().toString());
-      assertTrue(headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Authorization")), headers.keySet().toString());
+      assertTrue(
+          headers.containsKey("X-Auth-Email") && headers.containsKey("X-Auth-Key"),
+          headers.keySet().toString());
+      assertTrue(
+          headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Authorization")),
+          headers.keySet().toString());
     }
   }
 
-  /** The negative control: proves that a request Prism rejects is seen, so the checks above can fail. */
+  /**
+   * The negative control: proves that a request Prism rejects is seen, so the checks above can
+   * fail.
+   */
   @Test
   void aRequestOutsideTheSpecIsCaught() {
-    LogListParams params = LogListParams.builder().accountId("acc-1").gatewayId("gw-1")
-        .orderBy(LogListParams.OrderBy.of("not-a-column")) // forward-compatible enums accept any value
-        .build();
+    LogListParams params =
+        LogListParams.builder()
+            .accountId("acc-1")
+            .gatewayId("gw-1")
+            .orderBy(
+                LogListParams.OrderBy.of(
+                    "not-a-column")) // forward-compatible enums accept any value
+            .build();
 
-    dev.specpoet.runtime.errors.UnprocessableEntityException e = org.junit.jupiter.api.Assertions.assertThrows(
-        dev.specpoet.runtime.errors.UnprocessableEntityException.class, () -> client.aiGateway().logs().list(params));
+    dev.specpoet.runtime.errors.UnprocessableEntityException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            dev.specpoet.runtime.errors.UnprocessableEntityException.class,
+            () -> client.aiGateway().logs().list(params));
 
     assertEquals(422, e.statusCode());
     List<String> violations = transport.violations();

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One entry of the {@code errors} array of a Cloudflare-style response body
- * ({@code {"errors":[{"code":7003,"message":"No route for that URI"}]}}).
+ * One entry of the {@code errors} array of a Cloudflare-style response body ({@code
+ * {"errors":[{"code":7003,"message":"No route for that URI"}]}}).
  *
  * @param code the API's error code, or {@code null} when the body gave none
  * @param message the API's message, or {@code null} when the body gave none
@@ -14,8 +14,8 @@ import java.util.List;
 public record ApiError(Integer code, String message) {
 
   /**
-   * Reads the errors out of a parsed response body. Tolerates every shape: an {@code errors} array of
-   * objects (codes as numbers or numeric strings), of plain strings, or a single {@code error} /
+   * Reads the errors out of a parsed response body. Tolerates every shape: an {@code errors} array
+   * of objects (codes as numbers or numeric strings), of plain strings, or a single {@code error} /
    * {@code message} text. Anything else gives an empty list.
    *
    * @param body the parsed body; may be {@code null}
@@ -46,8 +46,10 @@ public record ApiError(Integer code, String message) {
         result.add(new ApiError(null, single.asText()));
       } else if (single != null && single.isObject()) {
         JsonNode message = single.get("message");
-        result.add(new ApiError(codeOf(single.get("code")),
-            message == null || message.isNull() ? null : message.asText()));
+        result.add(
+            new ApiError(
+                codeOf(single.get("code")),
+                message == null || message.isNull() ? null : message.asText()));
       } else {
         JsonNode message = body.get("message");
         if (message != null && message.isTextual()) {

@@ -6,26 +6,30 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The API answered with an error status (or, for {@link UnsuccessfulResponseException}, with
- * {@code "success": false}). Carries the status, the response headers, the raw body and the parsed
- * {@code errors[]}. One subclass per status family, so callers can catch just what they handle.
+ * The API answered with an error status (or, for {@link UnsuccessfulResponseException}, with {@code
+ * "success": false}). Carries the status, the response headers, the raw body and the parsed {@code
+ * errors[]}. One subclass per status family, so callers can catch just what they handle.
  */
 public class ApiStatusException extends SpecPoetException {
   private static final long serialVersionUID = 1L;
 
   /** The operation that failed. */
   private final String operationId;
+
   /** The HTTP status. */
   private final int statusCode;
+
   private final transient Map<String, List<String>> headers;
+
   /** The raw response body. */
   private final String body;
+
   private final transient List<ApiError> errors;
 
   /**
    * Creates the exception. The runtime builds the message (it never contains credentials, nor the
-   * values of secret members of a body it quotes) and scrubs the body and errors; use
-   * {@link #forStatus} to get the subclass that matches a status.
+   * values of secret members of a body it quotes) and scrubs the body and errors; use {@link
+   * #forStatus} to get the subclass that matches a status.
    *
    * @param message the complete message
    * @param operationId the operation that failed
@@ -34,8 +38,13 @@ public class ApiStatusException extends SpecPoetException {
    * @param body the raw response body as text ({@code ""} when empty)
    * @param errors the parsed {@code errors[]}
    */
-  public ApiStatusException(String message, String operationId, int statusCode,
-      Map<String, List<String>> headers, String body, List<ApiError> errors) {
+  public ApiStatusException(
+      String message,
+      String operationId,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      List<ApiError> errors) {
     super(message);
     this.operationId = operationId;
     this.statusCode = statusCode;
@@ -60,28 +69,37 @@ public class ApiStatusException extends SpecPoetException {
    * @param errors the parsed {@code errors[]}
    * @return the matching exception, not thrown
    */
-  public static ApiStatusException forStatus(String message, String operationId, int statusCode,
-      Map<String, List<String>> headers, String body, List<ApiError> errors) {
+  public static ApiStatusException forStatus(
+      String message,
+      String operationId,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      List<ApiError> errors) {
     switch (statusCode) {
       case 400:
         return new BadRequestException(message, operationId, statusCode, headers, body, errors);
       case 401:
         return new UnauthorizedException(message, operationId, statusCode, headers, body, errors);
       case 403:
-        return new PermissionDeniedException(message, operationId, statusCode, headers, body, errors);
+        return new PermissionDeniedException(
+            message, operationId, statusCode, headers, body, errors);
       case 404:
         return new NotFoundException(message, operationId, statusCode, headers, body, errors);
       case 409:
         return new ConflictException(message, operationId, statusCode, headers, body, errors);
       case 422:
-        return new UnprocessableEntityException(message, operationId, statusCode, headers, body, errors);
+        return new UnprocessableEntityException(
+            message, operationId, statusCode, headers, body, errors);
       case 429:
         return new RateLimitException(message, operationId, statusCode, headers, body, errors);
       default:
         if (statusCode >= 500 && statusCode <= 599) {
-          return new InternalServerException(message, operationId, statusCode, headers, body, errors);
+          return new InternalServerException(
+              message, operationId, statusCode, headers, body, errors);
         }
-        return new UnexpectedStatusException(message, operationId, statusCode, headers, body, errors);
+        return new UnexpectedStatusException(
+            message, operationId, statusCode, headers, body, errors);
     }
   }
 
@@ -125,8 +143,8 @@ public class ApiStatusException extends SpecPoetException {
 
   /**
    * The response body as text. When the runtime builds the exception, any of the client's own
-   * credential values in it (a server may echo them) are replaced with {@code <redacted>}; the
-   * rest is as received.
+   * credential values in it (a server may echo them) are replaced with {@code <redacted>}; the rest
+   * is as received.
    *
    * @return the body, {@code ""} when it was empty
    */

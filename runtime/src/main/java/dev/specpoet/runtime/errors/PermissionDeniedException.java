@@ -17,8 +17,13 @@ public class PermissionDeniedException extends ApiStatusException {
    * @param body the raw body
    * @param errors the parsed {@code errors[]}
    */
-  public PermissionDeniedException(String message, String operationId, int statusCode,
-      Map<String, List<String>> headers, String body, List<ApiError> errors) {
+  public PermissionDeniedException(
+      String message,
+      String operationId,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      List<ApiError> errors) {
     super(message, operationId, statusCode, headers, body, errors);
   }
 }

@@ -3,7 +3,10 @@ package dev.specpoet.runtime.errors;
 import java.util.List;
 import java.util.Map;
 
-/** The API answered 429 Too Many Requests (retried by default, obeying {@code Retry-After}, before this is thrown). */
+/**
+ * The API answered 429 Too Many Requests (retried by default, obeying {@code Retry-After}, before
+ * this is thrown).
+ */
 public class RateLimitException extends ApiStatusException {
   private static final long serialVersionUID = 1L;
 
@@ -17,8 +20,13 @@ public class RateLimitException extends ApiStatusException {
    * @param body the raw body
    * @param errors the parsed {@code errors[]}
    */
-  public RateLimitException(String message, String operationId, int statusCode,
-      Map<String, List<String>> headers, String body, List<ApiError> errors) {
+  public RateLimitException(
+      String message,
+      String operationId,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      List<ApiError> errors) {
     super(message, operationId, statusCode, headers, body, errors);
   }
 }

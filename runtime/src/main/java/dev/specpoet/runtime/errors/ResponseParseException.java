@@ -10,6 +10,7 @@ public class ResponseParseException extends SpecPoetException {
 
   /** The operation that failed. */
   private final String operationId;
+
   /** The HTTP status. */
   private final int statusCode;
 
@@ -21,7 +22,8 @@ public class ResponseParseException extends SpecPoetException {
    * @param statusCode the HTTP status of that response
    * @param cause the parser's exception, may be {@code null}
    */
-  public ResponseParseException(String message, String operationId, int statusCode, Throwable cause) {
+  public ResponseParseException(
+      String message, String operationId, int statusCode, Throwable cause) {
     super(message, cause);
     this.operationId = operationId;
     this.statusCode = statusCode;

@@ -17,8 +17,13 @@ public class UnauthorizedException extends ApiStatusException {
    * @param body the raw body
    * @param errors the parsed {@code errors[]}
    */
-  public UnauthorizedException(String message, String operationId, int statusCode,
-      Map<String, List<String>> headers, String body, List<ApiError> errors) {
+  public UnauthorizedException(
+      String message,
+      String operationId,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      List<ApiError> errors) {
     super(message, operationId, statusCode, headers, body, errors);
   }
 }

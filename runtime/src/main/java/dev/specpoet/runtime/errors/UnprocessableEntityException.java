@@ -17,8 +17,13 @@ public class UnprocessableEntityException extends ApiStatusException {
    * @param body the raw body
    * @param errors the parsed {@code errors[]}
    */
-  public UnprocessableEntityException(String message, String operationId, int statusCode,
-      Map<String, List<String>> headers, String body, List<ApiError> errors) {
+  public UnprocessableEntityException(
+      String message,
+      String operationId,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      List<ApiError> errors) {
     super(message, operationId, statusCode, headers, body, errors);
   }
 }

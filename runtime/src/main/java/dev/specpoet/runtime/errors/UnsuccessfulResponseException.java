@@ -3,7 +3,9 @@ package dev.specpoet.runtime.errors;
 import java.util.List;
 import java.util.Map;
 
-/** The API answered 2xx but its envelope said {@code "success": false}; {@link #errors()} holds why. */
+/**
+ * The API answered 2xx but its envelope said {@code "success": false}; {@link #errors()} holds why.
+ */
 public class UnsuccessfulResponseException extends ApiStatusException {
   private static final long serialVersionUID = 1L;
 
@@ -17,8 +19,13 @@ public class UnsuccessfulResponseException extends ApiStatusException {
    * @param body the raw body
    * @param errors the parsed {@code errors[]}
    */
-  public UnsuccessfulResponseException(String message, String operationId, int statusCode,
-      Map<String, List<String>> headers, String body, List<ApiError> errors) {
+  public UnsuccessfulResponseException(
+      String message,
+      String operationId,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      List<ApiError> errors) {
     super(message, operationId, statusCode, headers, body, errors);
   }
 }

@@ -26,11 +26,16 @@ public final class HttpResponse {
     this.statusCode = statusCode;
     TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     if (headers != null) {
-      headers.forEach((k, v) -> copy.merge(k, List.copyOf(v), (a, b) -> {
-        java.util.ArrayList<String> both = new java.util.ArrayList<>(a);
-        both.addAll(b);
-        return List.copyOf(both);
-      }));
+      headers.forEach(
+          (k, v) ->
+              copy.merge(
+                  k,
+                  List.copyOf(v),
+                  (a, b) -> {
+                    java.util.ArrayList<String> both = new java.util.ArrayList<>(a);
+                    both.addAll(b);
+                    return List.copyOf(both);
+                  }));
     }
     this.headers = Collections.unmodifiableMap(copy);
     this.body = body == null ? new byte[0] : body;

@@ -9,15 +9,16 @@ import java.util.concurrent.CompletableFuture;
  * implementing these three methods. {@link OkHttpTransport} is the default.
  *
  * <p>Contract for implementations:
+ *
  * <ul>
  *   <li>the response body is read completely and the underlying connection released before
  *       returning (nothing to close for the caller);
  *   <li>{@link HttpRequest#callTimeout()} and {@link HttpRequest#readTimeout()}, when set, override
  *       the transport's defaults for this request only;
  *   <li>when the whole-call timeout expires, fail with {@link CallTimeoutException} (the runtime
- *       does not retry it); connect, read and write timeouts fail with
- *       {@link java.net.SocketTimeoutException} (retried); any other I/O failure with an
- *       {@link IOException} (retried);
+ *       does not retry it); connect, read and write timeouts fail with {@link
+ *       java.net.SocketTimeoutException} (retried); any other I/O failure with an {@link
+ *       IOException} (retried);
  *   <li>instances are thread-safe and shared by all calls of a client.
  * </ul>
  */

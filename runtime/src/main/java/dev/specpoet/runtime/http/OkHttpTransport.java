@@ -21,13 +21,14 @@ import okhttp3.Response;
 
 /**
  * The default {@link HttpTransport}, over one {@link OkHttpClient}: one connection pool and one
- * dispatcher shared by blocking and asynchronous calls. Per-request timeouts use
- * {@link Call#timeout()} (whole call) or a client derived with {@link OkHttpClient#newBuilder()}
- * (read timeout), which shares the pool and the dispatcher.
+ * dispatcher shared by blocking and asynchronous calls. Per-request timeouts use {@link
+ * Call#timeout()} (whole call) or a client derived with {@link OkHttpClient#newBuilder()} (read
+ * timeout), which shares the pool and the dispatcher.
  *
- * <p>The client made by {@link #create} follows no redirects (a redirect to another host would carry
- * credential headers along; a 3xx becomes an error instead) and leaves every retry to the runtime's
- * retry policy ({@code retryOnConnectionFailure(false)}), so each attempt is counted and logged.
+ * <p>The client made by {@link #create} follows no redirects (a redirect to another host would
+ * carry credential headers along; a 3xx becomes an error instead) and leaves every retry to the
+ * runtime's retry policy ({@code retryOnConnectionFailure(false)}), so each attempt is counted and
+ * logged.
  */
 public final class OkHttpTransport implements HttpTransport {
   private static final int MAX_DERIVED_CLIENTS = 16;
@@ -58,20 +59,21 @@ public final class OkHttpTransport implements HttpTransport {
    * @param writeTimeout the write timeout ({@link Duration#ZERO} for none)
    * @return the transport
    */
-  public static OkHttpTransport create(Duration connectTimeout, Duration readTimeout,
-      Duration writeTimeout) {
+  public static OkHttpTransport create(
+      Duration connectTimeout, Duration readTimeout, Duration writeTimeout) {
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(64);
     dispatcher.setMaxRequestsPerHost(64);
-    OkHttpClient client = new OkHttpClient.Builder()
-        .dispatcher(dispatcher)
-        .connectTimeout(connectTimeout)
-        .readTimeout(readTimeout)
-        .writeTimeout(writeTimeout)
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .retryOnConnectionFailure(false)
-        .build();
+    OkHttpClient client =
+        new OkHttpClient.Builder()
+            .dispatcher(dispatcher)
+            .connectTimeout(connectTimeout)
+            .readTimeout(readTimeout)
+            .writeTimeout(writeTimeout)
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .retryOnConnectionFailure(false)
+            .build();
     return new OkHttpTransport(client, true);
   }
 
@@ -102,8 +104,9 @@ public final class OkHttpTransport implements HttpTransport {
         interrupted.initCause(e);
         throw interrupted;
       }
-      throw new IOException(e.getClass().getSimpleName() + " while calling " + request.method()
-          + " " + request.url(), e);
+      throw new IOException(
+          e.getClass().getSimpleName() + " while calling " + request.method() + " " + request.url(),
+          e);
     }
   }
 
@@ -117,32 +120,36 @@ public final class OkHttpTransport implements HttpTransport {
       future.completeExceptionally(e);
       return future;
     }
-    future.whenComplete((r, e) -> {
-      if (future.isCancelled()) {
-        call.cancel();
-      }
-    });
-    call.enqueue(new Callback() {
-      @Override
-      public void onFailure(Call c, IOException e) {
-        future.completeExceptionally(translate(c, e, request));
-      }
+    future.whenComplete(
+        (r, e) -> {
+          if (future.isCancelled()) {
+            call.cancel();
+          }
+        });
+    call.enqueue(
+        new Callback() {
+          @Override
+          public void onFailure(Call c, IOException e) {
+            future.completeExceptionally(translate(c, e, request));
+          }
 
-      @Override
-      public void onResponse(Call c, Response response) {
-        try (Response r = response) {
-          future.complete(toResponse(r));
-        } catch (IOException e) {
-          future.completeExceptionally(translate(c, e, request));
-        } catch (RuntimeException e) {
-          future.completeExceptionally(e);
-        }
-      }
-    });
+          @Override
+          public void onResponse(Call c, Response response) {
+            try (Response r = response) {
+              future.complete(toResponse(r));
+            } catch (IOException e) {
+              future.completeExceptionally(translate(c, e, request));
+            } catch (RuntimeException e) {
+              future.completeExceptionally(e);
+            }
+          }
+        });
     return future;
   }
 
-  /** Shuts the dispatcher down and evicts pooled connections, when this transport made the client. */
+  /**
+   * Shuts the dispatcher down and evicts pooled connections, when this transport made the client.
+   */
   @Override
   public void close() {
     if (owned) {
@@ -163,15 +170,19 @@ public final class OkHttpTransport implements HttpTransport {
           builder.addHeader(header.getKey(), value);
         } catch (IllegalArgumentException e) {
           // OkHttp's message may quote the value, which can be a credential: name the header only
-          throw new IllegalArgumentException("header " + header.getKey()
-              + " has a character that HTTP headers cannot carry (a line break or a control"
-              + " character); remove it", null);
+          throw new IllegalArgumentException(
+              "header "
+                  + header.getKey()
+                  + " has a character that HTTP headers cannot carry (a line break or a control"
+                  + " character); remove it",
+              null);
         }
       }
     }
     RequestBody body = null;
     if (request.body() != null) {
-      MediaType type = request.contentType() == null ? null : MediaType.parse(request.contentType());
+      MediaType type =
+          request.contentType() == null ? null : MediaType.parse(request.contentType());
       body = RequestBody.create(request.body(), type);
     } else if (requiresBody(request.method())) {
       body = RequestBody.create(new byte[0], null);
@@ -195,8 +206,11 @@ public final class OkHttpTransport implements HttpTransport {
   }
 
   private static boolean requiresBody(String method) {
-    return method.equals("POST") || method.equals("PUT") || method.equals("PATCH")
-        || method.equals("PROPPATCH") || method.equals("REPORT");
+    return method.equals("POST")
+        || method.equals("PUT")
+        || method.equals("PATCH")
+        || method.equals("PROPPATCH")
+        || method.equals("REPORT");
   }
 
   private static HttpResponse toResponse(Response response) throws IOException {
@@ -207,10 +221,11 @@ public final class OkHttpTransport implements HttpTransport {
   private static IOException translate(Call call, IOException e, HttpRequest request) {
     // OkHttp cancels the call when its whole-call timeout fires and reports an
     // InterruptedIOException that is not a SocketTimeoutException.
-    if (call.isCanceled() && e instanceof InterruptedIOException
+    if (call.isCanceled()
+        && e instanceof InterruptedIOException
         && !(e instanceof java.net.SocketTimeoutException)) {
-      return new CallTimeoutException("the whole-call timeout of " + request.callTimeout()
-          + " expired", e);
+      return new CallTimeoutException(
+          "the whole-call timeout of " + request.callTimeout() + " expired", e);
     }
     return e;
   }

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one Jackson set-up shared by the runtime and all generated code: ISO-8601 date-times,
- * {@code Optional} support, unknown properties tolerated (generated models keep them anyway), absent
+ * The one Jackson set-up shared by the runtime and all generated code: ISO-8601 date-times, {@code
+ * Optional} support, unknown properties tolerated (generated models keep them anyway), absent
  * values ({@code null} properties, empty {@code Optional}s) not written. Map entries whose value is
  * {@code null} are kept: an explicit {@code null} inside a map is data.
  */
@@ -43,7 +43,8 @@ public final class Json {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .defaultPropertyInclusion(
-            JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
+            JsonInclude.Value.construct(
+                JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
         .build();
   }
 }

@@ -79,14 +79,17 @@ public final class JsonField<T> {
   /** The value; throws when the property is missing or null. */
   public T get() {
     if (state != State.PRESENT) {
-      throw new NoSuchElementException("the property is " + (state == State.NULL ? "null" : "missing"));
+      throw new NoSuchElementException(
+          "the property is " + (state == State.NULL ? "null" : "missing"));
     }
     return value;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof JsonField<?> other && state == other.state && Objects.equals(value, other.value);
+    return o instanceof JsonField<?> other
+        && state == other.state
+        && Objects.equals(value, other.value);
   }
 
   @Override
@@ -117,7 +120,8 @@ public final class JsonField<T> {
     }
 
     @Override
-    public void serialize(JsonField<?> field, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(JsonField<?> field, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       if (field.isPresent()) {
         provider.defaultSerializeValue(field.value, gen);
       } else {

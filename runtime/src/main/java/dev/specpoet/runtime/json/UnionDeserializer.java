@@ -87,7 +87,8 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
    * @param wrap turns the parsed value into the union (the variant's constructor)
    * @param kind the JSON kind the variant has
    * @param discriminatorValues the discriminator values naming this variant (discriminated unions)
-   * @param requiredProperties the properties an object must have to be this variant (structural unions)
+   * @param requiredProperties the properties an object must have to be this variant (structural
+   *     unions)
    */
   @SuppressWarnings("unchecked")
   public static <V, U> Variant<U> variant(
@@ -98,7 +99,8 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
       List<String> requiredProperties) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(wrap, "wrap");
-    return new Variant<>(type, v -> wrap.apply((V) v), kind, discriminatorValues, requiredProperties);
+    return new Variant<>(
+        type, v -> wrap.apply((V) v), kind, discriminatorValues, requiredProperties);
   }
 
   private final String discriminator;
@@ -112,7 +114,10 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
    * @param unknown wraps JSON no variant matches (the union's unknown variant)
    */
   protected UnionDeserializer(
-      Class<U> unionType, String discriminator, List<Variant<U>> variants, Function<JsonNode, ? extends U> unknown) {
+      Class<U> unionType,
+      String discriminator,
+      List<Variant<U>> variants,
+      Function<JsonNode, ? extends U> unknown) {
     super(unionType);
     this.discriminator = discriminator;
     this.variants = List.copyOf(variants);

@@ -40,10 +40,11 @@ public final class AsyncAutoPager<T> {
    */
   public CompletableFuture<Void> forEach(Consumer<? super T> action) {
     Objects.requireNonNull(action, "action");
-    return forEachWhile(item -> {
-      action.accept(item);
-      return true;
-    });
+    return forEachWhile(
+        item -> {
+          action.accept(item);
+          return true;
+        });
   }
 
   /**
@@ -100,14 +101,17 @@ public final class AsyncAutoPager<T> {
         current = next.join();
         continue;
       }
-      next.whenComplete((p, e) -> {
-        if (e != null) {
-          done.completeExceptionally(e instanceof java.util.concurrent.CompletionException
-              && e.getCause() != null ? e.getCause() : e);
-        } else {
-          visit(p, action, done);
-        }
-      });
+      next.whenComplete(
+          (p, e) -> {
+            if (e != null) {
+              done.completeExceptionally(
+                  e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                      ? e.getCause()
+                      : e);
+            } else {
+              visit(p, action, done);
+            }
+          });
       return;
     }
   }

@@ -19,7 +19,10 @@ public final class AsyncCursorPage<T> implements AsyncPage<T> {
   private final Boolean hasMore;
   private final Function<String, CompletableFuture<AsyncPage<T>>> fetchPage;
 
-  private AsyncCursorPage(List<T> items, String nextCursor, Boolean hasMore,
+  private AsyncCursorPage(
+      List<T> items,
+      String nextCursor,
+      Boolean hasMore,
       Function<String, CompletableFuture<AsyncPage<T>>> fetchPage) {
     this.items = items;
     this.nextCursor = nextCursor;
@@ -31,13 +34,15 @@ public final class AsyncCursorPage<T> implements AsyncPage<T> {
    * Creates a page from the response's pagination information.
    *
    * @param items the items of this page ({@code null}: none)
-   * @param info the pagination information ({@code null}: none); its {@code nextCursor} and
-   *     {@code hasMore} are used
+   * @param info the pagination information ({@code null}: none); its {@code nextCursor} and {@code
+   *     hasMore} are used
    * @param fetchPage fetches the page that starts at a cursor
    * @param <T> the item type
    * @return the page
    */
-  public static <T> AsyncCursorPage<T> of(List<T> items, PaginationInfo info,
+  public static <T> AsyncCursorPage<T> of(
+      List<T> items,
+      PaginationInfo info,
       Function<String, CompletableFuture<AsyncPage<T>>> fetchPage) {
     PaginationInfo i = info == null ? PaginationInfo.empty() : info;
     return of(items, i.nextCursor(), i.hasMore(), fetchPage);
@@ -53,9 +58,15 @@ public final class AsyncCursorPage<T> implements AsyncPage<T> {
    * @param <T> the item type
    * @return the page
    */
-  public static <T> AsyncCursorPage<T> of(List<T> items, String nextCursor, Boolean hasMore,
+  public static <T> AsyncCursorPage<T> of(
+      List<T> items,
+      String nextCursor,
+      Boolean hasMore,
       Function<String, CompletableFuture<AsyncPage<T>>> fetchPage) {
-    return new AsyncCursorPage<>(items == null ? List.of() : List.copyOf(items), nextCursor, hasMore,
+    return new AsyncCursorPage<>(
+        items == null ? List.of() : List.copyOf(items),
+        nextCursor,
+        hasMore,
         Objects.requireNonNull(fetchPage, "fetchPage"));
   }
 
@@ -89,7 +100,12 @@ public final class AsyncCursorPage<T> implements AsyncPage<T> {
 
   @Override
   public String toString() {
-    return "AsyncCursorPage{items=" + items.size() + ", nextCursor=" + nextCursor + ", hasMore="
-        + hasMore + "}";
+    return "AsyncCursorPage{items="
+        + items.size()
+        + ", nextCursor="
+        + nextCursor
+        + ", hasMore="
+        + hasMore
+        + "}";
   }
 }

@@ -18,7 +18,11 @@ public final class AsyncOffsetPage<T> implements AsyncPage<T> {
   private final Long limit;
   private final LongFunction<CompletableFuture<AsyncPage<T>>> fetchPage;
 
-  private AsyncOffsetPage(List<T> items, PaginationInfo info, long offset, Long limit,
+  private AsyncOffsetPage(
+      List<T> items,
+      PaginationInfo info,
+      long offset,
+      Long limit,
       LongFunction<CompletableFuture<AsyncPage<T>>> fetchPage) {
     this.items = items;
     this.info = info;
@@ -38,11 +42,19 @@ public final class AsyncOffsetPage<T> implements AsyncPage<T> {
    * @param <T> the item type
    * @return the page
    */
-  public static <T> AsyncOffsetPage<T> of(List<T> items, PaginationInfo info, long requestedOffset,
-      Long requestedLimit, LongFunction<CompletableFuture<AsyncPage<T>>> fetchPage) {
+  public static <T> AsyncOffsetPage<T> of(
+      List<T> items,
+      PaginationInfo info,
+      long requestedOffset,
+      Long requestedLimit,
+      LongFunction<CompletableFuture<AsyncPage<T>>> fetchPage) {
     PaginationInfo i = info == null ? PaginationInfo.empty() : info;
-    return new AsyncOffsetPage<>(items == null ? List.of() : List.copyOf(items), i, requestedOffset,
-        StopRules.pageSize(i, requestedLimit), Objects.requireNonNull(fetchPage, "fetchPage"));
+    return new AsyncOffsetPage<>(
+        items == null ? List.of() : List.copyOf(items),
+        i,
+        requestedOffset,
+        StopRules.pageSize(i, requestedLimit),
+        Objects.requireNonNull(fetchPage, "fetchPage"));
   }
 
   @Override

@@ -27,8 +27,8 @@ public interface AsyncPage<T> {
   /**
    * Fetches the next page.
    *
-   * @return a future with the next page; failed with {@link java.util.NoSuchElementException}
-   *     when {@link #hasNextPage()} is {@code false}
+   * @return a future with the next page; failed with {@link java.util.NoSuchElementException} when
+   *     {@link #hasNextPage()} is {@code false}
    */
   CompletableFuture<AsyncPage<T>> nextPage();
 

@@ -18,7 +18,11 @@ public final class AsyncPageNumberPage<T> implements AsyncPage<T> {
   private final Long perPage;
   private final LongFunction<CompletableFuture<AsyncPage<T>>> fetchPage;
 
-  private AsyncPageNumberPage(List<T> items, PaginationInfo info, long page, Long perPage,
+  private AsyncPageNumberPage(
+      List<T> items,
+      PaginationInfo info,
+      long page,
+      Long perPage,
       LongFunction<CompletableFuture<AsyncPage<T>>> fetchPage) {
     this.items = items;
     this.info = info;
@@ -38,12 +42,18 @@ public final class AsyncPageNumberPage<T> implements AsyncPage<T> {
    * @param <T> the item type
    * @return the page
    */
-  public static <T> AsyncPageNumberPage<T> of(List<T> items, PaginationInfo info,
-      long requestedPage, Long requestedPerPage,
+  public static <T> AsyncPageNumberPage<T> of(
+      List<T> items,
+      PaginationInfo info,
+      long requestedPage,
+      Long requestedPerPage,
       LongFunction<CompletableFuture<AsyncPage<T>>> fetchPage) {
     PaginationInfo i = info == null ? PaginationInfo.empty() : info;
-    return new AsyncPageNumberPage<>(items == null ? List.of() : List.copyOf(items), i,
-        StopRules.currentPage(i, requestedPage), StopRules.pageSize(i, requestedPerPage),
+    return new AsyncPageNumberPage<>(
+        items == null ? List.of() : List.copyOf(items),
+        i,
+        StopRules.currentPage(i, requestedPage),
+        StopRules.pageSize(i, requestedPerPage),
         Objects.requireNonNull(fetchPage, "fetchPage"));
   }
 

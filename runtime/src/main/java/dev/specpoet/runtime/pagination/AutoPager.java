@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The items of a page and all the pages after it, as an {@link Iterable} and a {@link Stream}. Lazy:
- * the next page is fetched only when iteration goes past the end of the current one, so a
+ * The items of a page and all the pages after it, as an {@link Iterable} and a {@link Stream}.
+ * Lazy: the next page is fetched only when iteration goes past the end of the current one, so a
  * {@code limit(n)} or a {@code break} never causes an extra request. Each iteration starts again
  * from the first page (and fetches again).
  *

@@ -17,8 +17,8 @@ public final class CursorPage<T> implements Page<T> {
   private final Boolean hasMore;
   private final Function<String, Page<T>> fetchPage;
 
-  private CursorPage(List<T> items, String nextCursor, Boolean hasMore,
-      Function<String, Page<T>> fetchPage) {
+  private CursorPage(
+      List<T> items, String nextCursor, Boolean hasMore, Function<String, Page<T>> fetchPage) {
     this.items = items;
     this.nextCursor = nextCursor;
     this.hasMore = hasMore;
@@ -29,14 +29,14 @@ public final class CursorPage<T> implements Page<T> {
    * Creates a page from the response's pagination information.
    *
    * @param items the items of this page ({@code null}: none)
-   * @param info the pagination information ({@code null}: none); its {@code nextCursor} and
-   *     {@code hasMore} are used
+   * @param info the pagination information ({@code null}: none); its {@code nextCursor} and {@code
+   *     hasMore} are used
    * @param fetchPage fetches the page that starts at a cursor
    * @param <T> the item type
    * @return the page
    */
-  public static <T> CursorPage<T> of(List<T> items, PaginationInfo info,
-      Function<String, Page<T>> fetchPage) {
+  public static <T> CursorPage<T> of(
+      List<T> items, PaginationInfo info, Function<String, Page<T>> fetchPage) {
     PaginationInfo i = info == null ? PaginationInfo.empty() : info;
     return of(items, i.nextCursor(), i.hasMore(), fetchPage);
   }
@@ -51,9 +51,12 @@ public final class CursorPage<T> implements Page<T> {
    * @param <T> the item type
    * @return the page
    */
-  public static <T> CursorPage<T> of(List<T> items, String nextCursor, Boolean hasMore,
-      Function<String, Page<T>> fetchPage) {
-    return new CursorPage<>(items == null ? List.of() : List.copyOf(items), nextCursor, hasMore,
+  public static <T> CursorPage<T> of(
+      List<T> items, String nextCursor, Boolean hasMore, Function<String, Page<T>> fetchPage) {
+    return new CursorPage<>(
+        items == null ? List.of() : List.copyOf(items),
+        nextCursor,
+        hasMore,
         Objects.requireNonNull(fetchPage, "fetchPage"));
   }
 
@@ -86,7 +89,12 @@ public final class CursorPage<T> implements Page<T> {
 
   @Override
   public String toString() {
-    return "CursorPage{items=" + items.size() + ", nextCursor=" + nextCursor + ", hasMore="
-        + hasMore + "}";
+    return "CursorPage{items="
+        + items.size()
+        + ", nextCursor="
+        + nextCursor
+        + ", hasMore="
+        + hasMore
+        + "}";
   }
 }

@@ -7,9 +7,9 @@ import java.util.function.LongFunction;
 
 /**
  * A page of an offset list call ({@code offset}/{@code limit} in). There is no next page when this
- * page is empty; when {@code total_count} is known and reached; when {@code has_more} is
- * {@code false}; and, when the server says none of these, when the page is shorter than the limit.
- * The next offset is this offset plus the number of items on this page.
+ * page is empty; when {@code total_count} is known and reached; when {@code has_more} is {@code
+ * false}; and, when the server says none of these, when the page is shorter than the limit. The
+ * next offset is this offset plus the number of items on this page.
  *
  * @param <T> the item type
  */
@@ -20,7 +20,11 @@ public final class OffsetPage<T> implements Page<T> {
   private final Long limit;
   private final LongFunction<Page<T>> fetchPage;
 
-  private OffsetPage(List<T> items, PaginationInfo info, long offset, Long limit,
+  private OffsetPage(
+      List<T> items,
+      PaginationInfo info,
+      long offset,
+      Long limit,
       LongFunction<Page<T>> fetchPage) {
     this.items = items;
     this.info = info;
@@ -40,11 +44,19 @@ public final class OffsetPage<T> implements Page<T> {
    * @param <T> the item type
    * @return the page
    */
-  public static <T> OffsetPage<T> of(List<T> items, PaginationInfo info, long requestedOffset,
-      Long requestedLimit, LongFunction<Page<T>> fetchPage) {
+  public static <T> OffsetPage<T> of(
+      List<T> items,
+      PaginationInfo info,
+      long requestedOffset,
+      Long requestedLimit,
+      LongFunction<Page<T>> fetchPage) {
     PaginationInfo i = info == null ? PaginationInfo.empty() : info;
-    return new OffsetPage<>(items == null ? List.of() : List.copyOf(items), i, requestedOffset,
-        StopRules.pageSize(i, requestedLimit), Objects.requireNonNull(fetchPage, "fetchPage"));
+    return new OffsetPage<>(
+        items == null ? List.of() : List.copyOf(items),
+        i,
+        requestedOffset,
+        StopRules.pageSize(i, requestedLimit),
+        Objects.requireNonNull(fetchPage, "fetchPage"));
   }
 
   @Override

@@ -20,7 +20,11 @@ public final class PageNumberPage<T> implements Page<T> {
   private final Long perPage;
   private final LongFunction<Page<T>> fetchPage;
 
-  private PageNumberPage(List<T> items, PaginationInfo info, long page, Long perPage,
+  private PageNumberPage(
+      List<T> items,
+      PaginationInfo info,
+      long page,
+      Long perPage,
       LongFunction<Page<T>> fetchPage) {
     this.items = items;
     this.info = info;
@@ -41,11 +45,18 @@ public final class PageNumberPage<T> implements Page<T> {
    * @param <T> the item type
    * @return the page
    */
-  public static <T> PageNumberPage<T> of(List<T> items, PaginationInfo info, long requestedPage,
-      Long requestedPerPage, LongFunction<Page<T>> fetchPage) {
+  public static <T> PageNumberPage<T> of(
+      List<T> items,
+      PaginationInfo info,
+      long requestedPage,
+      Long requestedPerPage,
+      LongFunction<Page<T>> fetchPage) {
     PaginationInfo i = info == null ? PaginationInfo.empty() : info;
-    return new PageNumberPage<>(items == null ? List.of() : List.copyOf(items), i,
-        StopRules.currentPage(i, requestedPage), StopRules.pageSize(i, requestedPerPage),
+    return new PageNumberPage<>(
+        items == null ? List.of() : List.copyOf(items),
+        i,
+        StopRules.currentPage(i, requestedPage),
+        StopRules.pageSize(i, requestedPerPage),
         Objects.requireNonNull(fetchPage, "fetchPage"));
   }
 

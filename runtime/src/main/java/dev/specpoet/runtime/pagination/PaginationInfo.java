@@ -14,8 +14,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param hasMore whether more items follow
  * @param nextCursor the cursor of the next page
  */
-public record PaginationInfo(Long page, Long perPage, Long count, Long totalCount,
-    Long totalPages, Boolean hasMore, String nextCursor) {
+public record PaginationInfo(
+    Long page,
+    Long perPage,
+    Long count,
+    Long totalCount,
+    Long totalPages,
+    Boolean hasMore,
+    String nextCursor) {
 
   private static final PaginationInfo EMPTY =
       new PaginationInfo(null, null, null, null, null, null, null);
@@ -34,8 +40,8 @@ public record PaginationInfo(Long page, Long perPage, Long count, Long totalCoun
    * {@code has_more} and {@code next_cursor} (else {@code cursor}). Numbers may be JSON numbers or
    * numeric strings; anything unreadable counts as absent.
    *
-   * @param resultInfo the {@code result_info} object; {@code null} or a missing node gives
-   *     {@link #empty()}
+   * @param resultInfo the {@code result_info} object; {@code null} or a missing node gives {@link
+   *     #empty()}
    * @return the information
    */
   public static PaginationInfo fromJson(JsonNode resultInfo) {
@@ -46,9 +52,14 @@ public record PaginationInfo(Long page, Long perPage, Long count, Long totalCoun
     if (cursor == null) {
       cursor = text(resultInfo.get("cursor"));
     }
-    return new PaginationInfo(number(resultInfo.get("page")), number(resultInfo.get("per_page")),
-        number(resultInfo.get("count")), number(resultInfo.get("total_count")),
-        number(resultInfo.get("total_pages")), bool(resultInfo.get("has_more")), cursor);
+    return new PaginationInfo(
+        number(resultInfo.get("page")),
+        number(resultInfo.get("per_page")),
+        number(resultInfo.get("count")),
+        number(resultInfo.get("total_count")),
+        number(resultInfo.get("total_pages")),
+        bool(resultInfo.get("has_more")),
+        cursor);
   }
 
   private static Long number(JsonNode node) {

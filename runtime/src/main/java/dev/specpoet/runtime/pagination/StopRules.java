@@ -6,8 +6,9 @@ final class StopRules {
 
   /**
    * The number of the page a response holds: the server's when it is a real page number at or after
-   * the one asked for, else the one asked for. A {@code page} of 0 or one behind the request (servers
-   * and mocks send such things) must never make the next request go back, or a pager would loop.
+   * the one asked for, else the one asked for. A {@code page} of 0 or one behind the request
+   * (servers and mocks send such things) must never make the next request go back, or a pager would
+   * loop.
    */
   static long currentPage(PaginationInfo info, long requestedPage) {
     Long page = info.page();
@@ -71,7 +72,9 @@ final class StopRules {
   }
 
   static boolean cursorHasNext(int items, String nextCursor, Boolean hasMore) {
-    return items > 0 && nextCursor != null && !nextCursor.isEmpty()
+    return items > 0
+        && nextCursor != null
+        && !nextCursor.isEmpty()
         && !Boolean.FALSE.equals(hasMore);
   }
 }

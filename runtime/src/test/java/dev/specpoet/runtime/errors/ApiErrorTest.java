@@ -17,19 +17,23 @@ class ApiErrorTest {
 
   @Test
   void readsCloudflareErrors() throws Exception {
-    assertEquals(List.of(new ApiError(7003, "No route for that URI"), new ApiError(10000, null)),
-        parse("{\"errors\":[{\"code\":7003,\"message\":\"No route for that URI\"},"
-            + "{\"code\":\"10000\"},{},{\"message\":null}],\"success\":false}"));
+    assertEquals(
+        List.of(new ApiError(7003, "No route for that URI"), new ApiError(10000, null)),
+        parse(
+            "{\"errors\":[{\"code\":7003,\"message\":\"No route for that URI\"},"
+                + "{\"code\":\"10000\"},{},{\"message\":null}],\"success\":false}"));
   }
 
   @Test
   void toleratesOtherShapes() throws Exception {
     assertEquals(List.of(new ApiError(null, "plain")), parse("{\"errors\":[\"plain\", 5]}"));
     assertEquals(List.of(new ApiError(null, "oops")), parse("{\"error\":\"oops\"}"));
-    assertEquals(List.of(new ApiError(3, "nested")),
+    assertEquals(
+        List.of(new ApiError(3, "nested")),
         parse("{\"error\":{\"code\":3,\"message\":\"nested\"}}"));
     assertEquals(List.of(new ApiError(null, "msg")), parse("{\"message\":\"msg\"}"));
-    assertEquals(List.of(new ApiError(null, "huge code")),
+    assertEquals(
+        List.of(new ApiError(null, "huge code")),
         parse("{\"errors\":[{\"code\":99999999999,\"message\":\"huge code\"}]}"));
     assertEquals(List.of(), parse("[1,2]"));
     assertEquals(List.of(), parse("\"text\""));
@@ -46,19 +50,37 @@ class ApiErrorTest {
 
   @Test
   void forStatusPicksTheSubclass() {
-    Map<Integer, Class<?>> expected = Map.of(400, BadRequestException.class,
-        401, UnauthorizedException.class, 403, PermissionDeniedException.class,
-        404, NotFoundException.class, 409, ConflictException.class,
-        422, UnprocessableEntityException.class, 429, RateLimitException.class,
-        500, InternalServerException.class, 599, InternalServerException.class,
-        302, UnexpectedStatusException.class);
-    expected.forEach((status, type) -> {
-      ApiStatusException e = ApiStatusException.forStatus("m", "op", status,
-          Map.of("X-A", List.of("1")), null, null);
-      assertEquals(type, e.getClass(), "" + status);
-      assertEquals("", e.body());
-      assertTrue(e.errors().isEmpty());
-      assertEquals("1", e.header("x-a").orElseThrow());
-    });
+    Map<Integer, Class<?>> expected =
+        Map.of(
+            400,
+            BadRequestException.class,
+            401,
+            UnauthorizedException.class,
+            403,
+            PermissionDeniedException.class,
+            404,
+            NotFoundException.class,
+            409,
+            ConflictException.class,
+            422,
+            UnprocessableEntityException.class,
+            429,
+            RateLimitException.class,
+            500,
+            InternalServerException.class,
+            599,
+            InternalServerException.class,
+            302,
+            UnexpectedStatusException.class);
+    expected.forEach(
+        (status, type) -> {
+          ApiStatusException e =
+              ApiStatusException.forStatus(
+                  "m", "op", status, Map.of("X-A", List.of("1")), null, null);
+          assertEquals(type, e.getClass(), "" + status);
+          assertEquals("", e.body());
+          assertTrue(e.errors().isEmpty());
+          assertEquals("1", e.header("x-a").orElseThrow());
+        });
   }
 }

@@ -33,7 +33,9 @@ class JsonFieldTest {
     assertEquals("{}", write(JsonField.missing()));
     assertEquals("{\"v\":null}", write(JsonField.ofNull()));
     assertEquals("{\"v\":[1,2]}", write(JsonField.of(List.of(1, 2))));
-    assertEquals("{\"v\":\"2025-01-02T03:04:05Z\"}", write(JsonField.of(OffsetDateTime.parse("2025-01-02T03:04:05Z"))));
+    assertEquals(
+        "{\"v\":\"2025-01-02T03:04:05Z\"}",
+        write(JsonField.of(OffsetDateTime.parse("2025-01-02T03:04:05Z"))));
   }
 
   @Test

@@ -12,18 +12,25 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
-  record Log(@JsonProperty("created_at") OffsetDateTime createdAt, Optional<String> model,
+  record Log(
+      @JsonProperty("created_at") OffsetDateTime createdAt,
+      Optional<String> model,
       String absent) {}
 
   @Test
   void dateTimesAreIso8601AndKeepTheirOffset() throws Exception {
     ObjectMapper m = Json.mapper();
-    Log log = m.readValue("{\"created_at\":\"2026-11-22T06:30:00.123+02:00\",\"model\":\"gpt\","
-        + "\"unknown\":{\"deep\":1}}", Log.class);
-    assertEquals(OffsetDateTime.of(2026, 11, 22, 6, 30, 0, 123_000_000, ZoneOffset.ofHours(2)),
+    Log log =
+        m.readValue(
+            "{\"created_at\":\"2026-11-22T06:30:00.123+02:00\",\"model\":\"gpt\","
+                + "\"unknown\":{\"deep\":1}}",
+            Log.class);
+    assertEquals(
+        OffsetDateTime.of(2026, 11, 22, 6, 30, 0, 123_000_000, ZoneOffset.ofHours(2)),
         log.createdAt());
     assertEquals(Optional.of("gpt"), log.model());
-    assertEquals("{\"created_at\":\"2026-11-22T06:30:00.123+02:00\",\"model\":\"gpt\"}",
+    assertEquals(
+        "{\"created_at\":\"2026-11-22T06:30:00.123+02:00\",\"model\":\"gpt\"}",
         m.writeValueAsString(log));
   }
 

@@ -30,12 +30,34 @@ class UnionDeserializerTest {
       private static final long serialVersionUID = 1L;
 
       Deserializer() {
-        super(Value.class, null, List.of(
-            UnionDeserializer.<Map<String, Object>, Value>variant(new TypeReference<Map<String, Object>>() {}, Thing::new,
-                JsonKind.OBJECT, List.of(), List.of("a", "b")),
-            UnionDeserializer.<String, Value>variant(new TypeReference<String>() {}, Text::new, JsonKind.STRING, List.of(), List.of()),
-            UnionDeserializer.<Double, Value>variant(new TypeReference<Double>() {}, Number::new, JsonKind.NUMBER, List.of(), List.of()),
-            UnionDeserializer.<Boolean, Value>variant(new TypeReference<Boolean>() {}, Flag::new, JsonKind.BOOLEAN, List.of(), List.of())),
+        super(
+            Value.class,
+            null,
+            List.of(
+                UnionDeserializer.<Map<String, Object>, Value>variant(
+                    new TypeReference<Map<String, Object>>() {},
+                    Thing::new,
+                    JsonKind.OBJECT,
+                    List.of(),
+                    List.of("a", "b")),
+                UnionDeserializer.<String, Value>variant(
+                    new TypeReference<String>() {},
+                    Text::new,
+                    JsonKind.STRING,
+                    List.of(),
+                    List.of()),
+                UnionDeserializer.<Double, Value>variant(
+                    new TypeReference<Double>() {},
+                    Number::new,
+                    JsonKind.NUMBER,
+                    List.of(),
+                    List.of()),
+                UnionDeserializer.<Boolean, Value>variant(
+                    new TypeReference<Boolean>() {},
+                    Flag::new,
+                    JsonKind.BOOLEAN,
+                    List.of(),
+                    List.of())),
             Unknown::new);
       }
     }
@@ -51,8 +73,16 @@ class UnionDeserializerTest {
       private static final long serialVersionUID = 1L;
 
       Deserializer() {
-        super(Tagged.class, "type", List.of(UnionDeserializer.<Map<String, Object>, Tagged>variant(
-            new TypeReference<Map<String, Object>>() {}, A::new, JsonKind.OBJECT, List.of("a", "alpha"), List.of())),
+        super(
+            Tagged.class,
+            "type",
+            List.of(
+                UnionDeserializer.<Map<String, Object>, Tagged>variant(
+                    new TypeReference<Map<String, Object>>() {},
+                    A::new,
+                    JsonKind.OBJECT,
+                    List.of("a", "alpha"),
+                    List.of())),
             Unknown::new);
       }
     }
@@ -68,7 +98,8 @@ class UnionDeserializerTest {
     assertInstanceOf(Value.Number.class, read("3", Value.class));
     assertInstanceOf(Value.Flag.class, read("true", Value.class));
     assertInstanceOf(Value.Thing.class, read("{\"a\":1,\"b\":2}", Value.class));
-    assertInstanceOf(Value.Unknown.class, read("{\"a\":1}", Value.class), "a required property is missing");
+    assertInstanceOf(
+        Value.Unknown.class, read("{\"a\":1}", Value.class), "a required property is missing");
     assertInstanceOf(Value.Unknown.class, read("[1]", Value.class));
     assertNull(read("null", Value.class));
     assertEquals("{\"a\":1}", Json.mapper().writeValueAsString(read("{\"a\":1}", Value.class)));

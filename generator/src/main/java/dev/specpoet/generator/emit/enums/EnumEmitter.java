@@ -24,9 +24,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits a forward-compatible enum: a final class with one constant per listed value, {@code of(v)}
- * that accepts ANY value (an unlisted one is kept, not an exception), {@code value()} written back as
- * JSON, {@code known()} giving the matching Java {@code enum} constant (empty for unlisted values) for
- * exhaustive switches, and {@code isKnown()}.
+ * that accepts ANY value (an unlisted one is kept, not an exception), {@code value()} written back
+ * as JSON, {@code known()} giving the matching Java {@code enum} constant (empty for unlisted
+ * values) for exhaustive switches, and {@code isKnown()}.
  */
 public final class EnumEmitter implements Emitter {
 
@@ -35,7 +35,13 @@ public final class EnumEmitter implements Emitter {
     List<EmittedType> out = new ArrayList<>();
     for (TypeDef t : model.types()) {
       if (t instanceof EnumType e) {
-        out.add(new EmittedType(e.id(), e.parentId(), names.typeName(e.id()).packageName(), emit(e, names), e.source()));
+        out.add(
+            new EmittedType(
+                e.id(),
+                e.parentId(),
+                names.typeName(e.id()).packageName(),
+                emit(e, names),
+                e.source()));
       }
     }
     return out;
@@ -61,87 +67,111 @@ public final class EnumEmitter implements Emitter {
     ClassName self = names.typeName(e.id());
     ClassName known = self.nestedClass("Known");
     TypeName valueType = valueType(e);
-    TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(Javadocs.of(e.doc(), "Values the spec does not list are accepted and kept: see {@link #known()}."));
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                Javadocs.of(
+                    e.doc(),
+                    "Values the spec does not list are accepted and kept: see {@link #known()}."));
     if (e.parentId() != null) {
       type.addModifiers(Modifier.STATIC);
     }
     if (e.doc().deprecated()) {
       type.addAnnotation(Deprecated.class);
     }
-    TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The values the spec lists, for exhaustive switches.\n")
-        .addModifiers(Modifier.STATIC);
+    TypeSpec.Builder knownEnum =
+        TypeSpec.enumBuilder(known)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("The values the spec lists, for exhaustive switches.\n")
+            .addModifiers(Modifier.STATIC);
 
-    MethodSpec.Builder of = MethodSpec.methodBuilder("of")
-        .addJavadoc("The constant for a listed value, or a new instance keeping an unlisted one.\n")
-        .addAnnotation(AnnotationSpec.builder(JavaTypes.JSON_CREATOR)
-            .addMember("mode", "$T.Mode.DELEGATING", JavaTypes.JSON_CREATOR).build())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(self)
-        .addParameter(valueType, "value")
-        .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
-    MethodSpec.Builder knownMethod = MethodSpec.methodBuilder("known")
-        .addJavadoc("The listed value this is, or empty for a value the spec does not list.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), known));
+    MethodSpec.Builder of =
+        MethodSpec.methodBuilder("of")
+            .addJavadoc(
+                "The constant for a listed value, or a new instance keeping an unlisted one.\n")
+            .addAnnotation(
+                AnnotationSpec.builder(JavaTypes.JSON_CREATOR)
+                    .addMember("mode", "$T.Mode.DELEGATING", JavaTypes.JSON_CREATOR)
+                    .build())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(valueType, "value")
+            .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
+    MethodSpec.Builder knownMethod =
+        MethodSpec.methodBuilder("known")
+            .addJavadoc("The listed value this is, or empty for a value the spec does not list.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), known));
 
     for (EnumType.EnumValue v : e.values()) {
       String constant = names.enumConstantName(e.id(), v.value());
       CodeBlock lit = literal(e, v.value());
-      FieldSpec.Builder f = FieldSpec.builder(self, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .initializer("new $T($L)", self, lit);
+      FieldSpec.Builder f =
+          FieldSpec.builder(self, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .initializer("new $T($L)", self, lit);
       if (v.doc() != null && v.doc().hasText()) {
         f.addJavadoc(Javadocs.of(v.doc()));
       }
       type.addField(f.build());
       knownEnum.addEnumConstant(constant);
-      of.beginControlFlow("if (value.equals($L))", lit).addStatement("return $N", constant).endControlFlow();
-      knownMethod.beginControlFlow("if (value.equals($L))", lit)
-          .addStatement("return $T.of($T.$N)", Optional.class, known, constant).endControlFlow();
+      of.beginControlFlow("if (value.equals($L))", lit)
+          .addStatement("return $N", constant)
+          .endControlFlow();
+      knownMethod
+          .beginControlFlow("if (value.equals($L))", lit)
+          .addStatement("return $T.of($T.$N)", Optional.class, known, constant)
+          .endControlFlow();
     }
     of.addStatement("return new $T(value)", self);
     knownMethod.addStatement("return $T.empty()", Optional.class);
 
     type.addField(FieldSpec.builder(valueType, "value", Modifier.PRIVATE, Modifier.FINAL).build());
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(valueType, "value")
-        .addStatement("this.value = value").build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(valueType, "value")
+            .addStatement("this.value = value")
+            .build());
     type.addMethod(of.build());
-    type.addMethod(MethodSpec.methodBuilder("value")
-        .addJavadoc("The value as sent on the wire.\n")
-        .addAnnotation(JavaTypes.JSON_VALUE)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(valueType)
-        .addStatement("return value")
-        .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("value")
+            .addJavadoc("The value as sent on the wire.\n")
+            .addAnnotation(JavaTypes.JSON_VALUE)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(valueType)
+            .addStatement("return value")
+            .build());
     type.addMethod(knownMethod.build());
-    type.addMethod(MethodSpec.methodBuilder("isKnown")
-        .addJavadoc("Whether the spec lists this value.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addStatement("return known().isPresent()")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "o")
-        .addStatement("return o instanceof $T other && value.equals(other.value)", self)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("hashCode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.INT)
-        .addStatement("return value.hashCode()")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("return $T.valueOf(value)", String.class)
-        .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("isKnown")
+            .addJavadoc("Whether the spec lists this value.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addStatement("return known().isPresent()")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("equals")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(Object.class, "o")
+            .addStatement("return o instanceof $T other && value.equals(other.value)", self)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("hashCode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.INT)
+            .addStatement("return value.hashCode()")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return $T.valueOf(value)", String.class)
+            .build());
     type.addType(knownEnum.build());
     return type.build();
   }

@@ -33,18 +33,19 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits one immutable class per {@link ObjectType}: private final fields with the exact JSON names,
- * getters ({@code T} for required non-nullable properties, {@code Optional<T>} otherwise; a
- * {@code JsonField<T>} accessor {@code _name()} for optional nullable ones, which tells null from
- * absent), a builder that checks every required property at {@code build()} in one message, unknown
- * properties kept in {@code _additionalProperties()} and written back, {@code equals}/{@code hashCode}/
- * {@code toString} (secrets masked). Jackson reads it through the builder and writes the annotated
- * fields, so {@code Json.mapper()} round-trips it unchanged.
+ * getters ({@code T} for required non-nullable properties, {@code Optional<T>} otherwise; a {@code
+ * JsonField<T>} accessor {@code _name()} for optional nullable ones, which tells null from absent),
+ * a builder that checks every required property at {@code build()} in one message, unknown
+ * properties kept in {@code _additionalProperties()} and written back, {@code equals}/{@code
+ * hashCode}/ {@code toString} (secrets masked). Jackson reads it through the builder and writes the
+ * annotated fields, so {@code Json.mapper()} round-trips it unchanged.
  */
 public final class ObjectEmitter implements Emitter {
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
   private static final ClassName OBJECTS = ClassName.get(Objects.class);
   private static final TypeName ADDITIONAL =
-      ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), JavaTypes.JSON_NODE);
+      ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), JavaTypes.JSON_NODE);
 
   @Override
   public List<EmittedType> emit(ApiModel model, JavaNames names) {
@@ -53,8 +54,13 @@ public final class ObjectEmitter implements Emitter {
     List<EmittedType> out = new ArrayList<>();
     for (TypeDef t : model.types()) {
       if (t instanceof ObjectType o && !o.id().startsWith("operation:")) {
-        out.add(new EmittedType(o.id(), o.parentId(), names.typeName(o.id()).packageName(), emit(o, byId, names),
-            o.source()));
+        out.add(
+            new EmittedType(
+                o.id(),
+                o.parentId(),
+                names.typeName(o.id()).packageName(),
+                emit(o, byId, names),
+                o.source()));
       }
     }
     return out;
@@ -78,14 +84,20 @@ public final class ObjectEmitter implements Emitter {
     ClassName builder = self.nestedClass("Builder");
     List<Member> members = new ArrayList<>();
     for (Property p : o.properties()) {
-      members.add(new Member(p, names.memberName(o.id(), p.jsonName()), names.javaType(p.type()), p.nullable()));
+      members.add(
+          new Member(
+              p, names.memberName(o.id(), p.jsonName()), names.javaType(p.type()), p.nullable()));
     }
 
-    TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(Javadocs.of(o.doc()))
-        .addAnnotation(AnnotationSpec.builder(JavaTypes.JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
-        .addAnnotation(JavaTypes.noAutoDetect());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(Javadocs.of(o.doc()))
+            .addAnnotation(
+                AnnotationSpec.builder(JavaTypes.JSON_DESERIALIZE)
+                    .addMember("builder", "$T.class", builder)
+                    .build())
+            .addAnnotation(JavaTypes.noAutoDetect());
     if (o.parentId() != null) {
       type.addModifiers(Modifier.STATIC);
     }
@@ -102,14 +114,16 @@ public final class ObjectEmitter implements Emitter {
           ClassName variant = names.variantName(u.id(), i);
           TypeVariableName r = TypeVariableName.get("R");
           type.addSuperinterface(union);
-          type.addMethod(MethodSpec.methodBuilder("accept")
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .addTypeVariable(r)
-              .returns(r)
-              .addParameter(ParameterizedTypeName.get(union.nestedClass("Visitor"), r), "visitor")
-              .addStatement("return visitor.visit$L(this)", variant.simpleName())
-              .build());
+          type.addMethod(
+              MethodSpec.methodBuilder("accept")
+                  .addAnnotation(Override.class)
+                  .addModifiers(Modifier.PUBLIC)
+                  .addTypeVariable(r)
+                  .returns(r)
+                  .addParameter(
+                      ParameterizedTypeName.get(union.nestedClass("Visitor"), r), "visitor")
+                  .addStatement("return visitor.visit$L(this)", variant.simpleName())
+                  .build());
           break;
         }
       }
@@ -117,68 +131,91 @@ public final class ObjectEmitter implements Emitter {
 
     // fields
     for (Member m : members) {
-      FieldSpec.Builder f = FieldSpec.builder(fieldType(m), m.name(), Modifier.PRIVATE, Modifier.FINAL)
-          .addAnnotation(JavaTypes.jsonProperty(m.p().jsonName()));
+      FieldSpec.Builder f =
+          FieldSpec.builder(fieldType(m), m.name(), Modifier.PRIVATE, Modifier.FINAL)
+              .addAnnotation(JavaTypes.jsonProperty(m.p().jsonName()));
       if (m.jsonField()) {
-        f.addAnnotation(AnnotationSpec.builder(JavaTypes.JSON_INCLUDE)
-            .addMember("value", "$T.NON_EMPTY", JavaTypes.JSON_INCLUDE_INCLUDE).build());
+        f.addAnnotation(
+            AnnotationSpec.builder(JavaTypes.JSON_INCLUDE)
+                .addMember("value", "$T.NON_EMPTY", JavaTypes.JSON_INCLUDE_INCLUDE)
+                .build());
       }
       type.addField(f.build());
     }
-    type.addField(FieldSpec.builder(ADDITIONAL, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addField(
+        FieldSpec.builder(ADDITIONAL, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL)
+            .build());
 
     // constructor
-    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
+    MethodSpec.Builder ctor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(builder, "builder");
     for (Member m : members) {
       ctor.addStatement("this.$N = $L", m.name(), copyOf(m, CodeBlock.of("builder.$N", m.name())));
     }
-    ctor.addStatement("$T additional = new $T<>(builder.additionalProperties)", ADDITIONAL, LinkedHashMap.class);
-    ctor.addStatement("additional.replaceAll((key, value) -> value == null ? null : value.deepCopy())");
-    ctor.addStatement("this.additionalProperties = $T.unmodifiableMap(additional)", Collections.class);
+    ctor.addStatement(
+        "$T additional = new $T<>(builder.additionalProperties)", ADDITIONAL, LinkedHashMap.class);
+    ctor.addStatement(
+        "additional.replaceAll((key, value) -> value == null ? null : value.deepCopy())");
+    ctor.addStatement(
+        "this.additionalProperties = $T.unmodifiableMap(additional)", Collections.class);
     type.addMethod(ctor.build());
 
     // getters
     for (Member m : members) {
-      MethodSpec.Builder g = MethodSpec.methodBuilder(m.name()).addModifiers(Modifier.PUBLIC)
-          .addJavadoc(Javadocs.of(m.p().doc(), getterNote(m)));
+      MethodSpec.Builder g =
+          MethodSpec.methodBuilder(m.name())
+              .addModifiers(Modifier.PUBLIC)
+              .addJavadoc(Javadocs.of(m.p().doc(), getterNote(m)));
       deprecate(g, m);
       if (m.plain()) {
         g.returns(m.type()).addStatement("return this.$N", m.name());
       } else if (m.jsonField()) {
-        g.returns(ParameterizedTypeName.get(OPTIONAL, m.type())).addStatement("return this.$N.asOptional()", m.name());
+        g.returns(ParameterizedTypeName.get(OPTIONAL, m.type()))
+            .addStatement("return this.$N.asOptional()", m.name());
       } else {
-        g.returns(ParameterizedTypeName.get(OPTIONAL, m.type())).addStatement("return $T.ofNullable(this.$N)", OPTIONAL, m.name());
+        g.returns(ParameterizedTypeName.get(OPTIONAL, m.type()))
+            .addStatement("return $T.ofNullable(this.$N)", OPTIONAL, m.name());
       }
       type.addMethod(g.build());
       if (m.jsonField()) {
-        MethodSpec.Builder raw = MethodSpec.methodBuilder("_" + m.name()).addModifiers(Modifier.PUBLIC)
-            .returns(fieldType(m))
-            .addJavadoc("The {@code $L} property as sent: missing, {@code null}, or a value.\n", Javadocs.escape(m.p().jsonName()))
-            .addStatement("return this.$N", m.name());
+        MethodSpec.Builder raw =
+            MethodSpec.methodBuilder("_" + m.name())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(fieldType(m))
+                .addJavadoc(
+                    "The {@code $L} property as sent: missing, {@code null}, or a value.\n",
+                    Javadocs.escape(m.p().jsonName()))
+                .addStatement("return this.$N", m.name());
         deprecate(raw, m);
         type.addMethod(raw.build());
       }
     }
-    type.addMethod(MethodSpec.methodBuilder("_additionalProperties")
-        .addJavadoc("Properties the spec does not declare, kept as sent and written back. The values are this"
-            + " object's own\n(copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.\n")
-        .addAnnotation(JavaTypes.JSON_ANY_GETTER)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ADDITIONAL)
-        .addStatement("return additionalProperties")
-        .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("_additionalProperties")
+            .addJavadoc(
+                "Properties the spec does not declare, kept as sent and written back. The values are this"
+                    + " object's own\n(copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.\n")
+            .addAnnotation(JavaTypes.JSON_ANY_GETTER)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ADDITIONAL)
+            .addStatement("return additionalProperties")
+            .build());
 
-    type.addMethod(MethodSpec.methodBuilder("builder")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(builder)
-        .addStatement("return new $T()", builder)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("toBuilder")
-        .addJavadoc("A builder holding this object's values, to make a changed copy.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addStatement("return new $T(this)", builder)
-        .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("builder")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder)
+            .addStatement("return new $T()", builder)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toBuilder")
+            .addJavadoc("A builder holding this object's values, to make a changed copy.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addStatement("return new $T(this)", builder)
+            .build());
     type.addMethod(equalsMethod(self, members));
     type.addMethod(hashCodeMethod(members));
     type.addMethod(toStringMethod(self, members));
@@ -241,18 +278,22 @@ public final class ObjectEmitter implements Emitter {
   }
 
   /**
-   * What the object stores of a builder value: an unmodifiable copy of each collection and a deep copy
-   * of each {@code JsonNode} (a value node copies to itself), so no one who set a value can change the
-   * object afterwards (nor its equals/hashCode). Nulls inside stay allowed. Getters return what is
-   * stored; copying on every read would cost a whole tree per call.
+   * What the object stores of a builder value: an unmodifiable copy of each collection and a deep
+   * copy of each {@code JsonNode} (a value node copies to itself), so no one who set a value can
+   * change the object afterwards (nor its equals/hashCode). Nulls inside stay allowed. Getters
+   * return what is stored; copying on every read would cost a whole tree per call.
    */
   private static CodeBlock copyOf(Member m, CodeBlock value) {
     if (m.jsonField()) {
       if (!needsCopy(m.type())) {
         return value;
       }
-      return CodeBlock.of("$L.isPresent() ? $T.of($L) : $L", value, JavaTypes.JSON_FIELD,
-          copy(m.type(), CodeBlock.of("$L.get()", value), 0), value);
+      return CodeBlock.of(
+          "$L.isPresent() ? $T.of($L) : $L",
+          value,
+          JavaTypes.JSON_FIELD,
+          copy(m.type(), CodeBlock.of("$L.get()", value), 0),
+          value);
     }
     if (!needsCopy(m.type())) {
       return value;
@@ -273,7 +314,10 @@ public final class ObjectEmitter implements Emitter {
     return t instanceof ParameterizedTypeName pt && pt.rawType().equals(ClassName.get(Map.class));
   }
 
-  /** The copy of a non-null {@code value}; {@code depth} names the lambda variables of nested collections. */
+  /**
+   * The copy of a non-null {@code value}; {@code depth} names the lambda variables of nested
+   * collections.
+   */
   private static CodeBlock copy(TypeName t, CodeBlock value, int depth) {
     if (t.equals(JavaTypes.JSON_NODE)) {
       return CodeBlock.of("$L.deepCopy()", value);
@@ -281,17 +325,26 @@ public final class ObjectEmitter implements Emitter {
     if (isList(t)) {
       TypeName item = ((ParameterizedTypeName) t).typeArguments().get(0);
       if (!needsCopy(item)) {
-        return CodeBlock.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value);
+        return CodeBlock.of(
+            "$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value);
       }
       String e = "e" + depth;
       // the type witness: javac cannot infer deepCopy()'s <T extends JsonNode> through map()
-      return CodeBlock.of("$T.unmodifiableList($L.stream().<$T>map($N -> $N == null ? null : $L).collect($T.toList()))",
-          Collections.class, value, item, e, e, copy(item, CodeBlock.of("$N", e), depth + 1), Collectors.class);
+      return CodeBlock.of(
+          "$T.unmodifiableList($L.stream().<$T>map($N -> $N == null ? null : $L).collect($T.toList()))",
+          Collections.class,
+          value,
+          item,
+          e,
+          e,
+          copy(item, CodeBlock.of("$N", e), depth + 1),
+          Collectors.class);
     }
     if (isMap(t)) {
       TypeName v = ((ParameterizedTypeName) t).typeArguments().get(1);
       if (!needsCopy(v)) {
-        return CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
+        return CodeBlock.of(
+            "$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
       }
       return CodeBlock.of("$T.unmodifiableMap($L)", Collections.class, copyMap(v, value, depth));
     }
@@ -302,10 +355,21 @@ public final class ObjectEmitter implements Emitter {
   private static CodeBlock copyMap(TypeName valueType, CodeBlock value, int depth) {
     String m = "m" + depth;
     String e = "e" + depth;
-    TypeName map = ParameterizedTypeName.get(ClassName.get(LinkedHashMap.class), ClassName.get(String.class), valueType);
-    return CodeBlock.of("$L.entrySet().stream().collect($T::new,\n    ($N, $N) -> $N.put($N.getKey(), $N.getValue() == null"
-            + " ? null : $L), $T::putAll)", value, map, m, e, m, e, e,
-        copy(valueType, CodeBlock.of("$N.getValue()", e), depth + 1), Map.class);
+    TypeName map =
+        ParameterizedTypeName.get(
+            ClassName.get(LinkedHashMap.class), ClassName.get(String.class), valueType);
+    return CodeBlock.of(
+        "$L.entrySet().stream().collect($T::new,\n    ($N, $N) -> $N.put($N.getKey(), $N.getValue() == null"
+            + " ? null : $L), $T::putAll)",
+        value,
+        map,
+        m,
+        e,
+        m,
+        e,
+        e,
+        copy(valueType, CodeBlock.of("$N.getValue()", e), depth + 1),
+        Map.class);
   }
 
   /** A required constant ({@code const} / one-value enum) is preset in the builder. */
@@ -363,20 +427,28 @@ public final class ObjectEmitter implements Emitter {
   }
 
   private static MethodSpec toStringMethod(ClassName self, List<Member> members) {
-    MethodSpec.Builder b = MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class);
-    b.addStatement("$T sb = new $T($S)", StringBuilder.class, StringBuilder.class, self.simpleName() + "{");
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class);
+    b.addStatement(
+        "$T sb = new $T($S)", StringBuilder.class, StringBuilder.class, self.simpleName() + "{");
     String sep = "";
     for (Member m : members) {
       String label = sep + m.p().jsonName() + "=";
       if (m.p().secret()) {
         if (m.jsonField()) {
-          b.addStatement("sb.append($S).append(this.$N.isPresent() ? $S : $T.valueOf(this.$N))", label, m.name(), "***",
-              String.class, m.name());
+          b.addStatement(
+              "sb.append($S).append(this.$N.isPresent() ? $S : $T.valueOf(this.$N))",
+              label,
+              m.name(),
+              "***",
+              String.class,
+              m.name());
         } else {
-          b.addStatement("sb.append($S).append(this.$N == null ? $S : $S)", label, m.name(), "null", "***");
+          b.addStatement(
+              "sb.append($S).append(this.$N == null ? $S : $S)", label, m.name(), "null", "***");
         }
       } else {
         b.addStatement("sb.append($S).append(this.$N)", label, m.name());
@@ -384,18 +456,25 @@ public final class ObjectEmitter implements Emitter {
       sep = ", ";
     }
     b.beginControlFlow("if (!this.additionalProperties.isEmpty())")
-        .addStatement("sb.append($S).append(this.additionalProperties)", sep + "additionalProperties=")
+        .addStatement(
+            "sb.append($S).append(this.additionalProperties)", sep + "additionalProperties=")
         .endControlFlow();
     b.addStatement("return sb.append('}').toString()");
     return b.build();
   }
 
-  private static TypeSpec builderType(ObjectType o, ClassName self, ClassName builder, List<Member> members) {
-    TypeSpec.Builder b = TypeSpec.classBuilder(builder)
-        .addJavadoc("Builds {@link $T}; {@link #build()} checks the required properties.\n", self)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addAnnotation(AnnotationSpec.builder(JavaTypes.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build())
-        .addAnnotation(JavaTypes.noAutoDetect());
+  private static TypeSpec builderType(
+      ObjectType o, ClassName self, ClassName builder, List<Member> members) {
+    TypeSpec.Builder b =
+        TypeSpec.classBuilder(builder)
+            .addJavadoc(
+                "Builds {@link $T}; {@link #build()} checks the required properties.\n", self)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addAnnotation(
+                AnnotationSpec.builder(JavaTypes.JSON_POJO_BUILDER)
+                    .addMember("withPrefix", "$S", "")
+                    .build())
+            .addAnnotation(JavaTypes.noAutoDetect());
     for (Member m : members) {
       FieldSpec.Builder f = FieldSpec.builder(fieldType(m), m.name(), Modifier.PRIVATE);
       if (m.jsonField()) {
@@ -405,10 +484,13 @@ public final class ObjectEmitter implements Emitter {
       }
       b.addField(f.build());
     }
-    b.addField(FieldSpec.builder(ADDITIONAL, "additionalProperties", Modifier.PRIVATE)
-        .initializer("new $T<>()", LinkedHashMap.class).build());
+    b.addField(
+        FieldSpec.builder(ADDITIONAL, "additionalProperties", Modifier.PRIVATE)
+            .initializer("new $T<>()", LinkedHashMap.class)
+            .build());
     b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
+    MethodSpec.Builder copy =
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
     for (Member m : members) {
       copy.addStatement("this.$N = source.$N", m.name(), m.name());
     }
@@ -416,15 +498,19 @@ public final class ObjectEmitter implements Emitter {
     b.addMethod(copy.build());
 
     for (Member m : members) {
-      MethodSpec.Builder s = MethodSpec.methodBuilder(m.name())
-          .addModifiers(Modifier.PUBLIC)
-          .addAnnotation(JavaTypes.jsonProperty(m.p().jsonName()))
-          .returns(builder)
-          .addParameter(ParameterSpec.builder(m.type(), m.name()).build());
+      MethodSpec.Builder s =
+          MethodSpec.methodBuilder(m.name())
+              .addModifiers(Modifier.PUBLIC)
+              .addAnnotation(JavaTypes.jsonProperty(m.p().jsonName()))
+              .returns(builder)
+              .addParameter(ParameterSpec.builder(m.type(), m.name()).build());
       deprecate(s, m);
       String note;
       if (m.jsonField()) {
-        note = m.p().required() ? "Required; {@code null} sends JSON null." : "{@code null} sends JSON null; not calling this leaves the property out.";
+        note =
+            m.p().required()
+                ? "Required; {@code null} sends JSON null."
+                : "{@code null} sends JSON null; not calling this leaves the property out.";
         s.addStatement("this.$N = $T.ofNullable($N)", m.name(), JavaTypes.JSON_FIELD, m.name());
       } else {
         note = m.p().required() ? "Required." : null;
@@ -434,48 +520,55 @@ public final class ObjectEmitter implements Emitter {
       s.addStatement("return this");
       b.addMethod(s.build());
       if (m.jsonField()) {
-        MethodSpec.Builder raw = MethodSpec.methodBuilder("_" + m.name())
-            .addJavadoc("Sets the property's state as is: missing, {@code null}, or a value.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(builder)
-            .addParameter(ParameterizedTypeName.get(JavaTypes.JSON_FIELD, m.type()), m.name())
-            .addStatement("this.$N = $T.requireNonNull($N, $S)", m.name(), OBJECTS, m.name(), m.name())
-            .addStatement("return this");
+        MethodSpec.Builder raw =
+            MethodSpec.methodBuilder("_" + m.name())
+                .addJavadoc("Sets the property's state as is: missing, {@code null}, or a value.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(ParameterizedTypeName.get(JavaTypes.JSON_FIELD, m.type()), m.name())
+                .addStatement(
+                    "this.$N = $T.requireNonNull($N, $S)", m.name(), OBJECTS, m.name(), m.name())
+                .addStatement("return this");
         deprecate(raw, m);
         b.addMethod(raw.build());
       }
     }
-    b.addMethod(MethodSpec.methodBuilder("additionalProperties")
-        .addJavadoc("Replaces the undeclared properties.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addParameter(ADDITIONAL, "additionalProperties")
-        .addStatement("this.additionalProperties.clear()")
-        .addStatement("this.additionalProperties.putAll(additionalProperties)")
-        .addStatement("return this")
-        .build());
-    b.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
-        .addJavadoc("Adds a property the spec does not declare; it is sent as is.\n")
-        .addAnnotation(JavaTypes.JSON_ANY_SETTER)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addParameter(String.class, "key")
-        .addParameter(JavaTypes.JSON_NODE, "value")
-        .addStatement("this.additionalProperties.put(key, value)")
-        .addStatement("return this")
-        .build());
-    b.addMethod(MethodSpec.methodBuilder("removeAdditionalProperty")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addParameter(String.class, "key")
-        .addStatement("this.additionalProperties.remove(key)")
-        .addStatement("return this")
-        .build());
+    b.addMethod(
+        MethodSpec.methodBuilder("additionalProperties")
+            .addJavadoc("Replaces the undeclared properties.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(ADDITIONAL, "additionalProperties")
+            .addStatement("this.additionalProperties.clear()")
+            .addStatement("this.additionalProperties.putAll(additionalProperties)")
+            .addStatement("return this")
+            .build());
+    b.addMethod(
+        MethodSpec.methodBuilder("putAdditionalProperty")
+            .addJavadoc("Adds a property the spec does not declare; it is sent as is.\n")
+            .addAnnotation(JavaTypes.JSON_ANY_SETTER)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(String.class, "key")
+            .addParameter(JavaTypes.JSON_NODE, "value")
+            .addStatement("this.additionalProperties.put(key, value)")
+            .addStatement("return this")
+            .build());
+    b.addMethod(
+        MethodSpec.methodBuilder("removeAdditionalProperty")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(String.class, "key")
+            .addStatement("this.additionalProperties.remove(key)")
+            .addStatement("return this")
+            .build());
 
-    MethodSpec.Builder build = MethodSpec.methodBuilder("build")
-        .addJavadoc("@throws IllegalStateException naming every required property that is not set\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(self);
+    MethodSpec.Builder build =
+        MethodSpec.methodBuilder("build")
+            .addJavadoc(
+                "@throws IllegalStateException naming every required property that is not set\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(self);
     List<Member> required = members.stream().filter(m -> m.p().required()).toList();
     if (!required.isEmpty()) {
       build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
@@ -487,9 +580,14 @@ public final class ObjectEmitter implements Emitter {
         }
         build.addStatement("missing.add($S)", m.p().jsonName()).endControlFlow();
       }
-      build.beginControlFlow("if (!missing.isEmpty())")
-          .addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
-              self.simpleName() + " is missing required properties: ", String.class, ", ")
+      build
+          .beginControlFlow("if (!missing.isEmpty())")
+          .addStatement(
+              "throw new $T($S + $T.join($S, missing))",
+              IllegalStateException.class,
+              self.simpleName() + " is missing required properties: ",
+              String.class,
+              ", ")
           .endControlFlow();
     }
     build.addStatement("return new $T(this)", self);

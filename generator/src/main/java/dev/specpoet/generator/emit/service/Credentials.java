@@ -30,12 +30,28 @@ final class Credentials {
    * @param header the header name (HEADER only)
    * @param envVar the environment variable {@code fromEnv()} reads
    */
-  record Credential(SecurityScheme scheme, String method, Kind kind, String header, String envVar) {}
+  record Credential(
+      SecurityScheme scheme, String method, Kind kind, String header, String envVar) {}
 
   /** Builder methods the client builder has anyway; a credential never takes one of these names. */
-  static final Set<String> BUILDER_METHODS = Set.of("baseUrl", "header", "connectTimeout", "readTimeout",
-      "writeTimeout", "callTimeout", "maxRetries", "retryPolicy", "logLevel", "transport", "env", "fromEnv",
-      "options", "build", "bearerToken", "secretHeader");
+  static final Set<String> BUILDER_METHODS =
+      Set.of(
+          "baseUrl",
+          "header",
+          "connectTimeout",
+          "readTimeout",
+          "writeTimeout",
+          "callTimeout",
+          "maxRetries",
+          "retryPolicy",
+          "logLevel",
+          "transport",
+          "env",
+          "fromEnv",
+          "options",
+          "build",
+          "bearerToken",
+          "secretHeader");
 
   static List<Credential> of(List<SecurityScheme> schemes, String envPrefix) {
     List<Credential> out = new ArrayList<>();
@@ -54,7 +70,8 @@ final class Credentials {
             kind = Kind.HEADER;
             header = "Cookie";
           } else {
-            continue; // query API keys: not supported by ClientOptions (no default query parameters)
+            continue; // query API keys: not supported by ClientOptions (no default query
+            // parameters)
           }
         }
         default -> {
@@ -62,15 +79,20 @@ final class Credentials {
         }
       }
       String method = lowerCamel(s.name());
-      if (kind == Kind.BEARER && (method.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains("bearer")
-          || method.equals("http") || method.equals("jwt"))) {
+      if (kind == Kind.BEARER
+          && (method.isEmpty()
+              || s.name().toLowerCase(Locale.ROOT).contains("bearer")
+              || method.equals("http")
+              || method.equals("jwt"))) {
         method = "bearerToken";
       }
-      if (kind == Kind.BASIC && (method.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains("basic"))) {
+      if (kind == Kind.BASIC
+          && (method.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains("basic"))) {
         method = "basicAuth";
       }
-      if (method.isEmpty() || !Character.isJavaIdentifierStart(method.charAt(0)) || javax.lang.model.SourceVersion
-          .isKeyword(method)) {
+      if (method.isEmpty()
+          || !Character.isJavaIdentifierStart(method.charAt(0))
+          || javax.lang.model.SourceVersion.isKeyword(method)) {
         method = "credential" + (method.isEmpty() ? "" : "_" + method);
       }
       String base = method;
@@ -80,26 +102,35 @@ final class Credentials {
         n++;
       }
       used.add(method);
-      String envVar = s.envVar() != null && !s.envVar().isBlank() ? s.envVar() : envPrefix + "_" + upperSnake(s.name());
+      String envVar =
+          s.envVar() != null && !s.envVar().isBlank()
+              ? s.envVar()
+              : envPrefix + "_" + upperSnake(s.name());
       out.add(new Credential(s, method, kind, header, envVar));
     }
     return out;
   }
 
   /**
-   * The spec's security alternatives as credentials, in spec order: each the credentials sent together
-   * ({@code [[apiToken], [apiEmail, apiKey]]}). An alternative naming a scheme the client cannot send
-   * (a query API key, OAuth) or none at all ({@code {}}, optional security) is left out; empty when
-   * the spec states no requirements.
+   * The spec's security alternatives as credentials, in spec order: each the credentials sent
+   * together ({@code [[apiToken], [apiEmail, apiKey]]}). An alternative naming a scheme the client
+   * cannot send (a query API key, OAuth) or none at all ({@code {}}, optional security) is left
+   * out; empty when the spec states no requirements.
    */
-  static List<List<Credential>> alternatives(List<Credential> credentials, List<List<String>> requirements) {
+  static List<List<Credential>> alternatives(
+      List<Credential> credentials, List<List<String>> requirements) {
     List<List<Credential>> out = new ArrayList<>();
     for (List<String> requirement : requirements) {
       List<Credential> alternative = new ArrayList<>();
       for (String scheme : requirement) {
-        credentials.stream().filter(c -> c.scheme().name().equals(scheme)).findFirst().ifPresent(alternative::add);
+        credentials.stream()
+            .filter(c -> c.scheme().name().equals(scheme))
+            .findFirst()
+            .ifPresent(alternative::add);
       }
-      if (!alternative.isEmpty() && alternative.size() == requirement.size() && !out.contains(alternative)) {
+      if (!alternative.isEmpty()
+          && alternative.size() == requirement.size()
+          && !out.contains(alternative)) {
         out.add(List.copyOf(alternative));
       }
     }
@@ -137,7 +168,9 @@ final class Credentials {
           out.append('_');
         }
       } else {
-        if (Character.isUpperCase(c) && Character.isLowerCase(prev) && out.length() > 0
+        if (Character.isUpperCase(c)
+            && Character.isLowerCase(prev)
+            && out.length() > 0
             && out.charAt(out.length() - 1) != '_') {
           out.append('_');
         }

@@ -9,17 +9,24 @@ import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 
 /**
- * Completes the javadoc of emitted methods with the {@code @param} and {@code @return} tags they lack,
- * so the generated sources pass {@code javadoc -Xdoclint:all} without warnings.
+ * Completes the javadoc of emitted methods with the {@code @param} and {@code @return} tags they
+ * lack, so the generated sources pass {@code javadoc -Xdoclint:all} without warnings.
  */
 final class DocTags {
   private DocTags() {}
 
-  /** {@code type} (a plain class, as the service emitters make them) with its methods' tags completed. */
+  /**
+   * {@code type} (a plain class, as the service emitters make them) with its methods' tags
+   * completed.
+   */
   static TypeSpec complete(TypeSpec type) {
-    TypeSpec.Builder b = TypeSpec.classBuilder(type.name()).addJavadoc(type.javadoc())
-        .addAnnotations(type.annotations()).addModifiers(type.modifiers().toArray(new Modifier[0]))
-        .addSuperinterfaces(type.superinterfaces()).addFields(type.fieldSpecs());
+    TypeSpec.Builder b =
+        TypeSpec.classBuilder(type.name())
+            .addJavadoc(type.javadoc())
+            .addAnnotations(type.annotations())
+            .addModifiers(type.modifiers().toArray(new Modifier[0]))
+            .addSuperinterfaces(type.superinterfaces())
+            .addFields(type.fieldSpecs());
     if (!type.superclass().equals(ClassName.OBJECT)) {
       b.superclass(type.superclass());
     }
@@ -40,12 +47,13 @@ final class DocTags {
     MethodSpec.Builder b = m.toBuilder();
     // the first tag added to a comment that has none is set off from the text by a blank line
     boolean[] separated = {doc.startsWith("@") || doc.contains("\n@") || doc.endsWith("\n\n")};
-    Runnable separate = () -> {
-      if (!separated[0]) {
-        b.addJavadoc("\n");
-        separated[0] = true;
-      }
-    };
+    Runnable separate =
+        () -> {
+          if (!separated[0]) {
+            b.addJavadoc("\n");
+            separated[0] = true;
+          }
+        };
     for (ParameterSpec p : m.parameters()) {
       if (!doc.contains("@param " + p.name() + " ")) {
         separate.run();

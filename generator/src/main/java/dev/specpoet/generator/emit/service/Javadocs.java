@@ -2,7 +2,9 @@ package dev.specpoet.generator.emit.service;
 
 import dev.specpoet.generator.model.Doc;
 
-/** Spec text made safe for javadoc: no comment terminators, no tags, no unicode escapes, valid HTML. */
+/**
+ * Spec text made safe for javadoc: no comment terminators, no tags, no unicode escapes, valid HTML.
+ */
 final class Javadocs {
   private Javadocs() {}
 

@@ -31,10 +31,28 @@ import java.util.stream.Collectors;
 final class OperationShape {
 
   /** Member names the params class and its builder use for themselves; a field never takes one. */
-  private static final Set<String> RESERVED_MEMBERS = Set.of(
-      "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
-      "wait", "clone", "finalize", "additionalHeaders", "additionalQueryParams", "additionalBodyProperties",
-      "putAdditionalHeader", "putAdditionalQueryParam", "putAdditionalBodyProperty", "_body", "_present");
+  private static final Set<String> RESERVED_MEMBERS =
+      Set.of(
+          "builder",
+          "toBuilder",
+          "build",
+          "equals",
+          "hashCode",
+          "toString",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize",
+          "additionalHeaders",
+          "additionalQueryParams",
+          "additionalBodyProperties",
+          "putAdditionalHeader",
+          "putAdditionalQueryParam",
+          "putAdditionalBodyProperty",
+          "_body",
+          "_present");
 
   enum FieldKind {
     PATH,
@@ -50,7 +68,8 @@ final class OperationShape {
   /**
    * One field of the params class.
    *
-   * @param jsonName the name on the wire (parameter name or body property name) — also the name in messages
+   * @param jsonName the name on the wire (parameter name or body property name) — also the name in
+   *     messages
    * @param member the Java field, getter and builder-setter name
    * @param nullable may be sent as JSON null (body properties only); an explicit null is remembered
    */
@@ -71,7 +90,10 @@ final class OperationShape {
       return !required || nullable;
     }
 
-    /** Whether the params class must remember that the field was set (to send an explicit null or check it). */
+    /**
+     * Whether the params class must remember that the field was set (to send an explicit null or
+     * check it).
+     */
     boolean tracksPresence() {
       return nullable && (kind == FieldKind.BODY_PROPERTY || kind == FieldKind.BODY);
     }
@@ -97,8 +119,10 @@ final class OperationShape {
    *
    * @param requestField the params field carrying the page number, cursor or offset
    * @param sizeField the page-size field, or null
-   * @param sizeDefault the page size the server uses when none is sent (the spec's default), or null
-   * @param startValue the first page number or offset when none is set (the spec's default, else 1 or 0)
+   * @param sizeDefault the page size the server uses when none is sent (the spec's default), or
+   *     null
+   * @param startValue the first page number or offset when none is set (the spec's default, else 1
+   *     or 0)
    */
   record Paging(
       Pagination.Kind kind,
@@ -117,12 +141,18 @@ final class OperationShape {
   final BodyKind bodyKind;
   final boolean bodyRequired;
   final ResultKind resultKind;
+
   /** The Java type the call returns (boxed; null for void). */
   final TypeName resultType;
-  /** The type the response handler produces (= resultType, or {@code Enveloped<List<Item>>} for pages). */
+
+  /**
+   * The type the response handler produces (= resultType, or {@code Enveloped<List<Item>>} for
+   * pages).
+   */
   final Paging paging;
 
-  private OperationShape(Operation op, ApiModel model, JavaNames names, Map<String, TypeDef> types) {
+  private OperationShape(
+      Operation op, ApiModel model, JavaNames names, Map<String, TypeDef> types) {
     this.op = op;
     this.paramsClass = names.typeName(op.paramsTypeId());
     this.methodName = names.methodName(op);
@@ -130,16 +160,27 @@ final class OperationShape {
     Set<String> used = new HashSet<>(RESERVED_MEMBERS);
     List<Field> list = new ArrayList<>();
     for (Parameter p : op.parameters()) {
-      FieldKind kind = switch (p.location()) {
-        case PATH -> FieldKind.PATH;
-        case QUERY -> FieldKind.QUERY;
-        case HEADER -> FieldKind.HEADER;
-        case COOKIE -> FieldKind.COOKIE;
-      };
+      FieldKind kind =
+          switch (p.location()) {
+            case PATH -> FieldKind.PATH;
+            case QUERY -> FieldKind.QUERY;
+            case HEADER -> FieldKind.HEADER;
+            case COOKIE -> FieldKind.COOKIE;
+          };
       boolean required = p.required() || p.location() == Parameter.Location.PATH;
       String member = unique(names.memberName(owner, p.name()), "Param", used);
-      list.add(new Field(p.name(), member, names.javaType(p.type()), p.type(), kind, required, false,
-          false, p.doc(), p));
+      list.add(
+          new Field(
+              p.name(),
+              member,
+              names.javaType(p.type()),
+              p.type(),
+              kind,
+              required,
+              false,
+              false,
+              p.doc(),
+              p));
     }
     BodyKind bk = BodyKind.NONE;
     if (op.body() != null) {
@@ -151,15 +192,34 @@ final class OperationShape {
             continue; // never sent by a client
           }
           String member = unique(names.memberName(owner, prop.jsonName()), "Body", used);
-          list.add(new Field(prop.jsonName(), member, names.javaType(prop.type()), prop.type(),
-              FieldKind.BODY_PROPERTY, prop.required() && op.body().required(), prop.nullable(), prop.secret(),
-              prop.doc(), null));
+          list.add(
+              new Field(
+                  prop.jsonName(),
+                  member,
+                  names.javaType(prop.type()),
+                  prop.type(),
+                  FieldKind.BODY_PROPERTY,
+                  prop.required() && op.body().required(),
+                  prop.nullable(),
+                  prop.secret(),
+                  prop.doc(),
+                  null));
         }
       } else {
         bk = BodyKind.WHOLE;
         String member = unique("body", "Value", used);
-        list.add(new Field("body", member, names.javaType(op.body().type()), op.body().type(), FieldKind.BODY,
-            op.body().required(), false, false, op.body().doc(), null));
+        list.add(
+            new Field(
+                "body",
+                member,
+                names.javaType(op.body().type()),
+                op.body().type(),
+                FieldKind.BODY,
+                op.body().required(),
+                false,
+                false,
+                op.body().doc(),
+                null));
       }
     }
     this.fields = List.copyOf(list);
@@ -170,7 +230,8 @@ final class OperationShape {
     Response.Envelope env = response == null ? null : response.envelope();
     if (env != null && env.resultProperty() != null) {
       resultKind = ResultKind.ENVELOPE;
-      resultType = env.resultType() == null ? RuntimeTypes.JSON_NODE : names.javaType(env.resultType());
+      resultType =
+          env.resultType() == null ? RuntimeTypes.JSON_NODE : names.javaType(env.resultType());
     } else if (response != null && response.bodyType() != null) {
       resultKind = ResultKind.JSON;
       resultType = names.javaType(response.bodyType());
@@ -182,14 +243,16 @@ final class OperationShape {
   }
 
   static OperationShape of(Operation op, ApiModel model, JavaNames names) {
-    Map<String, TypeDef> types = model.types().stream()
-        .collect(Collectors.toMap(TypeDef::id, Function.identity(), (a, b) -> a));
+    Map<String, TypeDef> types =
+        model.types().stream()
+            .collect(Collectors.toMap(TypeDef::id, Function.identity(), (a, b) -> a));
     return new OperationShape(op, model, names, types);
   }
 
   static List<OperationShape> all(List<Operation> ops, ApiModel model, JavaNames names) {
-    Map<String, TypeDef> types = model.types().stream()
-        .collect(Collectors.toMap(TypeDef::id, Function.identity(), (a, b) -> a));
+    Map<String, TypeDef> types =
+        model.types().stream()
+            .collect(Collectors.toMap(TypeDef::id, Function.identity(), (a, b) -> a));
     List<OperationShape> shapes = new ArrayList<>();
     for (Operation op : ops) {
       shapes.add(new OperationShape(op, model, names, types));
@@ -208,7 +271,8 @@ final class OperationShape {
   /** The type the call returns to users: the result, a page, or Void. */
   TypeName returnType(boolean async) {
     if (paging != null) {
-      return ParameterizedTypeName.get(async ? RuntimeTypes.ASYNC_PAGE : RuntimeTypes.PAGE, paging.itemType());
+      return ParameterizedTypeName.get(
+          async ? RuntimeTypes.ASYNC_PAGE : RuntimeTypes.PAGE, paging.itemType());
     }
     return resultType == null ? ClassName.get(Void.class) : resultType;
   }
@@ -216,8 +280,8 @@ final class OperationShape {
   /** The type the response handler produces. */
   TypeName handledType() {
     if (paging != null) {
-      return ParameterizedTypeName.get(RuntimeTypes.ENVELOPED,
-          ParameterizedTypeName.get(RuntimeTypes.LIST, paging.itemType()));
+      return ParameterizedTypeName.get(
+          RuntimeTypes.ENVELOPED, ParameterizedTypeName.get(RuntimeTypes.LIST, paging.itemType()));
     }
     return resultType == null ? ClassName.get(Void.class) : resultType;
   }
@@ -227,7 +291,8 @@ final class OperationShape {
       return null;
     }
     if (env == null && p.itemsProperty() == null) {
-      return null; // items not in an object body (a bare array): nothing to page through with the runtime's pages
+      return null; // items not in an object body (a bare array): nothing to page through with the
+      // runtime's pages
     }
     Field request = queryField(p.requestParam());
     if (request == null) {
@@ -241,17 +306,31 @@ final class OperationShape {
     if (size != null && !isInteger(size.typeRef)) {
       size = null;
     }
-    Long sizeDefault = size != null && size.parameter.defaultValue() != null
-        && size.parameter.defaultValue().canConvertToLong() ? size.parameter.defaultValue().asLong() : null;
+    Long sizeDefault =
+        size != null
+                && size.parameter.defaultValue() != null
+                && size.parameter.defaultValue().canConvertToLong()
+            ? size.parameter.defaultValue().asLong()
+            : null;
     long start = p.kind() == Pagination.Kind.OFFSET ? 0 : 1;
-    if (request.parameter.defaultValue() != null && request.parameter.defaultValue().canConvertToLong()) {
+    if (request.parameter.defaultValue() != null
+        && request.parameter.defaultValue().canConvertToLong()) {
       start = request.parameter.defaultValue().asLong();
     }
-    String itemsProperty = p.itemsProperty() != null ? p.itemsProperty()
-        : env != null ? env.resultProperty() : "result";
+    String itemsProperty =
+        p.itemsProperty() != null
+            ? p.itemsProperty()
+            : env != null ? env.resultProperty() : "result";
     String infoProperty = env != null ? env.resultInfoProperty() : null;
-    return new Paging(p.kind(), names.javaType(p.itemType()), itemsProperty, infoProperty, request, size,
-        sizeDefault, start);
+    return new Paging(
+        p.kind(),
+        names.javaType(p.itemType()),
+        itemsProperty,
+        infoProperty,
+        request,
+        size,
+        sizeDefault,
+        start);
   }
 
   private Field queryField(String name) {

@@ -36,17 +36,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One params class per operation ({@code LogListParams}, package {@code PKG.models}): immutable, with a
- * builder that checks required fields at {@code build()}, {@code Optional} getters for optional ones,
- * and room for undocumented API features (additional headers, query parameters and body properties).
- * The generated service reads it through its getters and {@code _body()}.
+ * One params class per operation ({@code LogListParams}, package {@code PKG.models}): immutable,
+ * with a builder that checks required fields at {@code build()}, {@code Optional} getters for
+ * optional ones, and room for undocumented API features (additional headers, query parameters and
+ * body properties). The generated service reads it through its getters and {@code _body()}.
  */
 final class ParamsEmitter implements Emitter {
 
   private static final TypeName STRING = ClassName.get(String.class);
   private static final TypeName HEADERS = ParameterizedTypeName.get(MAP, STRING, STRING);
-  private static final TypeName QUERY = ParameterizedTypeName.get(MAP, STRING, ParameterizedTypeName.get(LIST, STRING));
-  private static final TypeName BODY_PROPS = ParameterizedTypeName.get(MAP, STRING, ClassName.OBJECT);
+  private static final TypeName QUERY =
+      ParameterizedTypeName.get(MAP, STRING, ParameterizedTypeName.get(LIST, STRING));
+  private static final TypeName BODY_PROPS =
+      ParameterizedTypeName.get(MAP, STRING, ClassName.OBJECT);
   private static final TypeName PRESENT = ParameterizedTypeName.get(SET, STRING);
   private static final String PRESENT_FIELD = "_present";
 
@@ -55,8 +57,13 @@ final class ParamsEmitter implements Emitter {
     List<EmittedType> out = new ArrayList<>();
     for (Resources.Node node : Resources.walk(model.root())) {
       for (OperationShape shape : OperationShape.all(node.resource().operations(), model, names)) {
-        out.add(new EmittedType(shape.op.paramsTypeId(), null, shape.paramsClass.packageName(),
-            DocTags.complete(params(shape, names)), shape.op.source()));
+        out.add(
+            new EmittedType(
+                shape.op.paramsTypeId(),
+                null,
+                shape.paramsClass.packageName(),
+                DocTags.complete(params(shape, names)),
+                shape.op.source()));
       }
     }
     return out;
@@ -71,52 +78,86 @@ final class ParamsEmitter implements Emitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(PUBLIC, FINAL);
     type.addJavadoc(classDoc(shape, names));
 
-    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(builder, "builder");
+    MethodSpec.Builder ctor =
+        MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(builder, "builder");
     for (Field f : shape.fields) {
       type.addField(FieldSpec.builder(f.type(), f.member(), PRIVATE, FINAL).build());
-      ctor.addStatement("this.$N = $L", f.member(), copy(f, CodeBlock.of("builder.$N", f.member())));
+      ctor.addStatement(
+          "this.$N = $L", f.member(), copy(f, CodeBlock.of("builder.$N", f.member())));
       type.addMethod(getter(f));
     }
     type.addField(FieldSpec.builder(HEADERS, "additionalHeaders", PRIVATE, FINAL).build());
     type.addField(FieldSpec.builder(QUERY, "additionalQueryParams", PRIVATE, FINAL).build());
-    ctor.addStatement("this.additionalHeaders = $T.unmodifiableMap(new $T<>(builder.additionalHeaders))",
-        COLLECTIONS, LINKED_HASH_MAP);
+    ctor.addStatement(
+        "this.additionalHeaders = $T.unmodifiableMap(new $T<>(builder.additionalHeaders))",
+        COLLECTIONS,
+        LINKED_HASH_MAP);
     ctor.addStatement("$T query = new $T<>()", QUERY, LINKED_HASH_MAP);
-    ctor.addStatement("builder.additionalQueryParams.forEach((name, values) -> query.put(name, $T.copyOf(values)))",
+    ctor.addStatement(
+        "builder.additionalQueryParams.forEach((name, values) -> query.put(name, $T.copyOf(values)))",
         LIST);
     ctor.addStatement("this.additionalQueryParams = $T.unmodifiableMap(query)", COLLECTIONS);
     if (extraBody) {
-      type.addField(FieldSpec.builder(BODY_PROPS, "additionalBodyProperties", PRIVATE, FINAL).build());
-      ctor.addStatement("this.additionalBodyProperties = $T.unmodifiableMap(new $T<>(builder.additionalBodyProperties))",
-          COLLECTIONS, LINKED_HASH_MAP);
+      type.addField(
+          FieldSpec.builder(BODY_PROPS, "additionalBodyProperties", PRIVATE, FINAL).build());
+      ctor.addStatement(
+          "this.additionalBodyProperties = $T.unmodifiableMap(new $T<>(builder.additionalBodyProperties))",
+          COLLECTIONS,
+          LINKED_HASH_MAP);
     }
     if (presence) {
-      type.addField(FieldSpec.builder(PRESENT, PRESENT_FIELD, PRIVATE, FINAL)
-          .addJavadoc("JSON names of the nullable fields that were set, so that an explicit null is sent.\n")
-          .build());
+      type.addField(
+          FieldSpec.builder(PRESENT, PRESENT_FIELD, PRIVATE, FINAL)
+              .addJavadoc(
+                  "JSON names of the nullable fields that were set, so that an explicit null is sent.\n")
+              .build());
       ctor.addStatement("this.$N = $T.copyOf(builder.$N)", PRESENT_FIELD, SET, PRESENT_FIELD);
     }
     type.addMethod(ctor.build());
 
-    type.addMethod(MethodSpec.methodBuilder("additionalHeaders").addModifiers(PUBLIC).returns(HEADERS)
-        .addJavadoc("Headers sent in addition to the documented ones (for API features the spec does not describe).\n")
-        .addStatement("return additionalHeaders").build());
-    type.addMethod(MethodSpec.methodBuilder("additionalQueryParams").addModifiers(PUBLIC).returns(QUERY)
-        .addJavadoc("Query parameters sent in addition to the documented ones.\n")
-        .addStatement("return additionalQueryParams").build());
+    type.addMethod(
+        MethodSpec.methodBuilder("additionalHeaders")
+            .addModifiers(PUBLIC)
+            .returns(HEADERS)
+            .addJavadoc(
+                "Headers sent in addition to the documented ones (for API features the spec does not describe).\n")
+            .addStatement("return additionalHeaders")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("additionalQueryParams")
+            .addModifiers(PUBLIC)
+            .returns(QUERY)
+            .addJavadoc("Query parameters sent in addition to the documented ones.\n")
+            .addStatement("return additionalQueryParams")
+            .build());
     if (extraBody) {
-      type.addMethod(MethodSpec.methodBuilder("additionalBodyProperties").addModifiers(PUBLIC).returns(BODY_PROPS)
-          .addJavadoc("Body properties sent in addition to the documented ones (they win over a documented field of the same name).\n")
-          .addStatement("return additionalBodyProperties").build());
+      type.addMethod(
+          MethodSpec.methodBuilder("additionalBodyProperties")
+              .addModifiers(PUBLIC)
+              .returns(BODY_PROPS)
+              .addJavadoc(
+                  "Body properties sent in addition to the documented ones (they win over a documented field of the same name).\n")
+              .addStatement("return additionalBodyProperties")
+              .build());
     }
     if (shape.bodyKind != BodyKind.NONE) {
       type.addMethod(bodyMethod(shape));
     }
 
-    type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(PUBLIC, STATIC).returns(builder)
-        .addJavadoc("A new builder.\n").addStatement("return new $T()", builder).build());
-    type.addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(PUBLIC).returns(builder)
-        .addJavadoc("A builder holding a copy of these params.\n").addStatement("return new $T(this)", builder).build());
+    type.addMethod(
+        MethodSpec.methodBuilder("builder")
+            .addModifiers(PUBLIC, STATIC)
+            .returns(builder)
+            .addJavadoc("A new builder.\n")
+            .addStatement("return new $T()", builder)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toBuilder")
+            .addModifiers(PUBLIC)
+            .returns(builder)
+            .addJavadoc("A builder holding a copy of these params.\n")
+            .addStatement("return new $T(this)", builder)
+            .build());
     type.addMethod(equalsMethod(shape, self, extraBody, presence));
     type.addMethod(hashCodeMethod(shape, extraBody, presence));
     type.addMethod(toStringMethod(shape, self, extraBody));
@@ -133,7 +174,8 @@ final class ParamsEmitter implements Emitter {
     } else {
       doc.add(": $L\n", summary);
     }
-    doc.add("\n<p>{@code $L $L}\n", shape.op.httpMethod(), Javadocs.escape(shape.op.pathTemplate()));
+    doc.add(
+        "\n<p>{@code $L $L}\n", shape.op.httpMethod(), Javadocs.escape(shape.op.pathTemplate()));
     if (shape.op.doc().deprecated()) {
       doc.add("\n<p>The operation is deprecated.\n");
     }
@@ -143,10 +185,19 @@ final class ParamsEmitter implements Emitter {
   /** Defensive copies for collections so the params stay immutable. */
   private static CodeBlock copy(Field f, CodeBlock value) {
     if (f.typeRef() instanceof TypeRef.ArrayOf) {
-      return CodeBlock.of("$L == null ? null : $T.unmodifiableList(new $T<>($L))", value, COLLECTIONS, ARRAY_LIST, value);
+      return CodeBlock.of(
+          "$L == null ? null : $T.unmodifiableList(new $T<>($L))",
+          value,
+          COLLECTIONS,
+          ARRAY_LIST,
+          value);
     }
     if (f.typeRef() instanceof TypeRef.MapOf) {
-      return CodeBlock.of("$L == null ? null : $T.unmodifiableMap(new $T<>($L))", value, COLLECTIONS, LINKED_HASH_MAP,
+      return CodeBlock.of(
+          "$L == null ? null : $T.unmodifiableMap(new $T<>($L))",
+          value,
+          COLLECTIONS,
+          LINKED_HASH_MAP,
           value);
     }
     return value;
@@ -174,7 +225,8 @@ final class ParamsEmitter implements Emitter {
     } else {
       doc.add("$L {@code $L}", location(f), Javadocs.escape(f.jsonName()));
     }
-    doc.add(f.required() ? (f.nullable() ? "; required, may be null" : "; required") : "; optional");
+    doc.add(
+        f.required() ? (f.nullable() ? "; required, may be null" : "; required") : "; optional");
     if (f.tracksPresence() && !f.required()) {
       doc.add(" (set to null to send an explicit null)");
     }
@@ -183,12 +235,14 @@ final class ParamsEmitter implements Emitter {
   }
 
   private static MethodSpec getter(Field f) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(f.member()).addModifiers(PUBLIC).addJavadoc(fieldDoc(f));
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(f.member()).addModifiers(PUBLIC).addJavadoc(fieldDoc(f));
     if (f.doc().deprecated()) {
       m.addAnnotation(Deprecated.class);
     }
     if (f.optionalGetter()) {
-      m.returns(ParameterizedTypeName.get(OPTIONAL, f.type())).addStatement("return $T.ofNullable($N)", OPTIONAL, f.member());
+      m.returns(ParameterizedTypeName.get(OPTIONAL, f.type()))
+          .addStatement("return $T.ofNullable($N)", OPTIONAL, f.member());
     } else {
       m.returns(f.type()).addStatement("return $N", f.member());
     }
@@ -198,29 +252,35 @@ final class ParamsEmitter implements Emitter {
   private static MethodSpec bodyMethod(OperationShape shape) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("_body").addModifiers(PUBLIC);
     if (shape.bodyKind == BodyKind.WHOLE) {
-      Field body = shape.fields.stream().filter(f -> f.kind() == FieldKind.BODY).findFirst().orElseThrow();
+      Field body =
+          shape.fields.stream().filter(f -> f.kind() == FieldKind.BODY).findFirst().orElseThrow();
       return m.returns(body.type())
-          .addJavadoc("The request body, as the generated service sends it. Not meant for application code.\n")
-          .addStatement("return $N", body.member()).build();
+          .addJavadoc(
+              "The request body, as the generated service sends it. Not meant for application code.\n")
+          .addStatement("return $N", body.member())
+          .build();
     }
-    m.returns(OBJECT_NODE).addJavadoc(
-        "The JSON body the generated service sends: the documented fields that are set (a nullable field set to\n"
-            + "null is sent as null) and the additional body properties.$L Not meant for application code.\n",
-        shape.bodyRequired ? "" : " Null when nothing is set (the body is optional).");
+    m.returns(OBJECT_NODE)
+        .addJavadoc(
+            "The JSON body the generated service sends: the documented fields that are set (a nullable field set to\n"
+                + "null is sent as null) and the additional body properties.$L Not meant for application code.\n",
+            shape.bodyRequired ? "" : " Null when nothing is set (the body is optional).");
     m.addStatement("$T body = $T.mapper().createObjectNode()", OBJECT_NODE, JSON);
     for (Field f : shape.fields) {
       if (f.kind() != FieldKind.BODY_PROPERTY) {
         continue;
       }
       if (f.tracksPresence()) {
-        m.beginControlFlow("if ($N != null || $N.contains($S))", f.member(), PRESENT_FIELD, f.jsonName());
+        m.beginControlFlow(
+            "if ($N != null || $N.contains($S))", f.member(), PRESENT_FIELD, f.jsonName());
       } else {
         m.beginControlFlow("if ($N != null)", f.member());
       }
       m.addStatement("body.set($S, $T.mapper().valueToTree($N))", f.jsonName(), JSON, f.member());
       m.endControlFlow();
     }
-    m.addStatement("additionalBodyProperties.forEach((name, value) -> body.set(name, $T.mapper().valueToTree(value)))",
+    m.addStatement(
+        "additionalBodyProperties.forEach((name, value) -> body.set(name, $T.mapper().valueToTree(value)))",
         JSON);
     if (shape.bodyRequired) {
       m.addStatement("return body");
@@ -230,7 +290,8 @@ final class ParamsEmitter implements Emitter {
     return m.build();
   }
 
-  private static List<String> stateFields(OperationShape shape, boolean extraBody, boolean presence) {
+  private static List<String> stateFields(
+      OperationShape shape, boolean extraBody, boolean presence) {
     List<String> names = new ArrayList<>();
     shape.fields.forEach(f -> names.add(f.member()));
     names.add("additionalHeaders");
@@ -244,11 +305,18 @@ final class ParamsEmitter implements Emitter {
     return names;
   }
 
-  private static MethodSpec equalsMethod(OperationShape shape, ClassName self, boolean extraBody, boolean presence) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(PUBLIC)
-        .returns(TypeName.BOOLEAN).addParameter(ClassName.OBJECT, "other");
+  private static MethodSpec equalsMethod(
+      OperationShape shape, ClassName self, boolean extraBody, boolean presence) {
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder("equals")
+            .addAnnotation(Override.class)
+            .addModifiers(PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(ClassName.OBJECT, "other");
     m.beginControlFlow("if (this == other)").addStatement("return true").endControlFlow();
-    m.beginControlFlow("if (!(other instanceof $T))", self).addStatement("return false").endControlFlow();
+    m.beginControlFlow("if (!(other instanceof $T))", self)
+        .addStatement("return false")
+        .endControlFlow();
     m.addStatement("$T that = ($T) other", self, self);
     CodeBlock.Builder cmp = CodeBlock.builder();
     List<String> fields = stateFields(shape, extraBody, presence);
@@ -260,14 +328,19 @@ final class ParamsEmitter implements Emitter {
     return m.build();
   }
 
-  private static MethodSpec hashCodeMethod(OperationShape shape, boolean extraBody, boolean presence) {
+  private static MethodSpec hashCodeMethod(
+      OperationShape shape, boolean extraBody, boolean presence) {
     List<String> fields = stateFields(shape, extraBody, presence);
-    return MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(PUBLIC)
+    return MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
         .returns(TypeName.INT)
-        .addStatement("return $T.hash($L)", OBJECTS, String.join(", ", fields)).build();
+        .addStatement("return $T.hash($L)", OBJECTS, String.join(", ", fields))
+        .build();
   }
 
-  private static MethodSpec toStringMethod(OperationShape shape, ClassName self, boolean extraBody) {
+  private static MethodSpec toStringMethod(
+      OperationShape shape, ClassName self, boolean extraBody) {
     CodeBlock.Builder s = CodeBlock.builder().add("$S", self.simpleName() + "{");
     String sep = "";
     for (Field f : shape.fields) {
@@ -285,44 +358,70 @@ final class ParamsEmitter implements Emitter {
       s.add("\n    + $S + additionalBodyProperties.keySet()", ", additionalBodyProperties=");
     }
     s.add("\n    + $S", "}");
-    return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(PUBLIC)
+    return MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
         .returns(STRING)
-        .addJavadoc("The fields; secrets are masked and only the names of additional headers and body properties are shown.\n")
-        .addStatement("return $L", s.build()).build();
+        .addJavadoc(
+            "The fields; secrets are masked and only the names of additional headers and body properties are shown.\n")
+        .addStatement("return $L", s.build())
+        .build();
   }
 
   private static TypeSpec builderType(
-      OperationShape shape, ClassName self, ClassName builder, boolean extraBody, boolean presence) {
-    TypeSpec.Builder b = TypeSpec.classBuilder(builder).addModifiers(PUBLIC, STATIC, FINAL)
-        .addJavadoc("Builds {@link $T}; not thread-safe.\n", self);
-    MethodSpec.Builder copyCtor = MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(self, "params");
+      OperationShape shape,
+      ClassName self,
+      ClassName builder,
+      boolean extraBody,
+      boolean presence) {
+    TypeSpec.Builder b =
+        TypeSpec.classBuilder(builder)
+            .addModifiers(PUBLIC, STATIC, FINAL)
+            .addJavadoc("Builds {@link $T}; not thread-safe.\n", self);
+    MethodSpec.Builder copyCtor =
+        MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(self, "params");
     for (Field f : shape.fields) {
       b.addField(FieldSpec.builder(f.type(), f.member(), PRIVATE).build());
       copyCtor.addStatement("this.$N = params.$N", f.member(), f.member());
     }
-    b.addField(FieldSpec.builder(HEADERS, "additionalHeaders", PRIVATE, FINAL)
-        .initializer("new $T<>()", LINKED_HASH_MAP).build());
-    b.addField(FieldSpec.builder(QUERY, "additionalQueryParams", PRIVATE, FINAL)
-        .initializer("new $T<>()", LINKED_HASH_MAP).build());
+    b.addField(
+        FieldSpec.builder(HEADERS, "additionalHeaders", PRIVATE, FINAL)
+            .initializer("new $T<>()", LINKED_HASH_MAP)
+            .build());
+    b.addField(
+        FieldSpec.builder(QUERY, "additionalQueryParams", PRIVATE, FINAL)
+            .initializer("new $T<>()", LINKED_HASH_MAP)
+            .build());
     copyCtor.addStatement("this.additionalHeaders.putAll(params.additionalHeaders)");
-    copyCtor.addStatement("params.additionalQueryParams.forEach((name, values) -> "
-        + "this.additionalQueryParams.put(name, new $T<>(values)))", ARRAY_LIST);
+    copyCtor.addStatement(
+        "params.additionalQueryParams.forEach((name, values) -> "
+            + "this.additionalQueryParams.put(name, new $T<>(values)))",
+        ARRAY_LIST);
     if (extraBody) {
-      b.addField(FieldSpec.builder(BODY_PROPS, "additionalBodyProperties", PRIVATE, FINAL)
-          .initializer("new $T<>()", LINKED_HASH_MAP).build());
-      copyCtor.addStatement("this.additionalBodyProperties.putAll(params.additionalBodyProperties)");
+      b.addField(
+          FieldSpec.builder(BODY_PROPS, "additionalBodyProperties", PRIVATE, FINAL)
+              .initializer("new $T<>()", LINKED_HASH_MAP)
+              .build());
+      copyCtor.addStatement(
+          "this.additionalBodyProperties.putAll(params.additionalBodyProperties)");
     }
     if (presence) {
-      b.addField(FieldSpec.builder(PRESENT, PRESENT_FIELD, PRIVATE, FINAL)
-          .initializer("new $T<>()", LINKED_HASH_SET).build());
+      b.addField(
+          FieldSpec.builder(PRESENT, PRESENT_FIELD, PRIVATE, FINAL)
+              .initializer("new $T<>()", LINKED_HASH_SET)
+              .build());
       copyCtor.addStatement("this.$N.addAll(params.$N)", PRESENT_FIELD, PRESENT_FIELD);
     }
     b.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     b.addMethod(copyCtor.build());
 
     for (Field f : shape.fields) {
-      MethodSpec.Builder set = MethodSpec.methodBuilder(f.member()).addModifiers(PUBLIC).returns(builder)
-          .addParameter(f.type(), f.member()).addJavadoc(fieldDoc(f));
+      MethodSpec.Builder set =
+          MethodSpec.methodBuilder(f.member())
+              .addModifiers(PUBLIC)
+              .returns(builder)
+              .addParameter(f.type(), f.member())
+              .addJavadoc(fieldDoc(f));
       if (f.doc().deprecated()) {
         set.addAnnotation(Deprecated.class);
       }
@@ -333,42 +432,82 @@ final class ParamsEmitter implements Emitter {
       b.addMethod(set.addStatement("return this").build());
     }
 
-    b.addMethod(MethodSpec.methodBuilder("putAdditionalHeader").addModifiers(PUBLIC).returns(builder)
-        .addJavadoc("Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.\n")
-        .addParameter(STRING, "name").addParameter(STRING, "value")
-        .addStatement("additionalHeaders.put($T.requireNonNull(name, \"name\"), $T.requireNonNull(value, \"value\"))",
-            OBJECTS, OBJECTS)
-        .addStatement("return this").build());
-    b.addMethod(MethodSpec.methodBuilder("additionalHeaders").addModifiers(PUBLIC).returns(builder)
-        .addJavadoc("Replaces all additional headers.\n")
-        .addParameter(HEADERS, "headers")
-        .addStatement("additionalHeaders.clear()")
-        .addStatement("headers.forEach(this::putAdditionalHeader)")
-        .addStatement("return this").build());
-    b.addMethod(MethodSpec.methodBuilder("putAdditionalQueryParam").addModifiers(PUBLIC).returns(builder)
-        .addJavadoc("Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.\n")
-        .addParameter(STRING, "name").addParameter(STRING, "value")
-        .addStatement("additionalQueryParams.computeIfAbsent($T.requireNonNull(name, \"name\"), k -> new $T<>())"
-            + ".add($T.requireNonNull(value, \"value\"))", OBJECTS, ARRAY_LIST, OBJECTS)
-        .addStatement("return this").build());
-    b.addMethod(MethodSpec.methodBuilder("additionalQueryParams").addModifiers(PUBLIC).returns(builder)
-        .addJavadoc("Replaces all additional query parameters.\n")
-        .addParameter(QUERY, "params")
-        .addStatement("additionalQueryParams.clear()")
-        .addStatement("params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)))")
-        .addStatement("return this").build());
+    b.addMethod(
+        MethodSpec.methodBuilder("putAdditionalHeader")
+            .addModifiers(PUBLIC)
+            .returns(builder)
+            .addJavadoc(
+                "Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.\n")
+            .addParameter(STRING, "name")
+            .addParameter(STRING, "value")
+            .addStatement(
+                "additionalHeaders.put($T.requireNonNull(name, \"name\"), $T.requireNonNull(value, \"value\"))",
+                OBJECTS,
+                OBJECTS)
+            .addStatement("return this")
+            .build());
+    b.addMethod(
+        MethodSpec.methodBuilder("additionalHeaders")
+            .addModifiers(PUBLIC)
+            .returns(builder)
+            .addJavadoc("Replaces all additional headers.\n")
+            .addParameter(HEADERS, "headers")
+            .addStatement("additionalHeaders.clear()")
+            .addStatement("headers.forEach(this::putAdditionalHeader)")
+            .addStatement("return this")
+            .build());
+    b.addMethod(
+        MethodSpec.methodBuilder("putAdditionalQueryParam")
+            .addModifiers(PUBLIC)
+            .returns(builder)
+            .addJavadoc(
+                "Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.\n")
+            .addParameter(STRING, "name")
+            .addParameter(STRING, "value")
+            .addStatement(
+                "additionalQueryParams.computeIfAbsent($T.requireNonNull(name, \"name\"), k -> new $T<>())"
+                    + ".add($T.requireNonNull(value, \"value\"))",
+                OBJECTS,
+                ARRAY_LIST,
+                OBJECTS)
+            .addStatement("return this")
+            .build());
+    b.addMethod(
+        MethodSpec.methodBuilder("additionalQueryParams")
+            .addModifiers(PUBLIC)
+            .returns(builder)
+            .addJavadoc("Replaces all additional query parameters.\n")
+            .addParameter(QUERY, "params")
+            .addStatement("additionalQueryParams.clear()")
+            .addStatement(
+                "params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)))")
+            .addStatement("return this")
+            .build());
     if (extraBody) {
-      b.addMethod(MethodSpec.methodBuilder("putAdditionalBodyProperty").addModifiers(PUBLIC).returns(builder)
-          .addJavadoc("Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).\n")
-          .addParameter(STRING, "name").addParameter(ClassName.OBJECT, "value")
-          .addStatement("additionalBodyProperties.put($T.requireNonNull(name, \"name\"), value)", OBJECTS)
-          .addStatement("return this").build());
-      b.addMethod(MethodSpec.methodBuilder("additionalBodyProperties").addModifiers(PUBLIC).returns(builder)
-          .addJavadoc("Replaces all additional body properties.\n")
-          .addParameter(ParameterizedTypeName.get(MAP, STRING, WildcardTypeName.subtypeOf(Object.class)), "properties")
-          .addStatement("additionalBodyProperties.clear()")
-          .addStatement("additionalBodyProperties.putAll(properties)")
-          .addStatement("return this").build());
+      b.addMethod(
+          MethodSpec.methodBuilder("putAdditionalBodyProperty")
+              .addModifiers(PUBLIC)
+              .returns(builder)
+              .addJavadoc(
+                  "Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).\n")
+              .addParameter(STRING, "name")
+              .addParameter(ClassName.OBJECT, "value")
+              .addStatement(
+                  "additionalBodyProperties.put($T.requireNonNull(name, \"name\"), value)", OBJECTS)
+              .addStatement("return this")
+              .build());
+      b.addMethod(
+          MethodSpec.methodBuilder("additionalBodyProperties")
+              .addModifiers(PUBLIC)
+              .returns(builder)
+              .addJavadoc("Replaces all additional body properties.\n")
+              .addParameter(
+                  ParameterizedTypeName.get(MAP, STRING, WildcardTypeName.subtypeOf(Object.class)),
+                  "properties")
+              .addStatement("additionalBodyProperties.clear()")
+              .addStatement("additionalBodyProperties.putAll(properties)")
+              .addStatement("return this")
+              .build());
     }
     b.addMethod(buildMethod(shape, self));
     return b.build();
@@ -379,16 +518,22 @@ final class ParamsEmitter implements Emitter {
     List<Field> required = shape.fields.stream().filter(Field::required).toList();
     StringBuilder names = new StringBuilder();
     for (Field f : required) {
-      names.append(names.length() == 0 ? "" : ", ").append("{@code ").append(Javadocs.escape(f.jsonName())).append("}");
+      names
+          .append(names.length() == 0 ? "" : ", ")
+          .append("{@code ")
+          .append(Javadocs.escape(f.jsonName()))
+          .append("}");
     }
     if (required.isEmpty()) {
       m.addJavadoc("The params.\n\n@return the params\n");
     } else {
-      m.addJavadoc("The params.\n\n@return the params\n@throws IllegalStateException when a required field is not set: $L\n",
+      m.addJavadoc(
+          "The params.\n\n@return the params\n@throws IllegalStateException when a required field is not set: $L\n",
           names);
     }
     if (!required.isEmpty()) {
-      m.addStatement("$T missing = new $T<>()", ParameterizedTypeName.get(LIST, STRING), ARRAY_LIST);
+      m.addStatement(
+          "$T missing = new $T<>()", ParameterizedTypeName.get(LIST, STRING), ARRAY_LIST);
       for (Field f : required) {
         if (f.tracksPresence()) {
           m.beginControlFlow("if (!$N.contains($S))", PRESENT_FIELD, f.jsonName());
@@ -400,8 +545,11 @@ final class ParamsEmitter implements Emitter {
         m.addStatement("missing.add($S)", f.jsonName()).endControlFlow();
       }
       m.beginControlFlow("if (!missing.isEmpty())");
-      m.addStatement("throw new $T($S + $T.join(\", \", missing)\n    + $S)", IllegalStateException.class,
-          self.simpleName() + " is missing required ", String.class,
+      m.addStatement(
+          "throw new $T($S + $T.join(\", \", missing)\n    + $S)",
+          IllegalStateException.class,
+          self.simpleName() + " is missing required ",
+          String.class,
           shape.fields.stream().anyMatch(f -> f.kind() == FieldKind.PATH)
               ? ": set them on the builder before build() (path parameters must not be empty)"
               : ": set them on the builder before build()");

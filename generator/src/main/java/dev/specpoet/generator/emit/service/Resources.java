@@ -25,7 +25,10 @@ final class Resources {
     }
   }
 
-  /** Whether a resource gets a service class: it has operations or children (the root only with operations). */
+  /**
+   * Whether a resource gets a service class: it has operations or children (the root only with
+   * operations).
+   */
   static boolean hasService(Resource r) {
     return r.path().isEmpty() ? !r.operations().isEmpty() : true;
   }

@@ -2,7 +2,10 @@ package dev.specpoet.generator.emit.service;
 
 import com.palantir.javapoet.ClassName;
 
-/** The runtime ({@code specpoet-runtime}) and library types the emitted services, params and clients use. */
+/**
+ * The runtime ({@code specpoet-runtime}) and library types the emitted services, params and clients
+ * use.
+ */
 final class RuntimeTypes {
   private RuntimeTypes() {}
 
@@ -36,11 +39,14 @@ final class RuntimeTypes {
   static final ClassName OFFSET_PAGE = ClassName.get(PAGINATION, "OffsetPage");
   static final ClassName ASYNC_OFFSET_PAGE = ClassName.get(PAGINATION, "AsyncOffsetPage");
 
-  static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  static final ClassName TYPE_REFERENCE =
+      ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-  static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
+  static final ClassName OBJECT_NODE =
+      ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
 
-  static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+  static final ClassName COMPLETABLE_FUTURE =
+      ClassName.get("java.util.concurrent", "CompletableFuture");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName MAP = ClassName.get("java.util", "Map");

@@ -51,14 +51,14 @@ import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
- * One service per resource, blocking ({@code AiGatewayLogsService}) and async
- * ({@code AiGatewayLogsServiceAsync}), in {@code PKG.services}. A service holds the client's
- * {@code ClientCore}, exposes its child resources, and has one method per operation (overloads with
- * params, params and request options, and none when nothing is required). Each service has a
- * {@code withRawResponse()} view whose methods return {@code RawResponse} (status, headers, value).
+ * One service per resource, blocking ({@code AiGatewayLogsService}) and async ({@code
+ * AiGatewayLogsServiceAsync}), in {@code PKG.services}. A service holds the client's {@code
+ * ClientCore}, exposes its child resources, and has one method per operation (overloads with
+ * params, params and request options, and none when nothing is required). Each service has a {@code
+ * withRawResponse()} view whose methods return {@code RawResponse} (status, headers, value).
  *
- * <p>The blocking service also holds, package-private, what both twins share: the response handler of
- * each operation and the static method that turns params into an {@code ApiRequest}.
+ * <p>The blocking service also holds, package-private, what both twins share: the response handler
+ * of each operation and the static method that turns params into an {@code ApiRequest}.
  */
 final class ServiceEmitter implements Emitter {
 
@@ -73,21 +73,33 @@ final class ServiceEmitter implements Emitter {
         continue;
       }
       List<OperationShape> shapes = OperationShape.all(r.operations(), model, names);
-      SourceLocation source = r.operations().isEmpty()
-          ? SourceLocation.of(model.sourceFile(), "#/paths")
-          : r.operations().get(0).source();
+      SourceLocation source =
+          r.operations().isEmpty()
+              ? SourceLocation.of(model.sourceFile(), "#/paths")
+              : r.operations().get(0).source();
       String id = String.join(".", r.path());
       ClassName sync = names.serviceClass(r.path(), false);
       ClassName async = names.serviceClass(r.path(), true);
-      out.add(new EmittedType("service:" + id, null, sync.packageName(),
-          serviceSpec(r, shapes, names, false), source));
-      out.add(new EmittedType("service-async:" + id, null, async.packageName(),
-          serviceSpec(r, shapes, names, true), source));
+      out.add(
+          new EmittedType(
+              "service:" + id,
+              null,
+              sync.packageName(),
+              serviceSpec(r, shapes, names, false),
+              source));
+      out.add(
+          new EmittedType(
+              "service-async:" + id,
+              null,
+              async.packageName(),
+              serviceSpec(r, shapes, names, true),
+              source));
     }
     return out;
   }
 
-  static TypeSpec serviceSpec(Resource r, List<OperationShape> shapes, JavaNames names, boolean async) {
+  static TypeSpec serviceSpec(
+      Resource r, List<OperationShape> shapes, JavaNames names, boolean async) {
     return DocTags.complete(new Builder(r, shapes, names, async).build());
   }
 
@@ -99,6 +111,7 @@ final class ServiceEmitter implements Emitter {
     private final boolean async;
     private final ClassName self;
     private final ClassName sync;
+
     /** Modifiers of what the blocking service shares with its async twin. */
     private final Modifier[] shared;
 
@@ -109,7 +122,8 @@ final class ServiceEmitter implements Emitter {
       this.async = async;
       this.self = names.serviceClass(resource.path(), async);
       this.sync = names.serviceClass(resource.path(), false);
-      boolean samePackage = self.packageName().equals(names.serviceClass(resource.path(), true).packageName());
+      boolean samePackage =
+          self.packageName().equals(names.serviceClass(resource.path(), true).packageName());
       this.shared = samePackage ? new Modifier[] {STATIC} : new Modifier[] {PUBLIC, STATIC};
     }
 
@@ -127,17 +141,29 @@ final class ServiceEmitter implements Emitter {
       // the root's children are reached from the client, not from the root service
       List<Resource> children = resource.path().isEmpty() ? List.of() : resource.children();
       if (!children.isEmpty()) {
-        type.addField(FieldSpec.builder(Object.class, "lock", PRIVATE, FINAL).initializer("new Object()").build());
+        type.addField(
+            FieldSpec.builder(Object.class, "lock", PRIVATE, FINAL)
+                .initializer("new Object()")
+                .build());
       }
-      type.addMethod(MethodSpec.constructorBuilder().addModifiers(PUBLIC).addParameter(CLIENT_CORE, "core")
-          .addJavadoc("A service over {@code core}. Applications reach services through the client; this constructor\n"
-              + "is for the client and for tests.\n")
-          .addStatement("this.core = $T.requireNonNull(core, \"core\")", OBJECTS)
-          .addStatement("this.withRawResponse = new $T()", raw)
-          .build());
-      type.addMethod(MethodSpec.methodBuilder("withRawResponse").addModifiers(PUBLIC).returns(raw)
-          .addJavadoc("A view of this service whose methods return the HTTP status and headers with the value.\n")
-          .addStatement("return withRawResponse").build());
+      type.addMethod(
+          MethodSpec.constructorBuilder()
+              .addModifiers(PUBLIC)
+              .addParameter(CLIENT_CORE, "core")
+              .addJavadoc(
+                  "A service over {@code core}. Applications reach services through the client; this constructor\n"
+                      + "is for the client and for tests.\n")
+              .addStatement("this.core = $T.requireNonNull(core, \"core\")", OBJECTS)
+              .addStatement("this.withRawResponse = new $T()", raw)
+              .build());
+      type.addMethod(
+          MethodSpec.methodBuilder("withRawResponse")
+              .addModifiers(PUBLIC)
+              .returns(raw)
+              .addJavadoc(
+                  "A view of this service whose methods return the HTTP status and headers with the value.\n")
+              .addStatement("return withRawResponse")
+              .build());
       for (Resource child : children) {
         addChildAccessor(type, child.path(), names, async, "core");
       }
@@ -160,8 +186,12 @@ final class ServiceEmitter implements Emitter {
       if (resource.path().isEmpty()) {
         doc.add("The operations that belong to no group$L.\n", async ? ", async" : "");
       } else {
-        doc.add("The {@code $L} operations$L: {@code $L}.\n", Javadocs.escape(group),
-            async ? ", async (every call returns a {@link java.util.concurrent.CompletableFuture})" : "",
+        doc.add(
+            "The {@code $L} operations$L: {@code $L}.\n",
+            Javadocs.escape(group),
+            async
+                ? ", async (every call returns a {@link java.util.concurrent.CompletableFuture})"
+                : "",
             Resources.accessChain(resource.path(), names) + (async ? "" : ""));
       }
       doc.add("\n<p>Thread-safe; obtained from the client, which owns the connection pool.\n");
@@ -173,11 +203,14 @@ final class ServiceEmitter implements Emitter {
     }
 
     private CodeBlock handlerRef(OperationShape s) {
-      return async ? CodeBlock.of("$T.$N", sync, handlerName(s)) : CodeBlock.of("$N", handlerName(s));
+      return async
+          ? CodeBlock.of("$T.$N", sync, handlerName(s))
+          : CodeBlock.of("$N", handlerName(s));
     }
 
     private CodeBlock requestRef(OperationShape s) {
-      return async ? CodeBlock.of("$T._$NRequest(params)", sync, s.methodName)
+      return async
+          ? CodeBlock.of("$T._$NRequest(params)", sync, s.methodName)
           : CodeBlock.of("_$NRequest(params)", s.methodName);
     }
 
@@ -187,20 +220,41 @@ final class ServiceEmitter implements Emitter {
       Paging p = s.paging;
       if (p != null) {
         TypeName items = ParameterizedTypeName.get(LIST, p.itemType());
-        init = CodeBlock.of("$T.envelopeWithInfo($S, $S,\n    new $T<$T>() {})", RESPONSE_HANDLERS, p.itemsProperty(),
-            p.resultInfoProperty() == null ? "result_info" : p.resultInfoProperty(), TYPE_REFERENCE, items);
+        init =
+            CodeBlock.of(
+                "$T.envelopeWithInfo($S, $S,\n    new $T<$T>() {})",
+                RESPONSE_HANDLERS,
+                p.itemsProperty(),
+                p.resultInfoProperty() == null ? "result_info" : p.resultInfoProperty(),
+                TYPE_REFERENCE,
+                items);
       } else if (s.resultKind == ResultKind.ENVELOPE) {
-        init = CodeBlock.of("$T.envelope($S,\n    new $T<$T>() {})", RESPONSE_HANDLERS,
-            s.op.response().envelope().resultProperty(), TYPE_REFERENCE, s.resultType);
-      } else if (s.resultKind == ResultKind.JSON && !isJson(s.op.response().contentType())
+        init =
+            CodeBlock.of(
+                "$T.envelope($S,\n    new $T<$T>() {})",
+                RESPONSE_HANDLERS,
+                s.op.response().envelope().resultProperty(),
+                TYPE_REFERENCE,
+                s.resultType);
+      } else if (s.resultKind == ResultKind.JSON
+          && !isJson(s.op.response().contentType())
           && s.resultType.equals(ClassName.get(String.class))) {
-        init = CodeBlock.of("$T::bodyString", RESPONSE_CONTEXT); // text/plain and the like: the text as is
-      } else if (s.resultKind == ResultKind.JSON && !isJson(s.op.response().contentType())
+        init =
+            CodeBlock.of(
+                "$T::bodyString", RESPONSE_CONTEXT); // text/plain and the like: the text as is
+      } else if (s.resultKind == ResultKind.JSON
+          && !isJson(s.op.response().contentType())
           && s.resultType.equals(ArrayTypeName.of(TypeName.BYTE))) {
         init = CodeBlock.of("$T::body", RESPONSE_CONTEXT); // binary: the bytes as is
       } else if (s.resultKind == ResultKind.JSON) {
-        init = s.resultType.equals(JSON_NODE) ? CodeBlock.of("$T.jsonTree()", RESPONSE_HANDLERS)
-            : CodeBlock.of("$T.json(\n    new $T<$T>() {})", RESPONSE_HANDLERS, TYPE_REFERENCE, s.resultType);
+        init =
+            s.resultType.equals(JSON_NODE)
+                ? CodeBlock.of("$T.jsonTree()", RESPONSE_HANDLERS)
+                : CodeBlock.of(
+                    "$T.json(\n    new $T<$T>() {})",
+                    RESPONSE_HANDLERS,
+                    TYPE_REFERENCE,
+                    s.resultType);
       } else {
         init = CodeBlock.of("$T.discard()", RESPONSE_HANDLERS);
       }
@@ -238,32 +292,58 @@ final class ServiceEmitter implements Emitter {
       CodeBlock doc = methodDoc(s, raw);
       CodeBlock tags = tagsDoc(s, raw);
 
-      MethodSpec.Builder full = MethodSpec.methodBuilder(s.methodName).addModifiers(PUBLIC).returns(returns)
-          .addParameter(s.paramsClass, "params").addParameter(REQUEST_OPTIONS, "requestOptions")
-          .addJavadoc(doc).addJavadoc("@param params the parameters\n@param requestOptions per-call overrides\n")
-          .addJavadoc(tags);
+      MethodSpec.Builder full =
+          MethodSpec.methodBuilder(s.methodName)
+              .addModifiers(PUBLIC)
+              .returns(returns)
+              .addParameter(s.paramsClass, "params")
+              .addParameter(REQUEST_OPTIONS, "requestOptions")
+              .addJavadoc(doc)
+              .addJavadoc(
+                  "@param params the parameters\n@param requestOptions per-call overrides\n")
+              .addJavadoc(tags);
       deprecate(full, s);
       full.addStatement("$T.requireNonNull(params, \"params\")", OBJECTS);
       full.addStatement("$T.requireNonNull(requestOptions, \"requestOptions\")", OBJECTS);
       full.addCode(body(s, raw));
 
-      MethodSpec.Builder withParams = MethodSpec.methodBuilder(s.methodName).addModifiers(PUBLIC).returns(returns)
-          .addParameter(s.paramsClass, "params").addJavadoc(doc).addJavadoc("@param params the parameters\n")
-          .addJavadoc(tags)
-          .addStatement("$L$N(params, $T.none())", ret, s.methodName, REQUEST_OPTIONS);
+      MethodSpec.Builder withParams =
+          MethodSpec.methodBuilder(s.methodName)
+              .addModifiers(PUBLIC)
+              .returns(returns)
+              .addParameter(s.paramsClass, "params")
+              .addJavadoc(doc)
+              .addJavadoc("@param params the parameters\n")
+              .addJavadoc(tags)
+              .addStatement("$L$N(params, $T.none())", ret, s.methodName, REQUEST_OPTIONS);
       deprecate(withParams, s);
       methods.add(withParams.build());
       methods.add(full.build());
       if (!s.anyRequired()) {
-        MethodSpec.Builder none = MethodSpec.methodBuilder(s.methodName).addModifiers(PUBLIC).returns(returns)
-            .addJavadoc(doc).addJavadoc(tags)
-            .addStatement("$L$N($T.builder().build(), $T.none())", ret, s.methodName, s.paramsClass, REQUEST_OPTIONS);
+        MethodSpec.Builder none =
+            MethodSpec.methodBuilder(s.methodName)
+                .addModifiers(PUBLIC)
+                .returns(returns)
+                .addJavadoc(doc)
+                .addJavadoc(tags)
+                .addStatement(
+                    "$L$N($T.builder().build(), $T.none())",
+                    ret,
+                    s.methodName,
+                    s.paramsClass,
+                    REQUEST_OPTIONS);
         deprecate(none, s);
         methods.add(none.build());
-        MethodSpec.Builder optionsOnly = MethodSpec.methodBuilder(s.methodName).addModifiers(PUBLIC).returns(returns)
-            .addParameter(REQUEST_OPTIONS, "requestOptions")
-            .addJavadoc(doc).addJavadoc("@param requestOptions per-call overrides\n").addJavadoc(tags)
-            .addStatement("$L$N($T.builder().build(), requestOptions)", ret, s.methodName, s.paramsClass);
+        MethodSpec.Builder optionsOnly =
+            MethodSpec.methodBuilder(s.methodName)
+                .addModifiers(PUBLIC)
+                .returns(returns)
+                .addParameter(REQUEST_OPTIONS, "requestOptions")
+                .addJavadoc(doc)
+                .addJavadoc("@param requestOptions per-call overrides\n")
+                .addJavadoc(tags)
+                .addStatement(
+                    "$L$N($T.builder().build(), requestOptions)", ret, s.methodName, s.paramsClass);
         deprecate(optionsOnly, s);
         methods.add(optionsOnly.build());
       }
@@ -282,7 +362,8 @@ final class ServiceEmitter implements Emitter {
       doc.add("$L\n\n", text == null ? Javadocs.escape(s.op.operationId()) + "." : text);
       doc.add("<p>{@code $L $L}\n\n", s.op.httpMethod(), Javadocs.escape(s.op.pathTemplate()));
       if (s.paging != null) {
-        doc.add("<p>Returns the first page; {@code nextPage()} and {@code autoPager()} fetch the following ones.\n\n");
+        doc.add(
+            "<p>Returns the first page; {@code nextPage()} and {@code autoPager()} fetch the following ones.\n\n");
       }
       if (raw) {
         doc.add("<p>Returns the HTTP status and headers with the value.\n\n");
@@ -296,7 +377,8 @@ final class ServiceEmitter implements Emitter {
     /** The block tags after the parameters: what is returned and thrown. */
     private CodeBlock tagsDoc(OperationShape s, boolean raw) {
       CodeBlock.Builder doc = CodeBlock.builder();
-      String what = s.paging != null ? "the first page" : s.resultType == null ? "nothing" : "the result";
+      String what =
+          s.paging != null ? "the first page" : s.resultType == null ? "nothing" : "the result";
       if (raw) {
         doc.add("@return the status, headers and $L\n", what);
       } else if (async) {
@@ -305,8 +387,10 @@ final class ServiceEmitter implements Emitter {
         doc.add("@return $L\n", what);
       }
       if (!async) {
-        doc.add("@throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status\n");
-        doc.add("@throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached\n");
+        doc.add(
+            "@throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status\n");
+        doc.add(
+            "@throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached\n");
       }
       return doc.build();
     }
@@ -317,7 +401,8 @@ final class ServiceEmitter implements Emitter {
       CodeBlock request = requestRef(s);
       CodeBlock handler = handlerRef(s);
       if (async) {
-        // a request that cannot be built (a path parameter of "..") fails the future, like any other failure
+        // a request that cannot be built (a path parameter of "..") fails the future, like any
+        // other failure
         code.addStatement("$T request", API_REQUEST);
         code.beginControlFlow("try");
         code.addStatement("request = $L", request);
@@ -326,7 +411,8 @@ final class ServiceEmitter implements Emitter {
         code.endControlFlow();
         request = CodeBlock.of("request");
       }
-      String execute = async ? (raw ? "executeRawAsync" : "executeAsync") : (raw ? "executeRaw" : "execute");
+      String execute =
+          async ? (raw ? "executeRawAsync" : "executeAsync") : (raw ? "executeRaw" : "execute");
       CodeBlock call = CodeBlock.of("core.$N($L, $L, requestOptions)", execute, request, handler);
       if (s.paging == null) {
         if (!async && !raw && s.resultType == null) {
@@ -339,46 +425,75 @@ final class ServiceEmitter implements Emitter {
       String page = "_" + s.methodName + "Page";
       if (async) {
         // the page is derived from the call; cancelling it cancels the call
-        TypeName callType = raw ? ParameterizedTypeName.get(RAW_RESPONSE, s.handledType()) : s.handledType();
-        code.addStatement("$T call = $L", ParameterizedTypeName.get(COMPLETABLE_FUTURE, callType), call);
+        TypeName callType =
+            raw ? ParameterizedTypeName.get(RAW_RESPONSE, s.handledType()) : s.handledType();
+        code.addStatement(
+            "$T call = $L", ParameterizedTypeName.get(COMPLETABLE_FUTURE, callType), call);
         if (raw) {
-          code.addStatement("$T result = call.thenApply(response -> new $T<>(response.statusCode(), response.headers(),\n"
-              + "    $N(params, requestOptions, response.value())))", returned(s, true), RAW_RESPONSE, page);
+          code.addStatement(
+              "$T result = call.thenApply(response -> new $T<>(response.statusCode(), response.headers(),\n"
+                  + "    $N(params, requestOptions, response.value())))",
+              returned(s, true),
+              RAW_RESPONSE,
+              page);
         } else {
-          code.addStatement("$T result = call.thenApply(response -> $N(params, requestOptions, response))",
-              returned(s, false), page);
+          code.addStatement(
+              "$T result = call.thenApply(response -> $N(params, requestOptions, response))",
+              returned(s, false),
+              page);
         }
-        code.add("result.whenComplete((value, failure) -> {\n$>"
-            + "if (result.isCancelled()) {\n$>"
-            + "call.cancel(false);\n$<"
-            + "}\n$<"
-            + "});\n");
+        code.add(
+            "result.whenComplete((value, failure) -> {\n$>"
+                + "if (result.isCancelled()) {\n$>"
+                + "call.cancel(false);\n$<"
+                + "}\n$<"
+                + "});\n");
         code.addStatement("return result");
       } else if (!raw) {
         code.addStatement("return $N(params, requestOptions, $L)", page, call);
       } else {
-        code.addStatement("$T response = $L", ParameterizedTypeName.get(RAW_RESPONSE, s.handledType()), call);
-        code.addStatement("return new $T<>(response.statusCode(), response.headers(), $N(params, requestOptions, "
-            + "response.value()))", RAW_RESPONSE, page);
+        code.addStatement(
+            "$T response = $L", ParameterizedTypeName.get(RAW_RESPONSE, s.handledType()), call);
+        code.addStatement(
+            "return new $T<>(response.statusCode(), response.headers(), $N(params, requestOptions, "
+                + "response.value()))",
+            RAW_RESPONSE,
+            page);
       }
       return code.build();
     }
 
-    /** {@code static ApiRequest _listRequest(LogListParams params)}: params to request (blocking service only). */
+    /**
+     * {@code static ApiRequest _listRequest(LogListParams params)}: params to request (blocking
+     * service only).
+     */
     private MethodSpec requestMethod(OperationShape s) {
-      MethodSpec.Builder m = MethodSpec.methodBuilder("_" + s.methodName + "Request").addModifiers(shared)
-          .returns(API_REQUEST).addParameter(s.paramsClass, "params")
-          .addJavadoc("The request of {@code $L}, built from {@code params}.\n", s.methodName);
+      MethodSpec.Builder m =
+          MethodSpec.methodBuilder("_" + s.methodName + "Request")
+              .addModifiers(shared)
+              .returns(API_REQUEST)
+              .addParameter(s.paramsClass, "params")
+              .addJavadoc("The request of {@code $L}, built from {@code params}.\n", s.methodName);
       if (s.fields.stream().anyMatch(f -> f.doc().deprecated())) {
         // deprecated parameters are still sent when set
-        m.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+        m.addAnnotation(
+            AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "deprecation")
+                .build());
       }
-      m.addStatement("$T request = $T.builder($S, $S, $S)", API_REQUEST_BUILDER, API_REQUEST, s.op.operationId(),
-          s.op.httpMethod().name(), s.op.pathTemplate());
+      m.addStatement(
+          "$T request = $T.builder($S, $S, $S)",
+          API_REQUEST_BUILDER,
+          API_REQUEST,
+          s.op.operationId(),
+          s.op.httpMethod().name(),
+          s.op.pathTemplate());
       List<Field> cookies = new ArrayList<>();
       for (Field f : s.fields) {
-        CodeBlock value = f.optionalGetter() ? CodeBlock.of("params.$N().orElse(null)", f.member())
-            : CodeBlock.of("params.$N()", f.member());
+        CodeBlock value =
+            f.optionalGetter()
+                ? CodeBlock.of("params.$N().orElse(null)", f.member())
+                : CodeBlock.of("params.$N()", f.member());
         switch (f.kind()) {
           case PATH -> m.addStatement("request.pathParam($S, $L)", f.jsonName(), value);
           case QUERY -> {
@@ -386,7 +501,8 @@ final class ServiceEmitter implements Emitter {
             if (style == null) {
               m.addStatement("request.queryParam($S, $L)", f.jsonName(), value);
             } else {
-              m.addStatement("request.queryParam($S, $L, $T.$L)", f.jsonName(), value, QUERY_STYLE, style);
+              m.addStatement(
+                  "request.queryParam($S, $L, $T.$L)", f.jsonName(), value, QUERY_STYLE, style);
             }
           }
           case HEADER -> m.addStatement("request.header($S, $L)", f.jsonName(), value);
@@ -395,16 +511,25 @@ final class ServiceEmitter implements Emitter {
         }
       }
       if (!cookies.isEmpty()) {
-        m.addStatement("$T cookies = new $T(\"; \")", RuntimeTypes.STRING_JOINER, RuntimeTypes.STRING_JOINER);
+        m.addStatement(
+            "$T cookies = new $T(\"; \")", RuntimeTypes.STRING_JOINER, RuntimeTypes.STRING_JOINER);
         for (Field f : cookies) {
-          CodeBlock value = f.optionalGetter() ? CodeBlock.of("params.$N().orElse(null)", f.member())
-              : CodeBlock.of("params.$N()", f.member());
-          m.addStatement("$T $N = $L", f.type(), "cookie" + Character.toUpperCase(f.member().charAt(0))
-              + f.member().substring(1), value);
-          m.beginControlFlow("if ($N != null)", "cookie" + Character.toUpperCase(f.member().charAt(0))
-              + f.member().substring(1));
-          m.addStatement("cookies.add($S + $N)", f.jsonName() + "=", "cookie"
-              + Character.toUpperCase(f.member().charAt(0)) + f.member().substring(1));
+          CodeBlock value =
+              f.optionalGetter()
+                  ? CodeBlock.of("params.$N().orElse(null)", f.member())
+                  : CodeBlock.of("params.$N()", f.member());
+          m.addStatement(
+              "$T $N = $L",
+              f.type(),
+              "cookie" + Character.toUpperCase(f.member().charAt(0)) + f.member().substring(1),
+              value);
+          m.beginControlFlow(
+              "if ($N != null)",
+              "cookie" + Character.toUpperCase(f.member().charAt(0)) + f.member().substring(1));
+          m.addStatement(
+              "cookies.add($S + $N)",
+              f.jsonName() + "=",
+              "cookie" + Character.toUpperCase(f.member().charAt(0)) + f.member().substring(1));
           m.endControlFlow();
         }
         m.beginControlFlow("if (cookies.length() > 0)");
@@ -413,7 +538,9 @@ final class ServiceEmitter implements Emitter {
       }
       if (s.bodyKind == BodyKind.FLATTENED && !s.bodyRequired) {
         m.addStatement("$T body = params._body()", OBJECT_NODE);
-        m.beginControlFlow("if (body != null)").addStatement("request.jsonBody(body)").endControlFlow();
+        m.beginControlFlow("if (body != null)")
+            .addStatement("request.jsonBody(body)")
+            .endControlFlow();
       } else if (s.bodyKind == BodyKind.FLATTENED) {
         m.addStatement("request.jsonBody(params._body())");
       } else if (s.bodyKind == BodyKind.WHOLE) {
@@ -421,7 +548,8 @@ final class ServiceEmitter implements Emitter {
           m.addStatement("request.jsonBody(params._body())");
         } else {
           m.beginControlFlow("if (params._body() != null)")
-              .addStatement("request.jsonBody(params._body())").endControlFlow();
+              .addStatement("request.jsonBody(params._body())")
+              .endControlFlow();
         }
       }
       m.addStatement("request.extraHeaders(params.additionalHeaders())");
@@ -430,7 +558,10 @@ final class ServiceEmitter implements Emitter {
       return m.build();
     }
 
-    /** The {@code QueryStyle} constant for a query parameter, or null for the default (form, exploded). */
+    /**
+     * The {@code QueryStyle} constant for a query parameter, or null for the default (form,
+     * exploded).
+     */
     private static String queryStyle(Parameter p) {
       if (p == null || p.style() == null) {
         return null;
@@ -445,48 +576,80 @@ final class ServiceEmitter implements Emitter {
       };
     }
 
-    /** {@code private Page<Log> _listPage(params, requestOptions, response)}: the page over one response. */
+    /**
+     * {@code private Page<Log> _listPage(params, requestOptions, response)}: the page over one
+     * response.
+     */
     private MethodSpec pageMethod(OperationShape s) {
       Paging p = s.paging;
       String page = "_" + s.methodName + "Page";
       TypeName returns = s.returnType(async);
-      MethodSpec.Builder m = MethodSpec.methodBuilder(page).addModifiers(PRIVATE).returns(returns)
-          .addParameter(s.paramsClass, "params").addParameter(REQUEST_OPTIONS, "requestOptions")
-          .addParameter(s.handledType(), "response");
-      m.addStatement("$T info = $T.fromJson($L)", PAGINATION_INFO, PAGINATION_INFO,
+      MethodSpec.Builder m =
+          MethodSpec.methodBuilder(page)
+              .addModifiers(PRIVATE)
+              .returns(returns)
+              .addParameter(s.paramsClass, "params")
+              .addParameter(REQUEST_OPTIONS, "requestOptions")
+              .addParameter(s.handledType(), "response");
+      m.addStatement(
+          "$T info = $T.fromJson($L)",
+          PAGINATION_INFO,
+          PAGINATION_INFO,
           p.resultInfoProperty() != null ? "response.resultInfo()" : "response.body()");
       Field req = p.requestField();
       String next = "next";
-      CodeBlock nextParams = CodeBlock.of("params.toBuilder().$N($L).build()", req.member(),
-          convertLong(req, next));
+      CodeBlock nextParams =
+          CodeBlock.of("params.toBuilder().$N($L).build()", req.member(), convertLong(req, next));
       switch (p.kind()) {
         case PAGE_NUMBER, OFFSET -> {
-          ClassName impl = p.kind() == Pagination.Kind.PAGE_NUMBER
-              ? (async ? RuntimeTypes.ASYNC_PAGE_NUMBER_PAGE : RuntimeTypes.PAGE_NUMBER_PAGE)
-              : (async ? RuntimeTypes.ASYNC_OFFSET_PAGE : RuntimeTypes.OFFSET_PAGE);
-          m.addStatement("return $T.of(response.result(), info,\n    $L,\n    $L,\n    $N -> $N($L, requestOptions))", impl,
+          ClassName impl =
+              p.kind() == Pagination.Kind.PAGE_NUMBER
+                  ? (async ? RuntimeTypes.ASYNC_PAGE_NUMBER_PAGE : RuntimeTypes.PAGE_NUMBER_PAGE)
+                  : (async ? RuntimeTypes.ASYNC_OFFSET_PAGE : RuntimeTypes.OFFSET_PAGE);
+          m.addStatement(
+              "return $T.of(response.result(), info,\n    $L,\n    $L,\n    $N -> $N($L, requestOptions))",
+              impl,
               longValue(req, CodeBlock.of("$LL", p.startValue())),
-              p.sizeField() == null ? CodeBlock.of("null")
-                  : longValue(p.sizeField(), p.sizeDefault() == null ? CodeBlock.of("null") : CodeBlock.of("$LL", p.sizeDefault())),
-              next, s.methodName, nextParams);
+              p.sizeField() == null
+                  ? CodeBlock.of("null")
+                  : longValue(
+                      p.sizeField(),
+                      p.sizeDefault() == null
+                          ? CodeBlock.of("null")
+                          : CodeBlock.of("$LL", p.sizeDefault())),
+              next,
+              s.methodName,
+              nextParams);
         }
         case CURSOR -> {
           ClassName impl = async ? RuntimeTypes.ASYNC_CURSOR_PAGE : RuntimeTypes.CURSOR_PAGE;
           String cursorPath = s.op.pagination().nextCursorPath();
           CodeBlock where = CodeBlock.of("info");
           if (cursorPath != null && !cursorPath.isBlank()) {
-            // the cursor sits where the spec says: read it there (has_more still comes from the info)
-            where = CodeBlock.of("response.body().at($S).textValue(), info.hasMore()",
-                "/" + cursorPath.replace("~", "~0").replace("/", "~1").replace('.', '/'));
+            // the cursor sits where the spec says: read it there (has_more still comes from the
+            // info)
+            where =
+                CodeBlock.of(
+                    "response.body().at($S).textValue(), info.hasMore()",
+                    "/" + cursorPath.replace("~", "~0").replace("/", "~1").replace('.', '/'));
           }
-          m.addStatement("return $T.of(response.result(), $L,\n    $N -> $N(params.toBuilder().$N($N).build(), "
-              + "requestOptions))", impl, where, next, s.methodName, req.member(), next);
+          m.addStatement(
+              "return $T.of(response.result(), $L,\n    $N -> $N(params.toBuilder().$N($N).build(), "
+                  + "requestOptions))",
+              impl,
+              where,
+              next,
+              s.methodName,
+              req.member(),
+              next);
         }
       }
       return m.build();
     }
 
-    /** {@code params.page().map(Number::longValue).orElse(1L)} or {@code params.page().longValue()}. */
+    /**
+     * {@code params.page().map(Number::longValue).orElse(1L)} or {@code params.page().longValue()}.
+     */
     private static CodeBlock longValue(Field f, CodeBlock fallback) {
       if (f.optionalGetter()) {
         return CodeBlock.of("params.$N().map(Number::longValue).orElse($L)", f.member(), fallback);
@@ -503,9 +666,13 @@ final class ServiceEmitter implements Emitter {
 
     /** The nested {@code WithRawResponse} view: the same methods, returning {@code RawResponse}. */
     private TypeSpec rawView(ClassName raw) {
-      TypeSpec.Builder view = TypeSpec.classBuilder(raw).addModifiers(PUBLIC, FINAL)
-          .addJavadoc("{@link $T} with the HTTP status and headers of every response: each method returns a\n"
-              + "{@link dev.specpoet.runtime.RawResponse} around what the service method returns.\n", self);
+      TypeSpec.Builder view =
+          TypeSpec.classBuilder(raw)
+              .addModifiers(PUBLIC, FINAL)
+              .addJavadoc(
+                  "{@link $T} with the HTTP status and headers of every response: each method returns a\n"
+                      + "{@link dev.specpoet.runtime.RawResponse} around what the service method returns.\n",
+                  self);
       view.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
       for (OperationShape s : shapes) {
         for (MethodSpec m : operationMethods(s, true)) {
@@ -520,26 +687,34 @@ final class ServiceEmitter implements Emitter {
    * Adds a lazily created, cached, thread-safe accessor for the child resource {@code childPath}
    * (double-checked on a volatile field). Used by services and the clients.
    */
-  static void addChildAccessor(TypeSpec.Builder type, List<String> childPath, JavaNames names, boolean async,
+  static void addChildAccessor(
+      TypeSpec.Builder type,
+      List<String> childPath,
+      JavaNames names,
+      boolean async,
       String coreExpr) {
     ClassName service = names.serviceClass(childPath, async);
     String accessor = names.resourceAccessor(childPath);
     String field = accessor + "Service";
     type.addField(FieldSpec.builder(service, field, PRIVATE, VOLATILE).build());
-    type.addMethod(MethodSpec.methodBuilder(accessor).addModifiers(PUBLIC).returns(service)
-        .addJavadoc("The {@code $L} operations.\n", Javadocs.escape(String.join(".", childPath)))
-        .addStatement("$T result = $N", service, field)
-        .beginControlFlow("if (result == null)")
-        .beginControlFlow("synchronized (lock)")
-        .addStatement("result = $N", field)
-        .beginControlFlow("if (result == null)")
-        .addStatement("result = new $T($L)", service, coreExpr)
-        .addStatement("$N = result", field)
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return result")
-        .build());
+    type.addMethod(
+        MethodSpec.methodBuilder(accessor)
+            .addModifiers(PUBLIC)
+            .returns(service)
+            .addJavadoc(
+                "The {@code $L} operations.\n", Javadocs.escape(String.join(".", childPath)))
+            .addStatement("$T result = $N", service, field)
+            .beginControlFlow("if (result == null)")
+            .beginControlFlow("synchronized (lock)")
+            .addStatement("result = $N", field)
+            .beginControlFlow("if (result == null)")
+            .addStatement("result = new $T($L)", service, coreExpr)
+            .addStatement("$N = result", field)
+            .endControlFlow()
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("return result")
+            .build());
   }
 
   static String upperSnake(String camel) {

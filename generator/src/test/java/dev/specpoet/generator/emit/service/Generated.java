@@ -32,7 +32,10 @@ final class Generated {
 
   static final Path TEST_RESOURCES = Path.of("src", "test", "resources", "service");
 
-  /** Runs the service emitters; returns each top-level file, by path ({@code com/example/gw/X.java}), sorted. */
+  /**
+   * Runs the service emitters; returns each top-level file, by path ({@code
+   * com/example/gw/X.java}), sorted.
+   */
   static Map<String, String> emit(ApiModel model, JavaNames names) {
     List<EmittedType> all = new ArrayList<>();
     for (Emitter e : ServiceEmitters.all()) {
@@ -41,7 +44,9 @@ final class Generated {
     return render(all);
   }
 
-  /** Nests children into their parents (as the write stage does) and renders the top-level types. */
+  /**
+   * Nests children into their parents (as the write stage does) and renders the top-level types.
+   */
   static Map<String, String> render(List<EmittedType> types) {
     Map<String, List<EmittedType>> children = new HashMap<>();
     for (EmittedType t : types) {
@@ -53,7 +58,8 @@ final class Generated {
     for (EmittedType t : types) {
       if (t.parentId() == null) {
         TypeSpec spec = nest(t, children);
-        JavaFile file = JavaFile.builder(t.packageName(), spec).skipJavaLangImports(true).indent("  ").build();
+        JavaFile file =
+            JavaFile.builder(t.packageName(), spec).skipJavaLangImports(true).indent("  ").build();
         String path = t.packageName().replace('.', '/') + "/" + spec.name() + ".java";
         if (out.put(path, file.toString()) != null) {
           throw new IllegalStateException("two types emitted as " + path);
@@ -81,7 +87,8 @@ final class Generated {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
-        out.put(root.relativize(p).toString().replace(File.separatorChar, '/'), Files.readString(p));
+        out.put(
+            root.relativize(p).toString().replace(File.separatorChar, '/'), Files.readString(p));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -97,11 +104,17 @@ final class Generated {
     }
   }
 
-  /** Compiles {@code sources} (path to text) with {@code -Xlint:all} against the runtime and Jackson only. */
+  /**
+   * Compiles {@code sources} (path to text) with {@code -Xlint:all} against the runtime and Jackson
+   * only.
+   */
   static Compilation compile(Map<String, String> sources, Class<?>... alsoOnClasspath) {
     List<JavaFileObject> files = new ArrayList<>();
-    sources.forEach((path, text) -> files.add(com.google.testing.compile.JavaFileObjects.forSourceString(
-        path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
+    sources.forEach(
+        (path, text) ->
+            files.add(
+                com.google.testing.compile.JavaFileObjects.forSourceString(
+                    path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
     return javac()
         .withOptions("-Xlint:all", "-Xlint:-processing", "--release", "17")
         .withClasspath(classpath(alsoOnClasspath))
@@ -111,10 +124,13 @@ final class Generated {
   /** The runtime jar (or classes) and what it brings: Jackson and OkHttp. */
   static List<File> classpath(Class<?>... more) {
     List<File> cp = new ArrayList<>();
-    List<Class<?>> classes = new ArrayList<>(List.of(dev.specpoet.runtime.ClientCore.class,
-        com.fasterxml.jackson.databind.ObjectMapper.class,
-        com.fasterxml.jackson.core.JsonParser.class,
-        com.fasterxml.jackson.annotation.JsonProperty.class));
+    List<Class<?>> classes =
+        new ArrayList<>(
+            List.of(
+                dev.specpoet.runtime.ClientCore.class,
+                com.fasterxml.jackson.databind.ObjectMapper.class,
+                com.fasterxml.jackson.core.JsonParser.class,
+                com.fasterxml.jackson.annotation.JsonProperty.class));
     classes.addAll(List.of(more));
     for (Class<?> c : classes) {
       try {
@@ -134,8 +150,10 @@ final class Generated {
         continue;
       }
       String name = f.getName(); // /CLASS_OUTPUT/com/example/gw/X.class
-      name = name.substring(name.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), name.length() - 6)
-          .replace('/', '.');
+      name =
+          name.substring(
+                  name.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), name.length() - 6)
+              .replace('/', '.');
       try (InputStream in = f.openInputStream()) {
         classes.put(name, in.readAllBytes());
       } catch (IOException e) {

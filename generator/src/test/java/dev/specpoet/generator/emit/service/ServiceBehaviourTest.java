@@ -35,19 +35,25 @@ import org.junit.jupiter.api.Test;
 class ServiceBehaviourTest {
   private static ServiceScenarios scenarios;
 
-  @StartStop
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   @BeforeAll
   static void compileSample() throws Exception {
-    Map<String, String> sources = new TreeMap<>(Generated.emit(SampleModel.model(), SampleModel.names()));
+    Map<String, String> sources =
+        new TreeMap<>(Generated.emit(SampleModel.model(), SampleModel.names()));
     sources.putAll(Generated.support());
-    sources.put("com/example/gw/Scenarios.java", Generated.read(Generated.resource("driver/com/example/gw/Scenarios.java")));
+    sources.put(
+        "com/example/gw/Scenarios.java",
+        Generated.read(Generated.resource("driver/com/example/gw/Scenarios.java")));
     Compilation compilation = Generated.compile(sources, ServiceScenarios.class);
-    assertEquals(Compilation.Status.SUCCESS, compilation.status(),
+    assertEquals(
+        Compilation.Status.SUCCESS,
+        compilation.status(),
         compilation.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));
     ClassLoader loader = Generated.load(compilation);
-    scenarios = (ServiceScenarios) loader.loadClass("com.example.gw.Scenarios").getConstructor().newInstance();
+    scenarios =
+        (ServiceScenarios)
+            loader.loadClass("com.example.gw.Scenarios").getConstructor().newInstance();
   }
 
   private String baseUrl() {
@@ -56,12 +62,18 @@ class ServiceBehaviourTest {
   }
 
   private void enqueue(int code, String body) {
-    server.enqueue(new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json")
-        .addHeader("cf-ray", "ray-" + code).body(body).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(code)
+            .addHeader("Content-Type", "application/json")
+            .addHeader("cf-ray", "ray-" + code)
+            .body(body)
+            .build());
   }
 
-  private static final String GATEWAY = "{\"success\":true,\"errors\":[],\"messages\":[],"
-      + "\"result\":{\"id\":\"gw-1\",\"cache_ttl\":null,\"unknown\":1}}";
+  private static final String GATEWAY =
+      "{\"success\":true,\"errors\":[],\"messages\":[],"
+          + "\"result\":{\"id\":\"gw-1\",\"cache_ttl\":null,\"unknown\":1}}";
 
   private RecordedRequest take() throws InterruptedException {
     RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
@@ -79,8 +91,12 @@ class ServiceBehaviourTest {
     assertEquals("gw-1", scenarios.getGateway(baseUrl(), "a/b"));
     RecordedRequest dots = take();
     RecordedRequest slash = take();
-    assertEquals(List.of("client", "v4", "accounts", "acc", "gateways", "../x"), dots.getUrl().pathSegments());
-    assertEquals(List.of("client", "v4", "accounts", "acc", "gateways", "a/b"), slash.getUrl().pathSegments());
+    assertEquals(
+        List.of("client", "v4", "accounts", "acc", "gateways", "../x"),
+        dots.getUrl().pathSegments());
+    assertEquals(
+        List.of("client", "v4", "accounts", "acc", "gateways", "a/b"),
+        slash.getUrl().pathSegments());
     assertFalse(dots.getTarget().contains("../"), dots.getTarget());
     assertEquals("GET", dots.getMethod());
     assertEquals("Bearer token-1", dots.getHeaders().get("Authorization"));
@@ -88,9 +104,12 @@ class ServiceBehaviourTest {
 
   @Test
   void envelopeIsUnwrappedAndSuccessFalseIsAnError() {
-    enqueue(200, "{\"success\":false,\"errors\":[{\"code\":7003,\"message\":\"No route\"}],\"messages\":[],\"result\":null}");
-    UnsuccessfulResponseException e = assertThrows(UnsuccessfulResponseException.class,
-        () -> scenarios.getGateway(baseUrl(), "gw-1"));
+    enqueue(
+        200,
+        "{\"success\":false,\"errors\":[{\"code\":7003,\"message\":\"No route\"}],\"messages\":[],\"result\":null}");
+    UnsuccessfulResponseException e =
+        assertThrows(
+            UnsuccessfulResponseException.class, () -> scenarios.getGateway(baseUrl(), "gw-1"));
     assertEquals(7003, e.errors().get(0).code());
   }
 
@@ -105,7 +124,8 @@ class ServiceBehaviourTest {
     assertEquals("yes", r.getHeaders().get("X-Extra"));
     JsonNode body = Json.mapper().readTree(r.getBody().utf8());
     assertEquals("gw-1", body.get("id").asText());
-    assertTrue(body.has("cache_ttl") && body.get("cache_ttl").isNull(), "explicit null is sent: " + body);
+    assertTrue(
+        body.has("cache_ttl") && body.get("cache_ttl").isNull(), "explicit null is sent: " + body);
     assertTrue(body.get("collect_logs").asBoolean());
     assertFalse(body.has("rate_limiting_technique"), "an unset nullable field is absent: " + body);
     assertEquals("[1,2]", body.get("new_field").toString());
@@ -120,16 +140,22 @@ class ServiceBehaviourTest {
   }
 
   private void enqueueLogPages() {
-    enqueue(200, "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":[{\"id\":\"l1\"},{\"id\":\"l2\"}],"
-        + "\"result_info\":{\"page\":1,\"per_page\":2,\"count\":2,\"total_count\":3}}");
-    enqueue(200, "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":[{\"id\":\"l3\"}],"
-        + "\"result_info\":{\"page\":2,\"per_page\":2,\"count\":1,\"total_count\":3}}");
+    enqueue(
+        200,
+        "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":[{\"id\":\"l1\"},{\"id\":\"l2\"}],"
+            + "\"result_info\":{\"page\":1,\"per_page\":2,\"count\":2,\"total_count\":3}}");
+    enqueue(
+        200,
+        "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":[{\"id\":\"l3\"}],"
+            + "\"result_info\":{\"page\":2,\"per_page\":2,\"count\":1,\"total_count\":3}}");
   }
 
   private void assertLogRequests() throws InterruptedException {
     RecordedRequest first = take();
     RecordedRequest second = take();
-    assertEquals(List.of("client", "v4", "accounts", "acc", "gateways", "gw/1", "logs"), first.getUrl().pathSegments());
+    assertEquals(
+        List.of("client", "v4", "accounts", "acc", "gateways", "gw/1", "logs"),
+        first.getUrl().pathSegments());
     assertEquals("model", first.getUrl().queryParameter("filters[0][key]"));
     assertEquals("eq", first.getUrl().queryParameter("filters[0][operator]"));
     assertEquals("gpt-4", first.getUrl().queryParameter("filters[0][value][0]"));
@@ -139,7 +165,8 @@ class ServiceBehaviourTest {
     assertEquals("2", second.getUrl().queryParameter("page"));
     assertEquals("2", second.getUrl().queryParameter("per_page"));
     assertEquals("model", second.getUrl().queryParameter("filters[0][key]"));
-    assertEquals(2, server.getRequestCount(), "total_count says there is no third page: no request for it");
+    assertEquals(
+        2, server.getRequestCount(), "total_count says there is no third page: no request for it");
   }
 
   @Test
@@ -158,8 +185,10 @@ class ServiceBehaviourTest {
 
   @Test
   void cursorListFollowsTheCursorUntilThereIsNone() throws Exception {
-    enqueue(200, "{\"success\":true,\"result\":[{\"id\":\"e1\"}],\"result_info\":{\"cursor\":\"c2\"}}");
-    enqueue(200, "{\"success\":true,\"result\":[{\"id\":\"e2\"}],\"result_info\":{\"cursor\":null}}");
+    enqueue(
+        200, "{\"success\":true,\"result\":[{\"id\":\"e1\"}],\"result_info\":{\"cursor\":\"c2\"}}");
+    enqueue(
+        200, "{\"success\":true,\"result\":[{\"id\":\"e2\"}],\"result_info\":{\"cursor\":null}}");
     assertEquals(List.of("e1", "e2"), scenarios.listEvents(baseUrl()));
     assertNull(take().getUrl().queryParameter("cursor"));
     assertEquals("c2", take().getUrl().queryParameter("cursor"));
@@ -168,8 +197,11 @@ class ServiceBehaviourTest {
 
   @Test
   void offsetListAdvancesByItemsAndStopsOnTotalCount() throws Exception {
-    enqueue(200, "{\"success\":true,\"result\":[{\"id\":\"v1\"},{\"id\":\"v2\"}],\"result_info\":{\"total_count\":3}}");
-    enqueue(200, "{\"success\":true,\"result\":[{\"id\":\"v3\"}],\"result_info\":{\"total_count\":3}}");
+    enqueue(
+        200,
+        "{\"success\":true,\"result\":[{\"id\":\"v1\"},{\"id\":\"v2\"}],\"result_info\":{\"total_count\":3}}");
+    enqueue(
+        200, "{\"success\":true,\"result\":[{\"id\":\"v3\"}],\"result_info\":{\"total_count\":3}}");
     assertEquals(List.of("v1", "v2", "v3"), scenarios.listEvaluations(baseUrl()));
     RecordedRequest first = take();
     RecordedRequest second = take();
@@ -184,7 +216,8 @@ class ServiceBehaviourTest {
     Throwable refused = scenarios.asyncFailure(baseUrl(), "..");
     assertTrue(refused instanceof IllegalArgumentException, String.valueOf(refused));
     assertTrue(refused.getMessage().contains("id"), refused.getMessage());
-    enqueue(200, "{\"success\":false,\"errors\":[{\"code\":1,\"message\":\"nope\"}],\"result\":null}");
+    enqueue(
+        200, "{\"success\":false,\"errors\":[{\"code\":1,\"message\":\"nope\"}],\"result\":null}");
     assertTrue(scenarios.asyncFailure(baseUrl(), "gw-1") instanceof UnsuccessfulResponseException);
     assertEquals(1, server.getRequestCount());
   }
@@ -197,25 +230,28 @@ class ServiceBehaviourTest {
   @Test
   void cancellingAnAsyncPageCancelsTheCall() {
     List<CompletableFuture<HttpResponse>> inFlight = new CopyOnWriteArrayList<>();
-    HttpTransport transport = new HttpTransport() {
-      @Override
-      public HttpResponse execute(HttpRequest request) {
-        throw new AssertionError("the async client calls executeAsync");
-      }
+    HttpTransport transport =
+        new HttpTransport() {
+          @Override
+          public HttpResponse execute(HttpRequest request) {
+            throw new AssertionError("the async client calls executeAsync");
+          }
 
-      @Override
-      public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
-        CompletableFuture<HttpResponse> never = new CompletableFuture<>();
-        inFlight.add(never);
-        return never;
-      }
+          @Override
+          public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+            CompletableFuture<HttpResponse> never = new CompletableFuture<>();
+            inFlight.add(never);
+            return never;
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     scenarios.cancelAsyncList(transport);
     assertEquals(2, inFlight.size());
-    assertTrue(inFlight.stream().allMatch(CompletableFuture::isCancelled), "the transport's calls are cancelled");
+    assertTrue(
+        inFlight.stream().allMatch(CompletableFuture::isCancelled),
+        "the transport's calls are cancelled");
   }
 
   @Test
@@ -260,7 +296,12 @@ class ServiceBehaviourTest {
 
   @Test
   void textResponsesAreReturnedAsText() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/plain").body("v4.2 \"beta\"").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "text/plain")
+            .body("v4.2 \"beta\"")
+            .build());
     assertEquals("v4.2 \"beta\"", scenarios.versionAsync(baseUrl()));
     assertEquals("/client/v4/version", take().getUrl().encodedPath());
   }
@@ -268,11 +309,12 @@ class ServiceBehaviourTest {
   @Test
   void fromEnvReadsDeclaredAndDefaultVariableNames() throws Exception {
     enqueue(200, "{\"status\":\"ok\"}");
-    scenarios.pingFromEnv(Map.of(
-        "MINI_GATEWAY_BASE_URL", baseUrl(),
-        "MINI_TOKEN", "env-token",
-        "MINI_GATEWAY_API_EMAIL", "env@example.com",
-        "MINI_GATEWAY_API_KEY", "env-key"));
+    scenarios.pingFromEnv(
+        Map.of(
+            "MINI_GATEWAY_BASE_URL", baseUrl(),
+            "MINI_TOKEN", "env-token",
+            "MINI_GATEWAY_API_EMAIL", "env@example.com",
+            "MINI_GATEWAY_API_KEY", "env-key"));
     RecordedRequest r = take();
     assertEquals("Bearer env-token", r.getHeaders().get("Authorization"));
     assertEquals("env@example.com", r.getHeaders().get("X-Auth-Email"));

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The params, services and clients emitted for the sample match the checked-in files under
- * {@code src/test/resources/service/golden}. Rewrite them with {@code -Dspecpoet.updateGoldens=true}.
+ * The params, services and clients emitted for the sample match the checked-in files under {@code
+ * src/test/resources/service/golden}. Rewrite them with {@code -Dspecpoet.updateGoldens=true}.
  */
 class ServiceGoldenTest {
   private static final Path GOLDEN = Generated.TEST_RESOURCES.resolve("golden");
@@ -40,16 +40,24 @@ class ServiceGoldenTest {
         expected.put(GOLDEN.relativize(p).toString().replace('\\', '/'), Files.readString(p));
       }
     }
-    assertEquals(expected.keySet(), actual.keySet(), "generated files (rerun with -Dspecpoet.updateGoldens=true)");
+    assertEquals(
+        expected.keySet(),
+        actual.keySet(),
+        "generated files (rerun with -Dspecpoet.updateGoldens=true)");
     for (String path : expected.keySet()) {
-      assertEquals(expected.get(path), actual.get(path), path + " differs from its golden file "
-          + "(rerun with -Dspecpoet.updateGoldens=true and review the diff)");
+      assertEquals(
+          expected.get(path),
+          actual.get(path),
+          path
+              + " differs from its golden file "
+              + "(rerun with -Dspecpoet.updateGoldens=true and review the diff)");
     }
   }
 
   @Test
   void sameModelTwiceGivesIdenticalSources() {
-    assertEquals(Generated.emit(SampleModel.model(), SampleModel.names()),
+    assertEquals(
+        Generated.emit(SampleModel.model(), SampleModel.names()),
         Generated.emit(SampleModel.model(), SampleModel.names()));
     assertTrue(Generated.emit(SampleModel.model(), SampleModel.names()).size() > 10);
   }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small, predictable {@link dev.specpoet.generator.names.JavaNames} for the hand-built test models,
- * so these tests do not depend on the names stage: types by an explicit table, members and accessors
- * in lower camel case, services named after their path.
+ * A small, predictable {@link dev.specpoet.generator.names.JavaNames} for the hand-built test
+ * models, so these tests do not depend on the names stage: types by an explicit table, members and
+ * accessors in lower camel case, services named after their path.
  */
 final class TestNames implements dev.specpoet.generator.names.JavaNames {
   private final String pkg;
@@ -66,7 +66,8 @@ final class TestNames implements dev.specpoet.generator.names.JavaNames {
       return ParameterizedTypeName.get(ClassName.get(List.class), javaType(a.items()));
     }
     if (ref instanceof TypeRef.MapOf m) {
-      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), javaType(m.values()));
+      return ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), javaType(m.values()));
     }
     return ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   }

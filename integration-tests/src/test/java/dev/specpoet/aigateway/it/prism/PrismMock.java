@@ -24,12 +24,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>When {@code SPECPOET_PRISM_URL} (environment) or {@code specpoet.prism.url} (system property)
  * is set, that already-running mock is used and nothing is started. Otherwise one Prism per JVM is
  * started on a free port, with {@code --errors} (a request that does not match the spec is answered
- * 422 with an {@code sl-violations} header) and static examples (responses are the spec's examples),
- * its output appended to {@code target/prism.log}. It is stopped when the test run ends (root store),
- * by a JVM shutdown hook (whole process tree, forcibly), and, should the JVM be killed outright, by
- * the {@code prism-run.sh} watchdog it runs under, which stops Prism once the JVM's pid is gone.
+ * 422 with an {@code sl-violations} header) and static examples (responses are the spec's
+ * examples), its output appended to {@code target/prism.log}. It is stopped when the test run ends
+ * (root store), by a JVM shutdown hook (whole process tree, forcibly), and, should the JVM be
+ * killed outright, by the {@code prism-run.sh} watchdog it runs under, which stops Prism once the
+ * JVM's pid is gone.
  *
- * <p>Inject it with a {@link PrismMock} parameter ({@code @BeforeAll static void setUp(PrismMock prism)}).
+ * <p>Inject it with a {@link PrismMock} parameter ({@code @BeforeAll static void setUp(PrismMock
+ * prism)}).
  */
 public final class PrismMock implements BeforeAllCallback, ParameterResolver {
 
@@ -58,14 +60,19 @@ public final class PrismMock implements BeforeAllCallback, ParameterResolver {
     if (server == null) {
       server = start();
       // closed when the whole test plan is done
-      context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PrismMock.class.getName(), server);
+      context
+          .getRoot()
+          .getStore(ExtensionContext.Namespace.GLOBAL)
+          .put(PrismMock.class.getName(), server);
     }
     return server;
   }
 
   /** A running mock: its base URL and, when this JVM started it, its log. */
-  @SuppressWarnings("deprecation") // CloseableResource: for JUnit versions before 5.13's AutoCloseable support
-  public static final class Server implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+  @SuppressWarnings(
+      "deprecation") // CloseableResource: for JUnit versions before 5.13's AutoCloseable support
+  public static final class Server
+      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private final String baseUrl;
     private final Process process;
     private final Path log;
@@ -117,12 +124,13 @@ public final class PrismMock implements BeforeAllCallback, ParameterResolver {
 
     /**
      * Prism's error lines since {@code mark}: requests or responses it found invalid ("✖ error",
-     * e.g. "Request terminated with error: ...VIOLATIONS"), and anything fatal. The readiness probe's
-     * own "no path matched" for {@code GET /} is not a problem.
+     * e.g. "Request terminated with error: ...VIOLATIONS"), and anything fatal. The readiness
+     * probe's own "no path matched" for {@code GET /} is not a problem.
      */
     public List<String> errorLinesSince(long mark) {
       return logSince(mark).stream()
-          .filter(line -> line.contains("✖") || line.contains("fatal") || line.contains("Unable to"))
+          .filter(
+              line -> line.contains("✖") || line.contains("fatal") || line.contains("Unable to"))
           .filter(line -> !(line.contains("get / ") && line.contains("NO_PATH_MATCHED")))
           .toList();
     }
@@ -143,9 +151,15 @@ public final class PrismMock implements BeforeAllCallback, ParameterResolver {
     if (external != null && !external.isBlank()) {
       String url = stripSlash(external.trim());
       if (!answers(url)) {
-        throw new IllegalStateException("The Prism mock given by " + URL_ENV + "/" + URL_PROPERTY + " (" + url
-            + ") does not answer; start it, e.g. `npx prism mock --errors spec/ai-gateway.yaml`, or unset the variable"
-            + " so that the tests start their own.");
+        throw new IllegalStateException(
+            "The Prism mock given by "
+                + URL_ENV
+                + "/"
+                + URL_PROPERTY
+                + " ("
+                + url
+                + ") does not answer; start it, e.g. `npx prism mock --errors spec/ai-gateway.yaml`, or unset the variable"
+                + " so that the tests start their own.");
       }
       return new Server(url, null, null);
     }
@@ -154,35 +168,60 @@ public final class PrismMock implements BeforeAllCallback, ParameterResolver {
     Path launcher = Paths.get(property("specpoet.prism.launcher", "src/test/prism/prism-run.sh"));
     Path spec = Paths.get(property("specpoet.spec.file", "../spec/ai-gateway.yaml"));
     Path log = Paths.get(property("specpoet.prism.log", "target/prism.log"));
-    require(prism, "Prism is not installed: run `npm ci` in integration-tests/ (the Maven build does it in pre-integration-test)");
+    require(
+        prism,
+        "Prism is not installed: run `npm ci` in integration-tests/ (the Maven build does it in pre-integration-test)");
     require(launcher, "the Prism launcher script is missing");
-    require(spec, "the AI Gateway spec is missing (the build unpacks it from ai-gateway-spec into target/spec)");
+    require(
+        spec,
+        "the AI Gateway spec is missing (the build unpacks it from ai-gateway-spec into target/spec)");
 
     int port = freePort();
     String url = "http://127.0.0.1:" + port;
-    List<String> command = new ArrayList<>(List.of(
-        "sh", launcher.toAbsolutePath().toString(), Long.toString(ProcessHandle.current().pid()),
-        prism.toAbsolutePath().toString(), "mock", "--errors", "-h", "127.0.0.1", "-p", Integer.toString(port),
-        spec.toAbsolutePath().toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "sh",
+                launcher.toAbsolutePath().toString(),
+                Long.toString(ProcessHandle.current().pid()),
+                prism.toAbsolutePath().toString(),
+                "mock",
+                "--errors",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(port),
+                spec.toAbsolutePath().toString()));
     Process process;
     try {
       Files.createDirectories(log.toAbsolutePath().getParent());
-      Files.writeString(log, "=== prism " + String.join(" ", command) + System.lineSeparator(),
-          StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-      process = new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-          .start();
+      Files.writeString(
+          log,
+          "=== prism " + String.join(" ", command) + System.lineSeparator(),
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
     } catch (IOException e) {
-      throw new IllegalStateException("Cannot start Prism (" + String.join(" ", command) + "): " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot start Prism (" + String.join(" ", command) + "): " + e.getMessage(), e);
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> destroyTree(process), "prism-stop"));
 
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Prism exited with status " + process.exitValue() + " before answering; its log "
-            + log.toAbsolutePath() + " ends with:\n" + tail(log));
+        throw new IllegalStateException(
+            "Prism exited with status "
+                + process.exitValue()
+                + " before answering; its log "
+                + log.toAbsolutePath()
+                + " ends with:\n"
+                + tail(log));
       }
       if (answers(url)) {
         return new Server(url, process, log);
@@ -190,8 +229,15 @@ public final class PrismMock implements BeforeAllCallback, ParameterResolver {
       sleep(200);
     }
     destroyTree(process);
-    throw new IllegalStateException("Prism did not answer on " + url + " within " + START_TIMEOUT.toSeconds()
-        + " s; its log " + log.toAbsolutePath() + " ends with:\n" + tail(log));
+    throw new IllegalStateException(
+        "Prism did not answer on "
+            + url
+            + " within "
+            + START_TIMEOUT.toSeconds()
+            + " s; its log "
+            + log.toAbsolutePath()
+            + " ends with:\n"
+            + tail(log));
   }
 
   /** Stops a process and everything it started: children first, gently, then forcibly. */

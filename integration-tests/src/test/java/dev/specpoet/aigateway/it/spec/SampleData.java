@@ -14,6 +14,7 @@ import java.util.Set;
 
 /**
  * Valid sample values for a schema of the spec, in one of two shapes:
+ *
  * <ul>
  *   <li>{@link Mode#REQUIRED}: only required object properties, the first variant of each union,
  *       arrays with their minimum useful size (one item);
@@ -22,6 +23,7 @@ import java.util.Set;
  *       takes variant {@code variant % n} (the tests run FULL once per variant of the operation's
  *       widest single-valued union, so both {@code dlp} shapes are sent).
  * </ul>
+ *
  * Values respect enums, formats, lengths and bounds; schema examples are used where present.
  */
 public final class SampleData {
@@ -31,16 +33,21 @@ public final class SampleData {
    * may be null is null (the client must send an explicit {@code null}, not leave it out); FULL:
    * everything.
    */
-  public enum Mode { REQUIRED, REQUIRED_NULLS, FULL }
+  public enum Mode {
+    REQUIRED,
+    REQUIRED_NULLS,
+    FULL
+  }
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private final SpecDocument spec;
   private final Mode mode;
   private final int variant;
+
   /**
-   * In a query string every value is text, and Prism coerces it to each variant's type: a number
-   * or boolean matches both its own variant and the string one, so a {@code oneOf} of primitives
+   * In a query string every value is text, and Prism coerces it to each variant's type: a number or
+   * boolean matches both its own variant and the string one, so a {@code oneOf} of primitives
    * rejects it ("must match exactly one schema"). Only the string variant of such a union can be
    * sent there; an {@code anyOf} has no such problem and gets all its variants.
    */
@@ -133,7 +140,9 @@ public final class SampleData {
     return out;
   }
 
-  /** Whether the object schema has a required property that may be null (REQUIRED_NULLS applies). */
+  /**
+   * Whether the object schema has a required property that may be null (REQUIRED_NULLS applies).
+   */
   public static boolean hasRequiredNullable(SpecDocument spec, JsonNode schemaNode) {
     JsonNode schema = spec.resolve(schemaNode);
     for (JsonNode r : schema.path("required")) {
@@ -190,7 +199,10 @@ public final class SampleData {
 
   private boolean isPrimitive(JsonNode variant) {
     String type = spec.resolve(variant).path("type").asText("");
-    return type.equals("string") || type.equals("number") || type.equals("integer") || type.equals("boolean");
+    return type.equals("string")
+        || type.equals("number")
+        || type.equals("integer")
+        || type.equals("boolean");
   }
 
   private JsonNode mergeAllOf(JsonNode schema) {
@@ -202,19 +214,24 @@ public final class SampleData {
       if (part.has("allOf")) {
         part = mergeAllOf(part);
       }
-      part.properties().forEach(e -> {
-        switch (e.getKey()) {
-          case "properties" -> properties.setAll((ObjectNode) e.getValue());
-          case "required" -> required.addAll((ArrayNode) e.getValue());
-          default -> merged.set(e.getKey(), e.getValue());
-        }
-      });
+      part.properties()
+          .forEach(
+              e -> {
+                switch (e.getKey()) {
+                  case "properties" -> properties.setAll((ObjectNode) e.getValue());
+                  case "required" -> required.addAll((ArrayNode) e.getValue());
+                  default -> merged.set(e.getKey(), e.getValue());
+                }
+              });
     }
-    schema.properties().forEach(e -> {
-      if (!e.getKey().equals("allOf") && !e.getKey().equals("nullable")) {
-        merged.set(e.getKey(), e.getValue());
-      }
-    });
+    schema
+        .properties()
+        .forEach(
+            e -> {
+              if (!e.getKey().equals("allOf") && !e.getKey().equals("nullable")) {
+                merged.set(e.getKey(), e.getValue());
+              }
+            });
     if (!properties.isEmpty()) {
       merged.set("properties", properties);
     }
@@ -229,8 +246,13 @@ public final class SampleData {
     JsonNode items = schema.path("items");
     List<JsonNode> itemVariants = variants(items);
     if (mode == Mode.FULL && !itemVariants.isEmpty()) {
-      if (inQuery && spec.resolve(items).has("oneOf") && itemVariants.stream().allMatch(this::isPrimitive)) {
-        itemVariants = itemVariants.stream().filter(v -> "string".equals(spec.resolve(v).path("type").asText())).toList();
+      if (inQuery
+          && spec.resolve(items).has("oneOf")
+          && itemVariants.stream().allMatch(this::isPrimitive)) {
+        itemVariants =
+            itemVariants.stream()
+                .filter(v -> "string".equals(spec.resolve(v).path("type").asText()))
+                .toList();
       }
       for (JsonNode v : itemVariants) {
         out.add(value(v, name, depth + 1));
@@ -267,14 +289,15 @@ public final class SampleData {
 
   private static String string(JsonNode schema, String name) {
     String format = schema.path("format").asText("");
-    String base = switch (format) {
-      case "date-time" -> "2024-05-01T12:30:00Z";
-      case "date" -> "2024-05-01";
-      case "uri", "url" -> "https://example.com/hook";
-      case "email" -> "user@example.com";
-      case "uuid" -> "3fa85f64-5717-4562-b3fc-2c963f66afa6";
-      default -> name.replaceAll("[^A-Za-z0-9]", "-").toLowerCase(java.util.Locale.ROOT) + "-1";
-    };
+    String base =
+        switch (format) {
+          case "date-time" -> "2024-05-01T12:30:00Z";
+          case "date" -> "2024-05-01";
+          case "uri", "url" -> "https://example.com/hook";
+          case "email" -> "user@example.com";
+          case "uuid" -> "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+          default -> name.replaceAll("[^A-Za-z0-9]", "-").toLowerCase(java.util.Locale.ROOT) + "-1";
+        };
     int min = schema.path("minLength").asInt(0);
     int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
     StringBuilder s = new StringBuilder(base);

@@ -47,15 +47,16 @@ public final class SpecDocument {
         }
         JsonNode body = resolve(op.path("requestBody"));
         JsonNode bodySchema = body.path("content").path("application/json").path("schema");
-        ops.add(new SpecOperation(
-            op.path("operationId").asText(),
-            method.toUpperCase(java.util.Locale.ROOT),
-            path.getKey(),
-            List.of(op.path("x-fern-sdk-group-name").asText().split("\\.")),
-            op.path("x-fern-sdk-method-name").asText(),
-            List.copyOf(params),
-            bodySchema.isMissingNode() ? null : bodySchema,
-            body.path("required").asBoolean(false)));
+        ops.add(
+            new SpecOperation(
+                op.path("operationId").asText(),
+                method.toUpperCase(java.util.Locale.ROOT),
+                path.getKey(),
+                List.of(op.path("x-fern-sdk-group-name").asText().split("\\.")),
+                op.path("x-fern-sdk-method-name").asText(),
+                List.copyOf(params),
+                bodySchema.isMissingNode() ? null : bodySchema,
+                body.path("required").asBoolean(false)));
       }
     }
     this.operations = List.copyOf(ops);
@@ -67,7 +68,9 @@ public final class SpecDocument {
       String file = System.getProperty("specpoet.spec.file", "../spec/ai-gateway.yaml");
       Path path = Paths.get(file);
       try {
-        instance = new SpecDocument(new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(path)));
+        instance =
+            new SpecDocument(
+                new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(path)));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the spec " + path.toAbsolutePath(), e);
       }
@@ -83,7 +86,8 @@ public final class SpecDocument {
     return operations.stream()
         .filter(o -> o.operationId().equals(operationId))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId + " in the spec"));
+        .orElseThrow(
+            () -> new IllegalArgumentException("no operation " + operationId + " in the spec"));
   }
 
   /** Follows a local {@code $ref} (repeatedly); other nodes are returned as they are. */
@@ -117,7 +121,8 @@ public final class SpecDocument {
   }
 
   /** One parameter: name, location ({@code path}, {@code query}, {@code header}), schema. */
-  public record SpecParameter(String name, String in, boolean required, JsonNode schema, JsonNode example) {}
+  public record SpecParameter(
+      String name, String in, boolean required, JsonNode schema, JsonNode example) {}
 
   /** One operation of the spec. */
   public record SpecOperation(

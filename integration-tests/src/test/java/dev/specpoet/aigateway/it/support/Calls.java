@@ -27,14 +27,20 @@ public final class Calls {
   }
 
   /** {@code client.aiGateway().get(params, requestOptions)}. */
-  public static Object getGatewayWithOptions(Object client, String id, dev.specpoet.runtime.RequestOptions options) {
+  public static Object getGatewayWithOptions(
+      Object client, String id, dev.specpoet.runtime.RequestOptions options) {
     SpecOperation op = SpecDocument.load().operation("aiGatewayGet");
     Object service = ClientInvoker.service(client, op);
     Method method = ClientInvoker.method(service, op);
     Object params = ClientInvoker.params(method, op, params("account_id", ACCOUNT, "id", id), null);
     try {
-      Method withOptions = service.getClass().getMethod(method.getName(), method.getParameterTypes()[0],
-          dev.specpoet.runtime.RequestOptions.class);
+      Method withOptions =
+          service
+              .getClass()
+              .getMethod(
+                  method.getName(),
+                  method.getParameterTypes()[0],
+                  dev.specpoet.runtime.RequestOptions.class);
       return withOptions.invoke(service, params, options);
     } catch (java.lang.reflect.InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException r) {
@@ -42,7 +48,8 @@ public final class Calls {
       }
       throw new IllegalStateException(e.getCause());
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError("no " + method.getName() + "(params, RequestOptions) on " + service.getClass(), e);
+      throw new AssertionError(
+          "no " + method.getName() + "(params, RequestOptions) on " + service.getClass(), e);
     }
   }
 
@@ -55,7 +62,8 @@ public final class Calls {
 
   /** {@code client.aiGateway().logs().delete(...)} (a DELETE). */
   public static Object deleteLogs(Object client) {
-    return call(client, "aiGatewayLogsDelete", params("account_id", ACCOUNT, "gateway_id", GATEWAY));
+    return call(
+        client, "aiGatewayLogsDelete", params("account_id", ACCOUNT, "gateway_id", GATEWAY));
   }
 
   /** {@code client.aiGateway().datasets().create(...)} (a POST with a JSON body). */
@@ -79,7 +87,8 @@ public final class Calls {
     return call(client, SpecDocument.load().operation(operationId), parameters, null);
   }
 
-  static Object call(Object client, SpecOperation op, Map<String, JsonNode> parameters, JsonNode body) {
+  static Object call(
+      Object client, SpecOperation op, Map<String, JsonNode> parameters, JsonNode body) {
     Object service = ClientInvoker.service(client, op);
     Method method = ClientInvoker.method(service, op);
     Object params = ClientInvoker.params(method, op, parameters, body);

@@ -18,11 +18,11 @@ import java.util.Optional;
 
 /**
  * Calls an operation of the generated client the way a user would, found from the spec's SDK names:
- * {@code x-fern-sdk-group-name: ai-gateway.logs} + {@code x-fern-sdk-method-name: list} is
- * {@code client.aiGateway().logs().list(LogListParams)}. The params object is built with its
- * generated builder, one setter per spec parameter or body property, each value converted from the
- * JSON sample into the setter's declared Java type by the client's own Jackson set-up. A spec name
- * with no setter is a failure: the generated client must expose every parameter.
+ * {@code x-fern-sdk-group-name: ai-gateway.logs} + {@code x-fern-sdk-method-name: list} is {@code
+ * client.aiGateway().logs().list(LogListParams)}. The params object is built with its generated
+ * builder, one setter per spec parameter or body property, each value converted from the JSON
+ * sample into the setter's declared Java type by the client's own Jackson set-up. A spec name with
+ * no setter is a failure: the generated client must expose every parameter.
  */
 public final class ClientInvoker {
 
@@ -36,19 +36,30 @@ public final class ClientInvoker {
     for (String segment : op.group()) {
       Method accessor = findNoArg(current.getClass(), javaName(segment));
       if (accessor == null) {
-        throw new AssertionError(op.operationId() + ": " + current.getClass().getName() + " has no accessor for the SDK group '"
-            + segment + "' (expected " + javaName(segment) + "()); it has " + publicMethodNames(current.getClass()));
+        throw new AssertionError(
+            op.operationId()
+                + ": "
+                + current.getClass().getName()
+                + " has no accessor for the SDK group '"
+                + segment
+                + "' (expected "
+                + javaName(segment)
+                + "()); it has "
+                + publicMethodNames(current.getClass()));
       }
       current = invoke(accessor, current);
     }
     return current;
   }
 
-  /** The {@code withRawResponse()} view of a service, whose methods return status and headers too. */
+  /**
+   * The {@code withRawResponse()} view of a service, whose methods return status and headers too.
+   */
   public static Object rawView(Object service, SpecOperation op) {
     Method view = findNoArg(service.getClass(), "withRawResponse");
     if (view == null) {
-      throw new AssertionError(op.operationId() + ": " + service.getClass().getName() + " has no withRawResponse()");
+      throw new AssertionError(
+          op.operationId() + ": " + service.getClass().getName() + " has no withRawResponse()");
     }
     return invoke(view, service);
   }
@@ -61,27 +72,38 @@ public final class ClientInvoker {
       if (Modifier.isStatic(m.getModifiers()) || !normalise(m.getName()).equals(normalise(name))) {
         continue;
       }
-      if (m.getParameterCount() == 1 && m.getParameterTypes()[0].getSimpleName().endsWith("Params")) {
+      if (m.getParameterCount() == 1
+          && m.getParameterTypes()[0].getSimpleName().endsWith("Params")) {
         candidates.add(m);
       }
     }
     if (candidates.size() != 1) {
-      throw new AssertionError(op.operationId() + ": expected exactly one method " + name + "(XxxParams) on "
-          + service.getClass().getName() + ", found " + candidates + "; it has " + publicMethodNames(service.getClass()));
+      throw new AssertionError(
+          op.operationId()
+              + ": expected exactly one method "
+              + name
+              + "(XxxParams) on "
+              + service.getClass().getName()
+              + ", found "
+              + candidates
+              + "; it has "
+              + publicMethodNames(service.getClass()));
     }
     return candidates.get(0);
   }
 
   /**
    * Builds the params object of {@code method} from the sample values: {@code parameters} by spec
-   * parameter name, {@code body} (an object) property by property (or whole, when the params builder
-   * takes the body as one value).
+   * parameter name, {@code body} (an object) property by property (or whole, when the params
+   * builder takes the body as one value).
    */
-  public static Object params(Method method, SpecOperation op, Map<String, JsonNode> parameters, JsonNode body) {
+  public static Object params(
+      Method method, SpecOperation op, Map<String, JsonNode> parameters, JsonNode body) {
     Class<?> paramsClass = method.getParameterTypes()[0];
     Method builderFactory = findNoArg(paramsClass, "builder");
     if (builderFactory == null || !Modifier.isStatic(builderFactory.getModifiers())) {
-      throw new AssertionError(op.operationId() + ": " + paramsClass.getName() + " has no static builder()");
+      throw new AssertionError(
+          op.operationId() + ": " + paramsClass.getName() + " has no static builder()");
     }
     Object builder = invoke(builderFactory, null);
     for (Map.Entry<String, JsonNode> p : parameters.entrySet()) {
@@ -89,8 +111,10 @@ public final class ClientInvoker {
     }
     if (body != null) {
       List<Method> wholeBody = setters(builder.getClass(), "body");
-      boolean flattened = body.isObject() && iterable(body.fieldNames()).stream()
-          .allMatch(name -> !setters(builder.getClass(), name).isEmpty());
+      boolean flattened =
+          body.isObject()
+              && iterable(body.fieldNames()).stream()
+                  .allMatch(name -> !setters(builder.getClass(), name).isEmpty());
       if (flattened || wholeBody.isEmpty()) {
         body.properties().forEach(f -> set(op, builder, f.getKey(), f.getValue()));
       } else {
@@ -122,9 +146,16 @@ public final class ClientInvoker {
   private static void set(SpecOperation op, Object builder, String jsonName, JsonNode value) {
     List<Method> candidates = setters(builder.getClass(), jsonName);
     if (candidates.isEmpty()) {
-      throw new AssertionError(op.operationId() + ": the params builder " + builder.getClass().getName()
-          + " has no setter for the spec's '" + jsonName + "' (expected " + javaName(jsonName) + "(...)); it has "
-          + publicMethodNames(builder.getClass()));
+      throw new AssertionError(
+          op.operationId()
+              + ": the params builder "
+              + builder.getClass().getName()
+              + " has no setter for the spec's '"
+              + jsonName
+              + "' (expected "
+              + javaName(jsonName)
+              + "(...)); it has "
+              + publicMethodNames(builder.getClass()));
     }
     AssertionError last = null;
     for (Method setter : candidates) {
@@ -138,14 +169,26 @@ public final class ClientInvoker {
     throw last;
   }
 
-  private static void apply(SpecOperation op, Object builder, Method setter, String jsonName, JsonNode value) {
+  private static void apply(
+      SpecOperation op, Object builder, Method setter, String jsonName, JsonNode value) {
     JavaType type = MAPPER.getTypeFactory().constructType(setter.getGenericParameterTypes()[0]);
     Object converted;
     try {
       converted = MAPPER.convertValue(value, type);
     } catch (IllegalArgumentException e) {
-      throw new AssertionError(op.operationId() + ": cannot turn the sample " + value + " for '" + jsonName + "' into "
-          + type + " (" + setter + "): " + e.getMessage(), e);
+      throw new AssertionError(
+          op.operationId()
+              + ": cannot turn the sample "
+              + value
+              + " for '"
+              + jsonName
+              + "' into "
+              + type
+              + " ("
+              + setter
+              + "): "
+              + e.getMessage(),
+          e);
     }
     invoke(setter, builder, converted);
   }
@@ -158,8 +201,10 @@ public final class ClientInvoker {
     String wanted = normalise(javaName(jsonName));
     List<Method> out = new ArrayList<>();
     for (Method m : builderClass.getMethods()) {
-      if (m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())
-          && normalise(m.getName()).equals(wanted) && !m.getName().startsWith("add")) {
+      if (m.getParameterCount() == 1
+          && !Modifier.isStatic(m.getModifiers())
+          && normalise(m.getName()).equals(wanted)
+          && !m.getName().startsWith("add")) {
         out.add(m);
       }
     }
@@ -172,13 +217,17 @@ public final class ClientInvoker {
     if (t == Optional.class) {
       return 2;
     }
-    if (t == Object.class || JsonNode.class.isAssignableFrom(t) || t.getName().contains("JsonField")) {
+    if (t == Object.class
+        || JsonNode.class.isAssignableFrom(t)
+        || t.getName().contains("JsonField")) {
       return 3;
     }
     return t.isInterface() ? 1 : 0;
   }
 
-  /** {@code ai-gateway} -> {@code aiGateway}, {@code list_deployments} -> {@code listDeployments}. */
+  /**
+   * {@code ai-gateway} -> {@code aiGateway}, {@code list_deployments} -> {@code listDeployments}.
+   */
   public static String javaName(String specName) {
     StringBuilder out = new StringBuilder();
     boolean upper = false;
@@ -187,7 +236,8 @@ public final class ClientInvoker {
         upper = out.length() > 0;
         continue;
       }
-      out.append(upper ? Character.toUpperCase(c) : out.length() == 0 ? Character.toLowerCase(c) : c);
+      out.append(
+          upper ? Character.toUpperCase(c) : out.length() == 0 ? Character.toLowerCase(c) : c);
       upper = false;
     }
     return out.toString();

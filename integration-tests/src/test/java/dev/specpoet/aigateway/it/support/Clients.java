@@ -9,15 +9,17 @@ import java.time.Duration;
 
 /**
  * How the tests make clients: always through the generated client's public builder, pointed at a
- * local server, with a transport the test can observe. Secrets are fixed strings the tests then look
- * for in every exception message and log line.
+ * local server, with a transport the test can observe. Secrets are fixed strings the tests then
+ * look for in every exception message and log line.
  */
 public final class Clients {
 
   /** The API token every test client sends; must never appear in a message or a log line. */
   public static final String TOKEN = "tok-SECRET-7f3a9c1e5b2d4068";
+
   /** The legacy API key (X-Auth-Key); must never appear either. */
   public static final String API_KEY = "key-SECRET-0b1c2d3e4f5a6978";
+
   public static final String EMAIL = "ops@example.com";
 
   private Clients() {}
@@ -62,7 +64,9 @@ public final class Clients {
         .build();
   }
 
-  /** A blocking client with the legacy credentials (X-Auth-Email + X-Auth-Key) instead of a token. */
+  /**
+   * A blocking client with the legacy credentials (X-Auth-Email + X-Auth-Key) instead of a token.
+   */
   public static AiGatewayClient legacy(Settings settings) {
     return AiGatewayClient.builder()
         .baseUrl(settings.baseUrl)

@@ -18,9 +18,9 @@ import mockwebserver3.RecordedRequest;
 import okhttp3.ConnectionPool;
 
 /**
- * A MockWebServer plus clients pointed at it, with everything a fault test checks afterwards:
- * the requests the server saw, the waits the retry policy asked for, every log line (the clients log
- * at {@link LogLevel#BODY}), and the connection pool (no connection may stay checked out).
+ * A MockWebServer plus clients pointed at it, with everything a fault test checks afterwards: the
+ * requests the server saw, the waits the retry policy asked for, every log line (the clients log at
+ * {@link LogLevel#BODY}), and the connection pool (no connection may stay checked out).
  */
 public final class FakeServer implements AutoCloseable {
 
@@ -52,11 +52,12 @@ public final class FakeServer implements AutoCloseable {
     return new Clients.Settings(baseUrl(), transport)
         .maxRetries(maxRetries)
         .logLevel(LogLevel.BODY)
-        .retryPolicy(RetryPolicy.builder()
-            .initialBackoff(Duration.ofMillis(100))
-            .maxBackoff(Duration.ofSeconds(2))
-            .sleeper(sleeper)
-            .build());
+        .retryPolicy(
+            RetryPolicy.builder()
+                .initialBackoff(Duration.ofMillis(100))
+                .maxBackoff(Duration.ofSeconds(2))
+                .sleeper(sleeper)
+                .build());
   }
 
   public AiGatewayClient client(int maxRetries) {
@@ -83,7 +84,12 @@ public final class FakeServer implements AutoCloseable {
   }
 
   public void enqueue(int code, String body) {
-    server.enqueue(new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(code)
+            .addHeader("Content-Type", "application/json")
+            .body(body)
+            .build());
   }
 
   /** The requests the server received, in order. */
@@ -111,13 +117,18 @@ public final class FakeServer implements AutoCloseable {
     while (connectionsInUse() > 0 && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
-    assertEquals(0, connectionsInUse(), "connections still checked out of the pool (a response was not closed)");
+    assertEquals(
+        0,
+        connectionsInUse(),
+        "connections still checked out of the pool (a response was not closed)");
   }
 
   /** The log at BODY level was written and holds no credential. */
   public void assertLogsClean() {
     List<String> lines = logs.lines();
-    assertFalse(lines.isEmpty(), "the client logged nothing at level BODY: the credential check would prove nothing");
+    assertFalse(
+        lines.isEmpty(),
+        "the client logged nothing at level BODY: the credential check would prove nothing");
     Secrets.assertNoSecretInLines("the client's log", lines);
   }
 

@@ -40,9 +40,14 @@ public final class LogCapture extends Handler implements AutoCloseable {
   @Override
   public synchronized void publish(LogRecord record) {
     String name = record.getLoggerName() == null ? "" : record.getLoggerName();
-    if (name.startsWith("okhttp3") || name.startsWith("mockwebserver3") || name.startsWith("okio")
-        || name.startsWith("jdk.") || name.startsWith("sun.") || name.startsWith("java.")) {
-      return; // the test servers', the HTTP library's and the JDK's own debug output, not the client's log
+    if (name.startsWith("okhttp3")
+        || name.startsWith("mockwebserver3")
+        || name.startsWith("okio")
+        || name.startsWith("jdk.")
+        || name.startsWith("sun.")
+        || name.startsWith("java.")) {
+      return; // the test servers', the HTTP library's and the JDK's own debug output, not the
+      // client's log
     }
     String message = formatter.formatMessage(record);
     String line = record.getLoggerName() + " " + record.getLevel() + " " + message;

@@ -27,7 +27,8 @@ public final class RecordingSleeper implements Sleeper {
   public CompletableFuture<Void> delay(Duration duration) {
     record(duration);
     CompletableFuture<Void> done = new CompletableFuture<>();
-    CompletableFuture.delayedExecutor(cap(duration).toMillis(), TimeUnit.MILLISECONDS).execute(() -> done.complete(null));
+    CompletableFuture.delayedExecutor(cap(duration).toMillis(), TimeUnit.MILLISECONDS)
+        .execute(() -> done.complete(null));
     return done;
   }
 

@@ -86,21 +86,28 @@ public final class RecordingTransport implements HttpTransport {
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
     CompletableFuture<HttpResponse> inner = delegate.executeAsync(request);
     CompletableFuture<HttpResponse> outer = new CompletableFuture<>();
-    inner.whenComplete((response, failure) -> {
-      record(new Exchange(request, response,
-          failure instanceof IOException io ? io : failure == null ? null : new IOException(failure)));
-      if (failure != null) {
-        outer.completeExceptionally(failure);
-      } else {
-        outer.complete(response);
-      }
-    });
+    inner.whenComplete(
+        (response, failure) -> {
+          record(
+              new Exchange(
+                  request,
+                  response,
+                  failure instanceof IOException io
+                      ? io
+                      : failure == null ? null : new IOException(failure)));
+          if (failure != null) {
+            outer.completeExceptionally(failure);
+          } else {
+            outer.complete(response);
+          }
+        });
     // keep the transport contract: cancelling the returned future cancels the HTTP call
-    outer.whenComplete((response, failure) -> {
-      if (outer.isCancelled()) {
-        inner.cancel(true);
-      }
-    });
+    outer.whenComplete(
+        (response, failure) -> {
+          if (outer.isCancelled()) {
+            inner.cancel(true);
+          }
+        });
     return outer;
   }
 

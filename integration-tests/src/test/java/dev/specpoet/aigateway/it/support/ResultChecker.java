@@ -64,8 +64,13 @@ public final class ResultChecker {
   }
 
   private void walk(Object value, String path) {
-    if (value == null || value instanceof CharSequence || value instanceof Number || value instanceof Boolean
-        || value instanceof JsonNode || value instanceof java.time.temporal.Temporal || value instanceof Character) {
+    if (value == null
+        || value instanceof CharSequence
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof JsonNode
+        || value instanceof java.time.temporal.Temporal
+        || value instanceof Character) {
       return;
     }
     if (value instanceof Optional<?> o) {
@@ -94,19 +99,29 @@ public final class ResultChecker {
     }
     String simple = type.getName().substring(type.getName().lastIndexOf('.') + 1);
     if (simple.endsWith("$Unknown") || simple.equals("Unknown")) {
-      problems.add(path + ": an unknown union variant (" + type.getName() + "): " + safeToString(value));
+      problems.add(
+          path + ": an unknown union variant (" + type.getName() + "): " + safeToString(value));
       return;
     }
     if (type.isEnum() || isEnumLike(type)) {
       Boolean known = knownFlag(value);
       if (Boolean.FALSE.equals(known)) {
-        problems.add(path + ": an enum value the spec does not list: " + safeToString(value) + " (" + type.getName() + ")");
+        problems.add(
+            path
+                + ": an enum value the spec does not list: "
+                + safeToString(value)
+                + " ("
+                + type.getName()
+                + ")");
       }
       return;
     }
     for (Method m : type.getMethods()) {
-      if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class
-          || m.getReturnType() == void.class || isIgnored(m.getName())
+      if (m.getParameterCount() != 0
+          || Modifier.isStatic(m.getModifiers())
+          || m.getDeclaringClass() == Object.class
+          || m.getReturnType() == void.class
+          || isIgnored(m.getName())
           || m.getName().startsWith("_") && !isAdditionalProperties(m.getName())) {
         continue;
       }
@@ -119,8 +134,15 @@ public final class ResultChecker {
         problems.add(path + "." + m.getName() + "(): throws " + cause);
         continue;
       }
-      if (isAdditionalProperties(m.getName()) && child instanceof Map<?, ?> extra && !extra.isEmpty()) {
-        problems.add(path + ": properties the generated " + type.getSimpleName() + " does not declare: " + extra.keySet());
+      if (isAdditionalProperties(m.getName())
+          && child instanceof Map<?, ?> extra
+          && !extra.isEmpty()) {
+        problems.add(
+            path
+                + ": properties the generated "
+                + type.getSimpleName()
+                + " does not declare: "
+                + extra.keySet());
         continue;
       }
       walk(child, path + "." + m.getName() + "()");
@@ -129,18 +151,41 @@ public final class ResultChecker {
 
   private static boolean isIgnored(String name) {
     return switch (name) {
-      case "toString", "hashCode", "toBuilder", "builder", "getClass", "clone", "asJson", "json", "raw", "rawJson",
-          "_json", "isKnown", "known", "isUnknown", "visit", "accept", "nextPage", "autoPager", "hasNextPage" -> true;
+      case "toString",
+          "hashCode",
+          "toBuilder",
+          "builder",
+          "getClass",
+          "clone",
+          "asJson",
+          "json",
+          "raw",
+          "rawJson",
+          "_json",
+          "isKnown",
+          "known",
+          "isUnknown",
+          "visit",
+          "accept",
+          "nextPage",
+          "autoPager",
+          "hasNextPage" ->
+          true;
       default -> false;
     };
   }
 
   private static boolean isAdditionalProperties(String name) {
     String n = name.toLowerCase(java.util.Locale.ROOT);
-    return n.contains("additionalproperties") || n.contains("unknownproperties") || n.equals("_additionalproperties");
+    return n.contains("additionalproperties")
+        || n.contains("unknownproperties")
+        || n.equals("_additionalproperties");
   }
 
-  /** A class that stands for an enum (a forward-compatible enum is a class with a known/unknown test). */
+  /**
+   * A class that stands for an enum (a forward-compatible enum is a class with a known/unknown
+   * test).
+   */
   private static boolean isEnumLike(Class<?> type) {
     return knownMethod(type) != null;
   }
@@ -149,7 +194,9 @@ public final class ResultChecker {
     for (String name : List.of("isKnown", "known", "isUnknown")) {
       try {
         Method m = type.getMethod(name);
-        if (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class || m.getReturnType() == Optional.class) {
+        if (m.getReturnType() == boolean.class
+            || m.getReturnType() == Boolean.class
+            || m.getReturnType() == Optional.class) {
           return m;
         }
       } catch (NoSuchMethodException ignored) {
@@ -185,7 +232,8 @@ public final class ResultChecker {
     }
   }
 
-  private static void diff(JsonNode expected, JsonNode actual, String path, List<String> out, boolean strictNulls) {
+  private static void diff(
+      JsonNode expected, JsonNode actual, String path, List<String> out, boolean strictNulls) {
     boolean expectedEmpty = expected == null || expected.isNull() || expected.isMissingNode();
     boolean actualEmpty = actual == null || actual.isNull() || actual.isMissingNode();
     if (expectedEmpty || actualEmpty) {
@@ -207,7 +255,12 @@ public final class ResultChecker {
     }
     if (expected.isArray() && actual.isArray()) {
       if (expected.size() != actual.size()) {
-        out.add(path + ": server sent " + expected.size() + " items, the parsed value has " + actual.size());
+        out.add(
+            path
+                + ": server sent "
+                + expected.size()
+                + " items, the parsed value has "
+                + actual.size());
         return;
       }
       Iterator<JsonNode> a = actual.elements();
@@ -234,7 +287,9 @@ public final class ResultChecker {
     }
     if (expected.isTextual() && actual.isTextual() && !expected.asText().equals(actual.asText())) {
       try {
-        if (OffsetDateTime.parse(expected.asText()).toInstant().equals(OffsetDateTime.parse(actual.asText()).toInstant())) {
+        if (OffsetDateTime.parse(expected.asText())
+            .toInstant()
+            .equals(OffsetDateTime.parse(actual.asText()).toInstant())) {
           return;
         }
       } catch (DateTimeParseException ignored) {

@@ -14,7 +14,9 @@ public final class Secrets {
 
   private Secrets() {}
 
-  /** The exception, its causes and suppressed exceptions, messages and stack trace, hold no secret. */
+  /**
+   * The exception, its causes and suppressed exceptions, messages and stack trace, hold no secret.
+   */
   public static void assertNoSecretIn(Throwable t) {
     StringWriter trace = new StringWriter();
     t.printStackTrace(new PrintWriter(trace));

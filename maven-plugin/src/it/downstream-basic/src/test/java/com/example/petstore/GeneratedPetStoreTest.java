@@ -21,18 +21,21 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-/** Uses what the plugin generated from src/main/openapi/petstore.yaml, with only specpoet-runtime. */
+/**
+ * Uses what the plugin generated from src/main/openapi/petstore.yaml, with only specpoet-runtime.
+ */
 class GeneratedPetStoreTest {
 
   @Test
   void modelsRoundTripThroughJson() throws Exception {
-    Pet pet = Pet.builder()
-        .id(7L)
-        .name("Rex")
-        .status(PetStatus.AVAILABLE)
-        .shape(Shape.ofCircle(Circle.builder().kind("circle").radius(2.5).build()))
-        .tags(List.of("good", "dog"))
-        .build();
+    Pet pet =
+        Pet.builder()
+            .id(7L)
+            .name("Rex")
+            .status(PetStatus.AVAILABLE)
+            .shape(Shape.ofCircle(Circle.builder().kind("circle").radius(2.5).build()))
+            .tags(List.of("good", "dog"))
+            .build();
 
     String json = Json.mapper().writeValueAsString(pet);
     Pet back = Json.mapper().readValue(json, Pet.class);
@@ -46,8 +49,11 @@ class GeneratedPetStoreTest {
 
   @Test
   void theOneOfIsChosenByItsDiscriminatorAndTheEnumKeepsUnknownValues() throws Exception {
-    Pet pet = Json.mapper().readValue(
-        "{\"id\":1,\"name\":\"Box\",\"status\":\"adopted\",\"shape\":{\"kind\":\"square\",\"side\":3}}", Pet.class);
+    Pet pet =
+        Json.mapper()
+            .readValue(
+                "{\"id\":1,\"name\":\"Box\",\"status\":\"adopted\",\"shape\":{\"kind\":\"square\",\"side\":3}}",
+                Pet.class);
 
     Shape.Square square = assertInstanceOf(Shape.Square.class, pet.shape());
     assertEquals(3.0, square.value().side());
@@ -60,26 +66,32 @@ class GeneratedPetStoreTest {
   @Test
   void theGeneratedClientSendsTheOperationAndParsesTheAnswer() {
     List<HttpRequest> sent = new ArrayList<>();
-    HttpTransport transport = new HttpTransport() {
-      @Override
-      public HttpResponse execute(HttpRequest request) {
-        sent.add(request);
-        byte[] body = "[{\"id\":1,\"name\":\"Rex\",\"shape\":{\"kind\":\"circle\",\"radius\":1}}]"
-            .getBytes(StandardCharsets.UTF_8);
-        return new HttpResponse(200, Map.of("Content-Type", List.of("application/json")), body);
-      }
+    HttpTransport transport =
+        new HttpTransport() {
+          @Override
+          public HttpResponse execute(HttpRequest request) {
+            sent.add(request);
+            byte[] body =
+                "[{\"id\":1,\"name\":\"Rex\",\"shape\":{\"kind\":\"circle\",\"radius\":1}}]"
+                    .getBytes(StandardCharsets.UTF_8);
+            return new HttpResponse(200, Map.of("Content-Type", List.of("application/json")), body);
+          }
 
-      @Override
-      public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
-        return CompletableFuture.completedFuture(execute(request));
-      }
+          @Override
+          public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+            return CompletableFuture.completedFuture(execute(request));
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
 
-    try (PetStoreClient client = PetStoreClient.builder().baseUrl("http://pets.test/v1").transport(transport).build()) {
-      List<Pet> pets = client.pets().listPets(PetListPetsParams.builder().status(PetStatus.SOLD).limit(5).build());
+    try (PetStoreClient client =
+        PetStoreClient.builder().baseUrl("http://pets.test/v1").transport(transport).build()) {
+      List<Pet> pets =
+          client
+              .pets()
+              .listPets(PetListPetsParams.builder().status(PetStatus.SOLD).limit(5).build());
 
       assertEquals(1, pets.size());
       assertEquals("Rex", pets.get(0).name());

@@ -6,13 +6,18 @@ import com.example.petstore.models.PetListPetsParams;
 import com.example.petstore.models.PetStatus;
 import java.util.List;
 
-/** Application code written against what the plugin generates: it must compile with the README's pom. */
+/**
+ * Application code written against what the plugin generates: it must compile with the README's
+ * pom.
+ */
 public final class PetStoreApp {
   private PetStoreApp() {}
 
   public static List<Pet> availablePets(String baseUrl) {
     try (PetStoreClient client = PetStoreClient.builder().baseUrl(baseUrl).build()) {
-      return client.pets().listPets(PetListPetsParams.builder().status(PetStatus.AVAILABLE).limit(10).build());
+      return client
+          .pets()
+          .listPets(PetListPetsParams.builder().status(PetStatus.AVAILABLE).limit(10).build());
     }
   }
 }
