@@ -30,6 +30,7 @@ import sys
 # Python name -> JSON name, where the docs' JSON examples spell a field differently from the SDK.
 JSON_NAMES = {
     "element_id": "elementId",          # dynamic-routing element outputs
+    "limit_type": "limitType",          # dynamic-routing rate element properties (camelCase on the wire)
     "disabled_reason": "disabledReason",  # billing top-up config
     "last_failed_at": "lastFailedAt",   # billing top-up config
     "p1": "P1",                         # gateway guardrail categories P1, S1 ... S13
