@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,8 +52,11 @@ public final class TestSupport {
         .build();
   }
 
-  /** Compiles with {@code -Xlint:all} against the runtime, Jackson and OkHttp only. */
-  public static Compilation compile(Map<String, String> sources) {
+  /**
+   * Compiles with {@code -Xlint:all} against the runtime, Jackson and OkHttp only, plus the class
+   * files (or jars) {@code alsoOnClasspath} come from (a test interface a driver implements).
+   */
+  public static Compilation compile(Map<String, String> sources, Class<?>... alsoOnClasspath) {
     List<JavaFileObject> files = new ArrayList<>();
     sources.forEach(
         (path, text) ->
@@ -61,8 +65,25 @@ public final class TestSupport {
                     path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
     return javac()
         .withOptions("-Xlint:all", "-Xlint:-processing", "-Xlint:-serial", "--release", "17")
-        .withClasspath(runtimeClasspath())
+        .withClasspath(classpath(alsoOnClasspath))
         .compile(files);
+  }
+
+  /** Where the runtime, Jackson and OkHttp classes come from, and those of {@code more}. */
+  public static List<File> classpath(Class<?>... more) {
+    Set<File> cp = new LinkedHashSet<>(runtimeClasspath());
+    for (Class<?> c : more) {
+      cp.add(codeSource(c));
+    }
+    return new ArrayList<>(cp);
+  }
+
+  private static File codeSource(Class<?> c) {
+    try {
+      return new File(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Where the runtime, Jackson and OkHttp classes come from. */
@@ -80,12 +101,9 @@ public final class TestSupport {
             "okio.Buffer",
             "kotlin.Unit")) {
       try {
-        Class<?> c = Class.forName(name);
-        cp.add(new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        cp.add(codeSource(Class.forName(name)));
       } catch (ClassNotFoundException e) {
         // optional on this classpath
-      } catch (URISyntaxException e) {
-        throw new IllegalStateException(e);
       }
     }
     return new ArrayList<>(cp);
@@ -123,6 +141,15 @@ public final class TestSupport {
         return defineClass(name, b, 0, b.length);
       }
     };
+  }
+
+  /** The text of a file. */
+  public static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A test resource as a file (copied out of a jar when needed). */

@@ -12,7 +12,6 @@ import static dev.specpoet.generator.emit.service.RuntimeTypes.PAGINATION_INFO;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.QUERY_STYLE;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.RAW_RESPONSE;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.REQUEST_OPTIONS;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.RESPONSE_CONTEXT;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.RESPONSE_HANDLER;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.RESPONSE_HANDLERS;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.TYPE_REFERENCE;
@@ -23,7 +22,6 @@ import static javax.lang.model.element.Modifier.STATIC;
 import static javax.lang.model.element.Modifier.VOLATILE;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -236,16 +234,6 @@ final class ServiceEmitter implements Emitter {
                 s.op.response().envelope().resultProperty(),
                 TYPE_REFERENCE,
                 s.resultType);
-      } else if (s.resultKind == ResultKind.JSON
-          && !isJson(s.op.response().contentType())
-          && s.resultType.equals(ClassName.get(String.class))) {
-        init =
-            CodeBlock.of(
-                "$T::bodyString", RESPONSE_CONTEXT); // text/plain and the like: the text as is
-      } else if (s.resultKind == ResultKind.JSON
-          && !isJson(s.op.response().contentType())
-          && s.resultType.equals(ArrayTypeName.of(TypeName.BYTE))) {
-        init = CodeBlock.of("$T::body", RESPONSE_CONTEXT); // binary: the bytes as is
       } else if (s.resultKind == ResultKind.JSON) {
         init =
             s.resultType.equals(JSON_NODE)
@@ -262,10 +250,6 @@ final class ServiceEmitter implements Emitter {
       System.arraycopy(shared, 0, mods, 0, shared.length);
       mods[shared.length] = FINAL;
       return FieldSpec.builder(type, handlerName(s), mods).initializer(init).build();
-    }
-
-    private static boolean isJson(String contentType) {
-      return contentType == null || contentType.toLowerCase(Locale.ROOT).contains("json");
     }
 
     /** The three public overloads of one operation. */
