@@ -3,7 +3,7 @@ package dev.specpoet.generator.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
-/** Class names the emitters reference (Jackson, the SpecPoet runtime), in one place. */
+/** Class names the emitters reference (Jackson, the SpecPoet runtime, the JDK), in one place. */
 public final class JavaTypes {
   private JavaTypes() {}
 
@@ -36,6 +36,56 @@ public final class JavaTypes {
   public static final ClassName UNION_DESERIALIZER =
       ClassName.get(RUNTIME_JSON, "UnionDeserializer");
   public static final ClassName UNION_JSON_KIND = UNION_DESERIALIZER.nestedClass("JsonKind");
+
+  // the runtime (specpoet-runtime) and the JDK types of params, services and clients
+
+  public static final String RUNTIME = "dev.specpoet.runtime";
+  public static final String PAGINATION = "dev.specpoet.runtime.pagination";
+
+  public static final ClassName CLIENT_OPTIONS = ClassName.get(RUNTIME, "ClientOptions");
+  public static final ClassName CLIENT_OPTIONS_BUILDER = CLIENT_OPTIONS.nestedClass("Builder");
+  public static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
+  public static final ClassName CLIENT_CORE = ClassName.get(RUNTIME, "ClientCore");
+  public static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
+  public static final ClassName API_REQUEST_BUILDER = API_REQUEST.nestedClass("Builder");
+  public static final ClassName RESPONSE_HANDLER = ClassName.get(RUNTIME, "ResponseHandler");
+  public static final ClassName RESPONSE_HANDLERS = ClassName.get(RUNTIME, "ResponseHandlers");
+  public static final ClassName ENVELOPED = ClassName.get(RUNTIME, "Enveloped");
+  public static final ClassName RAW_RESPONSE = ClassName.get(RUNTIME, "RawResponse");
+  public static final ClassName QUERY_STYLE = ClassName.get(RUNTIME, "QueryStyle");
+  public static final ClassName LOG_LEVEL = ClassName.get(RUNTIME, "LogLevel");
+  public static final ClassName RETRY_POLICY = ClassName.get(RUNTIME, "RetryPolicy");
+  public static final ClassName HTTP_TRANSPORT = ClassName.get(RUNTIME + ".http", "HttpTransport");
+  public static final ClassName JSON = ClassName.get(RUNTIME + ".json", "Json");
+
+  public static final ClassName PAGE = ClassName.get(PAGINATION, "Page");
+  public static final ClassName ASYNC_PAGE = ClassName.get(PAGINATION, "AsyncPage");
+  public static final ClassName PAGINATION_INFO = ClassName.get(PAGINATION, "PaginationInfo");
+  public static final ClassName PAGE_NUMBER_PAGE = ClassName.get(PAGINATION, "PageNumberPage");
+  public static final ClassName ASYNC_PAGE_NUMBER_PAGE =
+      ClassName.get(PAGINATION, "AsyncPageNumberPage");
+  public static final ClassName CURSOR_PAGE = ClassName.get(PAGINATION, "CursorPage");
+  public static final ClassName ASYNC_CURSOR_PAGE = ClassName.get(PAGINATION, "AsyncCursorPage");
+  public static final ClassName OFFSET_PAGE = ClassName.get(PAGINATION, "OffsetPage");
+  public static final ClassName ASYNC_OFFSET_PAGE = ClassName.get(PAGINATION, "AsyncOffsetPage");
+
+  public static final ClassName OBJECT_NODE =
+      ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
+
+  public static final ClassName COMPLETABLE_FUTURE =
+      ClassName.get("java.util.concurrent", "CompletableFuture");
+  public static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  public static final ClassName LIST = ClassName.get("java.util", "List");
+  public static final ClassName MAP = ClassName.get("java.util", "Map");
+  public static final ClassName SET = ClassName.get("java.util", "Set");
+  public static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+  public static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
+  public static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
+  public static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
+  public static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  public static final ClassName DURATION = ClassName.get("java.time", "Duration");
+  public static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
+  public static final ClassName STRING_JOINER = ClassName.get("java.util", "StringJoiner");
 
   /**
    * {@code @JsonAutoDetect} with every kind of auto-detection off: only annotated members count.

@@ -12,13 +12,14 @@ public final class Javadocs {
   /**
    * Escapes text for a javadoc comment: {@code *}{@code /} cannot end the comment, {@code @} cannot
    * start a tag, a backslash cannot start a unicode escape, and {@code <}, {@code >}, {@code &} are
-   * shown as written rather than read as HTML. Line ends are normalised to {@code \n}.
+   * shown as written rather than read as HTML. Line ends are normalised to {@code \n}; the text is
+   * not stripped (a pattern keeps its spaces).
    */
   public static String escape(String text) {
     if (text == null) {
       return "";
     }
-    String s = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    String s = text.replace("\r\n", "\n").replace('\r', '\n');
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -40,14 +41,29 @@ public final class Javadocs {
     if (doc == null || !doc.hasText()) {
       return CodeBlock.of("");
     }
-    return CodeBlock.of("$L\n", escape(doc.text()));
+    return CodeBlock.of("$L\n", text(doc));
+  }
+
+  /** The escaped text of {@code doc}, or null when it has none. */
+  public static String text(Doc doc) {
+    return doc == null || !doc.hasText() ? null : escape(doc.text().strip());
+  }
+
+  /** The first line of {@code doc}'s text, escaped, or null. */
+  public static String summary(Doc doc) {
+    String text = text(doc);
+    if (text == null) {
+      return null;
+    }
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline).strip();
   }
 
   /** Text and extra lines joined, for members with generated notes. */
   public static CodeBlock of(Doc doc, String extra) {
     StringBuilder sb = new StringBuilder();
     if (doc != null && doc.hasText()) {
-      sb.append(escape(doc.text()));
+      sb.append(text(doc));
     }
     if (extra != null && !extra.isEmpty()) {
       if (sb.length() > 0) {

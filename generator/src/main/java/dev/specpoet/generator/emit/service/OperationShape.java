@@ -3,6 +3,7 @@ package dev.specpoet.generator.emit.service;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.specpoet.generator.emit.JavaTypes;
 import dev.specpoet.generator.model.ApiModel;
 import dev.specpoet.generator.model.Doc;
 import dev.specpoet.generator.model.ObjectType;
@@ -231,7 +232,7 @@ final class OperationShape {
     if (env != null && env.resultProperty() != null) {
       resultKind = ResultKind.ENVELOPE;
       resultType =
-          env.resultType() == null ? RuntimeTypes.JSON_NODE : names.javaType(env.resultType());
+          env.resultType() == null ? JavaTypes.JSON_NODE : names.javaType(env.resultType());
     } else if (response != null && response.bodyType() != null) {
       resultKind = ResultKind.JSON;
       resultType = names.javaType(response.bodyType());
@@ -272,7 +273,7 @@ final class OperationShape {
   TypeName returnType(boolean async) {
     if (paging != null) {
       return ParameterizedTypeName.get(
-          async ? RuntimeTypes.ASYNC_PAGE : RuntimeTypes.PAGE, paging.itemType());
+          async ? JavaTypes.ASYNC_PAGE : JavaTypes.PAGE, paging.itemType());
     }
     return resultType == null ? ClassName.get(Void.class) : resultType;
   }
@@ -281,7 +282,7 @@ final class OperationShape {
   TypeName handledType() {
     if (paging != null) {
       return ParameterizedTypeName.get(
-          RuntimeTypes.ENVELOPED, ParameterizedTypeName.get(RuntimeTypes.LIST, paging.itemType()));
+          JavaTypes.ENVELOPED, ParameterizedTypeName.get(JavaTypes.LIST, paging.itemType()));
     }
     return resultType == null ? ClassName.get(Void.class) : resultType;
   }

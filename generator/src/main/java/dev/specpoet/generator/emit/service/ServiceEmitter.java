@@ -1,20 +1,20 @@
 package dev.specpoet.generator.emit.service;
 
-import static dev.specpoet.generator.emit.service.RuntimeTypes.API_REQUEST;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.API_REQUEST_BUILDER;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.CLIENT_CORE;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.COMPLETABLE_FUTURE;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.JSON_NODE;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.LIST;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.OBJECTS;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.OBJECT_NODE;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.PAGINATION_INFO;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.QUERY_STYLE;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.RAW_RESPONSE;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.REQUEST_OPTIONS;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.RESPONSE_HANDLER;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.RESPONSE_HANDLERS;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.TYPE_REFERENCE;
+import static dev.specpoet.generator.emit.JavaTypes.API_REQUEST;
+import static dev.specpoet.generator.emit.JavaTypes.API_REQUEST_BUILDER;
+import static dev.specpoet.generator.emit.JavaTypes.CLIENT_CORE;
+import static dev.specpoet.generator.emit.JavaTypes.COMPLETABLE_FUTURE;
+import static dev.specpoet.generator.emit.JavaTypes.JSON_NODE;
+import static dev.specpoet.generator.emit.JavaTypes.LIST;
+import static dev.specpoet.generator.emit.JavaTypes.OBJECTS;
+import static dev.specpoet.generator.emit.JavaTypes.OBJECT_NODE;
+import static dev.specpoet.generator.emit.JavaTypes.PAGINATION_INFO;
+import static dev.specpoet.generator.emit.JavaTypes.QUERY_STYLE;
+import static dev.specpoet.generator.emit.JavaTypes.RAW_RESPONSE;
+import static dev.specpoet.generator.emit.JavaTypes.REQUEST_OPTIONS;
+import static dev.specpoet.generator.emit.JavaTypes.RESPONSE_HANDLER;
+import static dev.specpoet.generator.emit.JavaTypes.RESPONSE_HANDLERS;
+import static dev.specpoet.generator.emit.JavaTypes.TYPE_REFERENCE;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -31,6 +31,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specpoet.generator.emit.EmittedType;
 import dev.specpoet.generator.emit.Emitter;
+import dev.specpoet.generator.emit.JavaTypes;
+import dev.specpoet.generator.emit.Javadocs;
 import dev.specpoet.generator.emit.service.OperationShape.BodyKind;
 import dev.specpoet.generator.emit.service.OperationShape.Field;
 import dev.specpoet.generator.emit.service.OperationShape.Paging;
@@ -496,7 +498,7 @@ final class ServiceEmitter implements Emitter {
       }
       if (!cookies.isEmpty()) {
         m.addStatement(
-            "$T cookies = new $T(\"; \")", RuntimeTypes.STRING_JOINER, RuntimeTypes.STRING_JOINER);
+            "$T cookies = new $T(\"; \")", JavaTypes.STRING_JOINER, JavaTypes.STRING_JOINER);
         for (Field f : cookies) {
           CodeBlock value =
               f.optionalGetter()
@@ -588,8 +590,8 @@ final class ServiceEmitter implements Emitter {
         case PAGE_NUMBER, OFFSET -> {
           ClassName impl =
               p.kind() == Pagination.Kind.PAGE_NUMBER
-                  ? (async ? RuntimeTypes.ASYNC_PAGE_NUMBER_PAGE : RuntimeTypes.PAGE_NUMBER_PAGE)
-                  : (async ? RuntimeTypes.ASYNC_OFFSET_PAGE : RuntimeTypes.OFFSET_PAGE);
+                  ? (async ? JavaTypes.ASYNC_PAGE_NUMBER_PAGE : JavaTypes.PAGE_NUMBER_PAGE)
+                  : (async ? JavaTypes.ASYNC_OFFSET_PAGE : JavaTypes.OFFSET_PAGE);
           m.addStatement(
               "return $T.of(response.result(), info,\n    $L,\n    $L,\n    $N -> $N($L, requestOptions))",
               impl,
@@ -606,7 +608,7 @@ final class ServiceEmitter implements Emitter {
               nextParams);
         }
         case CURSOR -> {
-          ClassName impl = async ? RuntimeTypes.ASYNC_CURSOR_PAGE : RuntimeTypes.CURSOR_PAGE;
+          ClassName impl = async ? JavaTypes.ASYNC_CURSOR_PAGE : JavaTypes.CURSOR_PAGE;
           String cursorPath = s.op.pagination().nextCursorPath();
           CodeBlock where = CodeBlock.of("info");
           if (cursorPath != null && !cursorPath.isBlank()) {
