@@ -39,6 +39,11 @@ public record Operation(
    * nest inside it ({@code DatasetCreateParams.Filter}).
    */
   public String paramsTypeId() {
+    return paramsTypeId(operationId);
+  }
+
+  /** {@link #paramsTypeId()} of the operation with this id. */
+  public static String paramsTypeId(String operationId) {
     return "operation:" + operationId + ":params";
   }
 

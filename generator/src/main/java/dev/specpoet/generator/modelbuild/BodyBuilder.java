@@ -1,0 +1,93 @@
+package dev.specpoet.generator.modelbuild;
+
+import dev.specpoet.generator.model.Doc;
+import dev.specpoet.generator.model.ObjectType;
+import dev.specpoet.generator.model.RequestBody;
+import dev.specpoet.generator.model.SourceLocation;
+import dev.specpoet.generator.model.TypeRef;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.Map;
+
+/**
+ * The request body of one operation ({@code $ref}s to {@code #/components/requestBodies} followed):
+ * its JSON media type and type; an inline object body is modelled as the operation's params class
+ * itself. A body that is not JSON is sent as free-form JSON, with a warning.
+ */
+final class BodyBuilder {
+  private final SpecDocument doc;
+  private final TypeResolver resolver;
+  private final ObjectBuilder objects;
+
+  BodyBuilder(SpecDocument doc, TypeResolver resolver, ObjectBuilder objects) {
+    this.doc = doc;
+    this.resolver = resolver;
+    this.objects = objects;
+  }
+
+  RequestBody build(io.swagger.v3.oas.models.Operation op, SourceLocation at, String paramsId) {
+    io.swagger.v3.oas.models.parameters.RequestBody rb = op.getRequestBody();
+    SourceLocation bodyAt = at.child("requestBody");
+    if (rb == null) {
+      return null;
+    }
+    if (rb.get$ref() != null) {
+      io.swagger.v3.oas.models.parameters.RequestBody target =
+          doc.component(rb.get$ref(), "requestBodies", Components::getRequestBodies);
+      if (target == null) {
+        doc.error(
+            bodyAt,
+            "unresolvable $ref: " + rb.get$ref(),
+            "fix the reference or add it under components/requestBodies");
+        return null;
+      }
+      bodyAt = doc.loc(rb.get$ref());
+      rb = target;
+    }
+    boolean required = Boolean.TRUE.equals(rb.getRequired());
+    Doc d = SpecValues.doc(rb.getDescription(), null, false);
+    Map.Entry<String, MediaType> json = MediaTypes.jsonContent(rb.getContent());
+    if (json == null) {
+      String ct = MediaTypes.first(rb.getContent());
+      doc.warn(
+          bodyAt.child("content"),
+          "unsupported request content type " + ct + "; the body is sent as free-form JSON",
+          "describe the body as application/json");
+      return new RequestBody(
+          ct == null ? "application/json" : ct, new TypeRef.AnyJson(), required, d, bodyAt);
+    }
+    SourceLocation schemaAt = bodyAt.child("content", json.getKey(), "schema");
+    Schema<?> schema = json.getValue().getSchema();
+    TypeRef type;
+    if (isInlineObject(schema)) {
+      // an inline object body IS the params class: its members are the params' fields
+      resolver.define(
+          paramsId,
+          () -> {
+            ObjectType obj = objects.build(schema, paramsId, null, "Params", schemaAt);
+            return new ObjectType(
+                paramsId,
+                null,
+                obj.nameHint(),
+                obj.doc(),
+                schemaAt,
+                obj.properties(),
+                obj.additionalProperties());
+          });
+      type = new TypeRef.Named(paramsId);
+    } else {
+      type = resolver.typeOf(schema, schemaAt, paramsId, "Body");
+    }
+    return new RequestBody(json.getKey(), type, required, d, bodyAt);
+  }
+
+  /** An object written in place (not a reference), with properties or an allOf to merge. */
+  private static boolean isInlineObject(Schema<?> schema) {
+    return schema != null
+        && schema.get$ref() == null
+        && (SchemaShapes.hasProperties(schema)
+            || (schema.getAllOf() != null && !SchemaShapes.isSingleRefAllOf(schema)))
+        && SchemaShapes.nonNull(SchemaShapes.unionParts(schema)).size() < 2;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.specpoet.generator.modelbuild;
+
+import dev.specpoet.generator.model.Pagination;
+import dev.specpoet.generator.model.Response;
+import dev.specpoet.generator.model.SourceLocation;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Conventions any OpenAPI document can follow: an operation's first tag is its resource and its
+ * operationId its method; bodies are returned whole; paging is declared with {@code
+ * x-specpoet-pagination} or found by the generic rules; {@code x-specpoet-env} and {@code
+ * x-specpoet-env-prefix} name the environment variables.
+ */
+class GenericConventions implements ApiConventions {
+  private final PaginationDetector pagination;
+
+  GenericConventions() {
+    this(PaginationRules.cursor(), PaginationRules.offsetLimit());
+  }
+
+  /** With these detection rules, tried in order after a declared {@code x-specpoet-pagination}. */
+  GenericConventions(PaginationDetector.Rule... rules) {
+    this.pagination = new PaginationDetector(List.of(rules));
+  }
+
+  @Override
+  public Placement placement(Operation op, String operationId) {
+    List<String> group = new ArrayList<>();
+    if (op.getTags() != null && !op.getTags().isEmpty()) {
+      group.add(op.getTags().get(0));
+    }
+    return new Placement(group, operationId);
+  }
+
+  @Override
+  public Response.Envelope envelope(
+      Schema<?> body, SourceLocation at, String hint, TypeResolver resolver) {
+    return null;
+  }
+
+  @Override
+  public Pagination pagination(PagingFacts facts, Diagnostics diagnostics) {
+    return pagination.detect(facts, diagnostics);
+  }
+
+  @Override
+  public String envVar(SecurityScheme scheme) {
+    return SpecValues.extensionString(scheme.getExtensions(), "x-specpoet-env");
+  }
+
+  @Override
+  public String envPrefix(OpenAPI api) {
+    return api.getInfo() == null
+        ? null
+        : SpecValues.extensionString(api.getInfo().getExtensions(), "x-specpoet-env-prefix");
+  }
+}

@@ -1,0 +1,155 @@
+package dev.specpoet.generator.modelbuild;
+
+import dev.specpoet.generator.model.Doc;
+import dev.specpoet.generator.model.ErrorResponse;
+import dev.specpoet.generator.model.Operation;
+import dev.specpoet.generator.model.Pagination;
+import dev.specpoet.generator.model.Parameter;
+import dev.specpoet.generator.model.RequestBody;
+import dev.specpoet.generator.model.Response;
+import dev.specpoet.generator.model.SourceLocation;
+import dev.specpoet.generator.names.Words;
+import io.swagger.v3.oas.models.PathItem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The operations of the document, in spec order: each with its operationId (declared, or derived
+ * from method and path; duplicates are errors), its place in the SDK (the conventions'), its
+ * parameters, body, responses and pagination.
+ */
+final class OperationBuilder {
+  private final SpecDocument doc;
+  private final ApiConventions conventions;
+  private final TypeResolver resolver;
+  private final ParameterBuilder parameters;
+  private final BodyBuilder bodies;
+  private final ResponseBuilder responses;
+
+  OperationBuilder(SpecDocument doc, TypeResolver resolver, ApiConventions conventions) {
+    this.doc = doc;
+    this.conventions = conventions;
+    this.resolver = resolver;
+    this.parameters = new ParameterBuilder(doc, resolver);
+    this.bodies = new BodyBuilder(doc, resolver, resolver.objects());
+    this.responses = new ResponseBuilder(doc, resolver, conventions);
+  }
+
+  List<Operation> build() {
+    List<Operation> out = new ArrayList<>();
+    Map<String, SourceLocation> ids = new HashMap<>();
+    if (doc.api.getPaths() == null) {
+      return out;
+    }
+    // a derived operationId (GET / -> 'get') gives way to every declared one
+    Set<String> declared = new HashSet<>();
+    for (PathItem item : doc.api.getPaths().values()) {
+      if (item != null) {
+        item.readOperations().forEach(op -> declared.add(op.getOperationId()));
+      }
+    }
+    for (Map.Entry<String, PathItem> pe : doc.api.getPaths().entrySet()) {
+      String path = pe.getKey();
+      PathItem item = pe.getValue();
+      if (item == null) {
+        continue;
+      }
+      SourceLocation pathAt = doc.loc("#/paths", path);
+      for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> oe :
+          item.readOperationsMap().entrySet()) {
+        String method = oe.getKey().name().toLowerCase(Locale.ROOT);
+        SourceLocation at = pathAt.child(method);
+        io.swagger.v3.oas.models.Operation op = oe.getValue();
+        String operationId =
+            op.getOperationId() != null && !op.getOperationId().isBlank()
+                ? op.getOperationId()
+                : unusedId(Words.camel(method + " " + path), declared, ids.keySet());
+        SourceLocation first = ids.putIfAbsent(operationId, at);
+        if (first != null) {
+          doc.error(
+              at,
+              "duplicate operationId '"
+                  + operationId
+                  + "' (first used at "
+                  + doc.withLine(first)
+                  + ")",
+              "give every operation a unique operationId");
+          continue;
+        }
+        out.add(operation(path, item, pathAt, oe.getKey(), op, operationId, at));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code base}, or {@code base2}, {@code base3} ... when a declared or earlier operation has it.
+   */
+  private static String unusedId(String base, Set<String> declared, Set<String> used) {
+    String id = base;
+    for (int n = 2; declared.contains(id) || used.contains(id); n++) {
+      id = base + n;
+    }
+    return id;
+  }
+
+  private Operation operation(
+      String path,
+      PathItem item,
+      SourceLocation pathAt,
+      PathItem.HttpMethod httpMethod,
+      io.swagger.v3.oas.models.Operation op,
+      String operationId,
+      SourceLocation at) {
+    ApiConventions.Placement placement = conventions.placement(op, operationId);
+    List<String> group = placement.group();
+    String methodName = placement.method();
+    String paramsId = Operation.paramsTypeId(operationId);
+    String prefix =
+        Words.pascal(Words.singularLast(group.isEmpty() ? "" : group.get(group.size() - 1)))
+            + Words.pascal(methodName);
+    if (group.isEmpty()) {
+      prefix = Words.pascal(methodName);
+    }
+    List<Parameter> params = parameters.build(path, item, pathAt, op, at, paramsId);
+    RequestBody body = bodies.build(op, at, paramsId);
+    Response response = responses.success(op, at, prefix + "Response");
+    List<ErrorResponse> errors = responses.errors(op, at);
+    Object declared =
+        op.getExtensions() == null ? null : op.getExtensions().get("x-specpoet-pagination");
+    Pagination pagination =
+        conventions.pagination(
+            PagingFacts.of(params, response, declared, at, resolver), doc.diagnostics);
+    return new Operation(
+        operationId,
+        methodName,
+        group,
+        Operation.HttpMethod.valueOf(httpMethod.name()),
+        path,
+        doc(op),
+        params,
+        body,
+        response,
+        errors,
+        pagination,
+        at);
+  }
+
+  /** The summary and the description (when it says more), and the deprecation flag. */
+  private static Doc doc(io.swagger.v3.oas.models.Operation op) {
+    String summary = op.getSummary();
+    String description = op.getDescription();
+    String text =
+        summary != null && description != null && !description.strip().equals(summary.strip())
+            ? summary.strip() + "\n\n" + description.strip()
+            : summary != null ? summary.strip() : description == null ? null : description.strip();
+    return text == null && !Boolean.TRUE.equals(op.getDeprecated())
+        ? Doc.NONE
+        : new Doc(text, Boolean.TRUE.equals(op.getDeprecated()));
+  }
+}
