@@ -15,6 +15,7 @@ public final class GeneratorOptions {
   private final String basePackage;
   private final String clientName;
   private final boolean generateServices;
+  private final String conventions;
 
   private GeneratorOptions(Builder b) {
     this.input = Objects.requireNonNull(b.input, "input");
@@ -22,6 +23,7 @@ public final class GeneratorOptions {
     this.basePackage = Objects.requireNonNull(b.basePackage, "basePackage");
     this.clientName = b.clientName;
     this.generateServices = b.generateServices;
+    this.conventions = b.conventions;
   }
 
   public static Builder builder() {
@@ -61,6 +63,15 @@ public final class GeneratorOptions {
     return generateServices;
   }
 
+  /**
+   * Which API conventions the spec is read with: {@code auto} (the default: Cloudflare's envelope,
+   * fern groups and page numbers where a spec has those shapes, generic rules elsewhere), {@code
+   * cloudflare} or {@code generic} (tags and operationIds, bodies returned whole).
+   */
+  public String conventions() {
+    return conventions;
+  }
+
   /** A stable text of every option that affects the output (not the paths). */
   public String fingerprint() {
     return "basePackage="
@@ -69,6 +80,8 @@ public final class GeneratorOptions {
         + (clientName == null ? "" : clientName)
         + "\ngenerateServices="
         + generateServices
+        + "\nconventions="
+        + conventions
         + "\n";
   }
 
@@ -78,6 +91,7 @@ public final class GeneratorOptions {
     private String basePackage;
     private String clientName;
     private boolean generateServices = true;
+    private String conventions = "auto";
 
     private Builder() {}
 
@@ -103,6 +117,13 @@ public final class GeneratorOptions {
 
     public Builder generateServices(boolean generateServices) {
       this.generateServices = generateServices;
+      return this;
+    }
+
+    /** {@code auto} (also for null or blank), {@code cloudflare} or {@code generic}. */
+    public Builder conventions(String conventions) {
+      this.conventions =
+          conventions == null || conventions.isBlank() ? "auto" : conventions.strip();
       return this;
     }
 

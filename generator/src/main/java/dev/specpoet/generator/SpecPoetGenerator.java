@@ -84,7 +84,7 @@ public final class SpecPoetGenerator {
     }
     ModelBuilder.Result built;
     try {
-      built = ModelBuilder.build(spec);
+      built = ModelBuilder.build(spec, options.conventions());
     } catch (RuntimeException e) {
       // a construct the model stage does not expect must not end in a stack trace
       diagnostics.add(
@@ -352,6 +352,13 @@ public final class SpecPoetGenerator {
                 "use dotted lower-case identifiers such as com.example.api"));
         break;
       }
+    }
+    if (!ModelBuilder.conventionNames().contains(options.conventions())) {
+      out.add(
+          Diagnostic.error(
+              where,
+              "unknown conventions '" + options.conventions() + "'",
+              "use one of " + String.join(", ", ModelBuilder.conventionNames())));
     }
     String client = options.clientName().orElse(null);
     if (client != null && !IDENTIFIER.matcher(Words.pascal(client)).matches()) {

@@ -104,6 +104,15 @@ public class GenerateMojo extends AbstractMojo {
   private boolean generateServices;
 
   /**
+   * How the spec's API conventions are read: {@code auto} (Cloudflare's {@code x-fern} groups,
+   * result envelope and {@code result_info} pages where the spec has those shapes, generic rules
+   * elsewhere), {@code cloudflare} or {@code generic} (tags and operationIds, bodies returned
+   * whole).
+   */
+  @Parameter(property = "specpoet.conventions", defaultValue = "auto")
+  private String conventions;
+
+  /**
    * Skips generation. The output directory is still added to the compile source roots, so sources
    * generated earlier keep compiling.
    */
@@ -160,6 +169,7 @@ public class GenerateMojo extends AbstractMojo {
             .basePackage(basePackage)
             .clientName(clientName)
             .generateServices(generateServices)
+            .conventions(conventions)
             .build();
     String key =
         Hashes.of(

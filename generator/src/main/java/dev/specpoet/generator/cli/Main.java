@@ -11,8 +11,9 @@ import java.nio.file.Path;
 
 /**
  * {@code java -jar specpoet-generator-cli.jar --input SPEC --output DIR --package PKG
- * [--client-name NAME] [--no-services]}: prints a one-line summary on success (exit 0), every
- * diagnostic on failure (exit 1), the usage on bad arguments (exit 2).
+ * [--client-name NAME] [--conventions auto|cloudflare|generic] [--no-services]}: prints a one-line
+ * summary on success (exit 0), every diagnostic on failure (exit 1), the usage on bad arguments
+ * (exit 2).
  */
 public final class Main {
   static final String USAGE =
@@ -25,6 +26,8 @@ public final class Main {
           "                       (it must be new, empty, or written by SpecPoet before)",
           "  --package PKG        the Java package of the generated code, e.g. com.example.api",
           "  --client-name NAME   the client's name without 'Client' (default: from info.title)",
+          "  --conventions NAME   how the spec's API conventions are read: auto (default), cloudflare",
+          "                       (x-fern groups, the result envelope, result_info pages) or generic",
           "  --no-services        generate only the schema types (models, enums, unions)",
           "  --help               print this text");
 
@@ -40,6 +43,7 @@ public final class Main {
     String output = null;
     String pkg = null;
     String client = null;
+    String conventions = null;
     boolean services = true;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -55,7 +59,7 @@ public final class Main {
           return 0;
         }
         case "--no-services" -> services = false;
-        case "--input", "--output", "--package", "--client-name" -> {
+        case "--input", "--output", "--package", "--client-name", "--conventions" -> {
           if (value == null) {
             if (i + 1 >= args.length) {
               return usage(err, "missing value for " + a);
@@ -66,6 +70,7 @@ public final class Main {
             case "--input" -> input = value;
             case "--output" -> output = value;
             case "--package" -> pkg = value;
+            case "--conventions" -> conventions = value;
             default -> client = value;
           }
         }
@@ -84,6 +89,7 @@ public final class Main {
             .basePackage(pkg)
             .clientName(client)
             .generateServices(services)
+            .conventions(conventions)
             .build();
     try {
       GenerationResult result = new SpecPoetGenerator().generate(options);

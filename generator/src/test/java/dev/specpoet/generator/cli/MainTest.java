@@ -83,6 +83,26 @@ class MainTest {
   }
 
   @Test
+  void conventionsAreChosenByName() {
+    String[] common = {
+      "--input=src/test/resources/golden/operations/spec.yaml", "--package=com.example.cli"
+    };
+    assertEquals(0, run(concat(common, "--output=" + tmp.resolve("g"), "--conventions=generic")));
+    assertTrue(Files.exists(tmp.resolve("g/com/example/cli/models/LogsListResponse.java")));
+    assertEquals(1, run(concat(common, "--output=" + tmp.resolve("x"), "--conventions", "x")));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .contains("ERROR <options> #: unknown conventions 'x' (use one of auto, cloudflare,"),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
   void badUsageExitsWithTwoAndShowsTheUsage() {
     assertEquals(2, run("--input", "x.yaml"));
     assertTrue(

@@ -1,0 +1,98 @@
+package dev.specpoet.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specpoet.generator.model.Diagnostic;
+import dev.specpoet.generator.testing.TestSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code conventions} option: {@code auto} (the default) and {@code cloudflare} read fern
+ * groups, the result envelope and result_info pages; {@code generic} reads tags and operationIds
+ * and returns bodies whole.
+ */
+class ConventionsTest {
+  private static final Path OPERATIONS = GoldenTest.GOLDEN.resolve("operations/spec.yaml");
+
+  private static Map<String, String> render(Path spec, String conventions) throws Exception {
+    GeneratorOptions options =
+        GeneratorOptions.builder()
+            .input(spec)
+            .outputDirectory(Path.of("unused-output"))
+            .basePackage("com.example.c")
+            .conventions(conventions)
+            .build();
+    return new SpecPoetGenerator().render(options);
+  }
+
+  @Test
+  void autoIsTheDefaultAndReadsCloudflaresConventions() throws Exception {
+    Map<String, String> auto = render(OPERATIONS, null);
+    assertEquals(auto, render(OPERATIONS, "auto"));
+    assertEquals(auto, render(OPERATIONS, "cloudflare"));
+    String logs = auto.get("com/example/c/services/GatewaysLogsService.java");
+    assertTrue(logs.contains("public Page<LogListResponse> list(LogListParams params)"), logs);
+  }
+
+  @Test
+  void genericReadsTagsAndOperationIdsAndReturnsBodiesWhole() throws Exception {
+    Map<String, String> generic = render(OPERATIONS, "generic");
+    assertFalse(
+        generic.keySet().stream().anyMatch(f -> f.contains("GatewaysLogsService")),
+        "no fern groups: " + generic.keySet());
+    String client = generic.get("com/example/c/OperationsClient.java");
+    // no envelope: the whole body, no page
+    assertTrue(client.contains("public LogsListResponse logsList(LogsListParams params)"), client);
+    assertTrue(generic.containsKey("com/example/c/models/LogsListResponse.java"));
+  }
+
+  @Test
+  void unknownConventionsAreAnOptionError() {
+    GenerationFailedException e =
+        assertThrows(GenerationFailedException.class, () -> render(OPERATIONS, "stripe"));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals(Diagnostic.Severity.ERROR, d.severity());
+    assertEquals("<options>", d.location().file());
+    assertTrue(d.format().contains("unknown conventions 'stripe'"), d.format());
+    assertTrue(d.format().contains("auto, cloudflare, generic"), d.format());
+  }
+
+  /** A cursor list whose result_info is free-form: the cursor is read from result_info.cursor. */
+  @Test
+  void aCursorWithAFreeFormResultInfoPages(@TempDir Path tmp) throws Exception {
+    Path spec = tmp.resolve("cursor.yaml");
+    Files.writeString(
+        spec,
+        """
+        openapi: 3.0.3
+        info: {title: Cursor, version: "1"}
+        paths:
+          /events:
+            get:
+              operationId: listEvents
+              parameters:
+                - {name: cursor, in: query, schema: {type: string}}
+              responses:
+                "200":
+                  description: OK
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          success: {type: boolean}
+                          result: {type: array, items: {type: string}}
+                          result_info: {type: object}
+        """);
+    String client =
+        TestSupport.render(spec, "com.example.c", true).get("com/example/c/CursorClient.java");
+    assertTrue(client.contains("public Page<String> listEvents(ListEventsParams params)"), client);
+  }
+}
