@@ -18,6 +18,7 @@ import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.modelbuild.ModelBuilder;
 import dev.specpoet.generator.names.DefaultJavaNames;
 import dev.specpoet.generator.names.JavaNames;
+import dev.specpoet.generator.names.ReservedNames;
 import dev.specpoet.generator.names.Words;
 import dev.specpoet.generator.write.SourceWriter;
 import java.nio.file.Path;
@@ -344,7 +345,7 @@ public final class SpecPoetGenerator {
     List<Diagnostic> out = new ArrayList<>();
     SourceLocation where = SourceLocation.of("<options>", "#");
     for (String part : options.basePackage().split("\\.", -1)) {
-      if (!IDENTIFIER.matcher(part).matches() || Words.RESERVED.contains(part)) {
+      if (!IDENTIFIER.matcher(part).matches() || ReservedNames.isReserved(part)) {
         out.add(
             Diagnostic.error(
                 where,

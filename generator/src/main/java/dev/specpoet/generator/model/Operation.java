@@ -14,6 +14,8 @@ import java.util.List;
  * @param response the success response
  * @param errors the declared error responses (status codes or ranges like {@code 4XX})
  * @param pagination how to page through the results, or null for a plain call
+ * @param ownTypeIds the top-level types its responses define inline (their name hints start from
+ *     {@code Response}): the names stage names them after the operation ({@code LogListResponse})
  */
 public record Operation(
     String operationId,
@@ -27,11 +29,13 @@ public record Operation(
     Response response,
     List<ErrorResponse> errors,
     Pagination pagination,
-    SourceLocation source) {
+    SourceLocation source,
+    List<String> ownTypeIds) {
   public Operation {
     groupPath = List.copyOf(groupPath);
     parameters = List.copyOf(parameters);
     errors = List.copyOf(errors);
+    ownTypeIds = List.copyOf(ownTypeIds);
   }
 
   /**

@@ -17,6 +17,16 @@ public record SecurityScheme(
     this(name, kind, in, parameterName, doc, null);
   }
 
+  /**
+   * Whether a client builder can hold this credential: a bearer token (also for other HTTP
+   * schemes), basic authentication, or an API key sent in a header or cookie (not in the query).
+   */
+  public boolean clientCanSend() {
+    return kind != Kind.API_KEY
+        || in == Parameter.Location.HEADER
+        || in == Parameter.Location.COOKIE;
+  }
+
   public enum Kind {
     BEARER,
     BASIC,

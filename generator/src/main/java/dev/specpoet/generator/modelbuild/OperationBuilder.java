@@ -110,15 +110,11 @@ final class OperationBuilder {
     List<String> group = placement.group();
     String methodName = placement.method();
     String paramsId = Operation.paramsTypeId(operationId);
-    String prefix =
-        Words.pascal(Words.singularLast(group.isEmpty() ? "" : group.get(group.size() - 1)))
-            + Words.pascal(methodName);
-    if (group.isEmpty()) {
-      prefix = Words.pascal(methodName);
-    }
     List<Parameter> params = parameters.build(path, item, pathAt, op, at, paramsId);
     RequestBody body = bodies.build(op, at, paramsId);
-    Response response = responses.success(op, at, prefix + "Response");
+    List<String> ownTypes = new ArrayList<>();
+    Response response =
+        resolver.collectTopLevel(ownTypes, () -> responses.success(op, at, "Response"));
     List<ErrorResponse> errors = responses.errors(op, at);
     Object declared =
         op.getExtensions() == null ? null : op.getExtensions().get("x-specpoet-pagination");
@@ -137,7 +133,8 @@ final class OperationBuilder {
         response,
         errors,
         pagination,
-        at);
+        at,
+        ownTypes);
   }
 
   /** The summary and the description (when it says more), and the deprecation flag. */

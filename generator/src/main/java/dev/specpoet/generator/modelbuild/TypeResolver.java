@@ -45,6 +45,9 @@ final class TypeResolver {
   private final Map<String, TypeRef> aliases = new HashMap<>();
   private final Set<String> resolvingAliases = new HashSet<>();
 
+  /** Where {@link #collectTopLevel} records the inline top-level types defined, or null. */
+  private List<String> topLevel;
+
   TypeResolver(SpecDocument doc) {
     this.doc = doc;
     this.unsupported = new UnsupportedKeywords(doc.diagnostics);
@@ -111,6 +114,27 @@ final class TypeResolver {
     types.put(id, build.get());
   }
 
+  /**
+   * Runs {@code body}, adding to {@code sink} the ids of the inline top-level types it defines (not
+   * components, nor the types of the aliases it resolves): the types an operation's responses
+   * define, which the names stage names after the operation.
+   */
+  <T> T collectTopLevel(List<String> sink, Supplier<T> body) {
+    List<String> outer = topLevel;
+    topLevel = sink;
+    try {
+      return body.get();
+    } finally {
+      topLevel = outer;
+    }
+  }
+
+  private void recordTopLevel(String id, String parentId) {
+    if (topLevel != null && parentId == null && !id.startsWith(SCHEMAS)) {
+      topLevel.add(id);
+    }
+  }
+
   /** A component that is not a type of its own: the use it stands for. */
   private TypeRef aliasOf(String name) {
     TypeRef cached = aliases.get(name);
@@ -125,12 +149,15 @@ final class TypeResolver {
           null);
       return new TypeRef.AnyJson();
     }
+    List<String> outer = topLevel;
+    topLevel = null; // an alias's types are named after the alias, wherever it is first used
     try {
       TypeRef ref = typeOf(doc.component(name), doc.loc(id), null, name);
       aliases.put(name, ref);
       return ref;
     } finally {
       resolvingAliases.remove(name);
+      topLevel = outer;
     }
   }
 
@@ -315,6 +342,7 @@ final class TypeResolver {
       return new TypeRef.Named(id);
     }
     types.put(id, unions.primitiveUnion(s, t, id, parentId, hint, at));
+    recordTopLevel(id, parentId);
     return new TypeRef.Named(id);
   }
 
@@ -333,6 +361,7 @@ final class TypeResolver {
       return;
     }
     types.put(id, null); // reserve the slot: spec order, parents before children
+    recordTopLevel(id, parentId);
     unsupported.check(s, at);
     try {
       TypeDef def;

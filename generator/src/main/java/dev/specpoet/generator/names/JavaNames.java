@@ -3,13 +3,14 @@ package dev.specpoet.generator.names;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.specpoet.generator.model.Operation;
+import dev.specpoet.generator.model.Parameter;
 import dev.specpoet.generator.model.TypeRef;
 import java.util.List;
 
 /**
  * Every Java name the emitters use, decided once by the names stage before anything is emitted
  * (reserved words, collisions, java.lang clashes, stable nested names). Emitters never invent
- * names.
+ * names: they ask here, or use the generated names of {@link ReservedNames}.
  */
 public interface JavaNames {
 
@@ -29,16 +30,45 @@ public interface JavaNames {
   TypeName javaType(TypeRef ref);
 
   /**
-   * The Java member name (field, getter, builder setter) of a property or parameter inside its
-   * owner: an object type id, or an operation's params type id.
+   * The Java member name (field, getter, builder setter) of a property of an object type, or of a
+   * params class built from an inline body.
    */
   String memberName(String ownerTypeId, String jsonName);
+
+  /**
+   * The accessor of a model property's {@code JsonField} (null, absent or a value): {@code _name}.
+   */
+  default String jsonFieldAccessor(String ownerTypeId, String jsonName) {
+    return "_" + memberName(ownerTypeId, jsonName);
+  }
+
+  /** The member (field, getter, builder setter) of a parameter in its operation's params class. */
+  String parameterMember(Operation op, Parameter parameter);
+
+  /**
+   * The params class's member for a property of the operation's object body (its builder setter and
+   * getter).
+   */
+  String bodyPropertyMember(Operation op, String jsonName);
+
+  /** The params class's member for the whole body ({@code body}), when it is not an object. */
+  String bodyMember(Operation op);
 
   /** The Java constant name of an enum value inside its enum type. */
   String enumConstantName(String enumTypeId, Object value);
 
   /** The Java class name of a union variant inside its union type. */
   ClassName variantName(String unionTypeId, int variantIndex);
+
+  /** The union's factory of a variant: {@code ofStart}. */
+  default String variantFactory(String unionTypeId, int variantIndex) {
+    return "of" + variantName(unionTypeId, variantIndex).simpleName();
+  }
+
+  /** The union visitor's method for a variant: {@code visitStart}. */
+  default String variantVisit(String unionTypeId, int variantIndex) {
+    return "visit" + variantName(unionTypeId, variantIndex).simpleName();
+  }
 
   /** The blocking client, e.g. {@code <pkg>.AiGatewayClient}. */
   ClassName clientClass();
@@ -61,5 +91,22 @@ public interface JavaNames {
    * The Java method name of an operation inside its service, e.g. {@code list}, {@code
    * listDeployments}.
    */
-  String methodName(Operation operation);
+  default String methodName(Operation operation) {
+    return operationMembers(operation).method();
+  }
+
+  /**
+   * What an operation's service declares for it.
+   *
+   * @param method the method ({@code list})
+   * @param handler the constant holding its response handler ({@code LIST_HANDLER})
+   * @param request the static method turning params into a request ({@code _listRequest})
+   * @param page the method wrapping a response in a page ({@code _listPage})
+   */
+  record OperationMembers(String method, String handler, String request, String page) {}
+
+  OperationMembers operationMembers(Operation operation);
+
+  /** The client builder's method setting the credential of a security scheme ({@code apiToken}). */
+  String credentialMethod(String schemeName);
 }

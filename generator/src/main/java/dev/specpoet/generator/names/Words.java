@@ -3,7 +3,6 @@ package dev.specpoet.generator.names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Splits spec names ({@code ai-gateway}, {@code elementId}, {@code P1}, {@code x-foo}, {@code
@@ -11,70 +10,6 @@ import java.util.Set;
  */
 public final class Words {
   private Words() {}
-
-  /** Java keywords, literals and contextual words that cannot name a member or type. */
-  public static final Set<String> RESERVED =
-      Set.of(
-          "abstract",
-          "assert",
-          "boolean",
-          "break",
-          "byte",
-          "case",
-          "catch",
-          "char",
-          "class",
-          "const",
-          "continue",
-          "default",
-          "do",
-          "double",
-          "else",
-          "enum",
-          "extends",
-          "final",
-          "finally",
-          "float",
-          "for",
-          "goto",
-          "if",
-          "implements",
-          "import",
-          "instanceof",
-          "int",
-          "interface",
-          "long",
-          "native",
-          "new",
-          "package",
-          "private",
-          "protected",
-          "public",
-          "return",
-          "short",
-          "static",
-          "strictfp",
-          "super",
-          "switch",
-          "synchronized",
-          "this",
-          "throw",
-          "throws",
-          "transient",
-          "try",
-          "void",
-          "volatile",
-          "while",
-          "true",
-          "false",
-          "null",
-          "var",
-          "yield",
-          "record",
-          "sealed",
-          "permits",
-          "non-sealed",
-          "_");
 
   /** Words of a name: split at non-alphanumerics, lower-to-upper and letter/digit-run changes. */
   public static List<String> split(String name) {
@@ -145,6 +80,31 @@ public final class Words {
       sb.append(i == 0 ? w.toLowerCase(Locale.ROOT) : capitalize(w));
     }
     return identifierStart(sb.toString(), "value");
+  }
+
+  /**
+   * Lower camel case that keeps the case of the letters inside words: each non-alphanumeric run is
+   * dropped and the letter after it raised, the first letter lowered ({@code api_token} -> {@code
+   * apiToken}, {@code X-Auth-Key} -> {@code xAuthKey}, {@code HTTPBearer} -> {@code hTTPBearer}).
+   * The spelling of credential builder methods.
+   */
+  public static String camelKeepingCase(String name) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        upper = out.length() > 0;
+        continue;
+      }
+      if (out.length() == 0) {
+        out.append(Character.toLowerCase(c));
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+      }
+      upper = false;
+    }
+    return out.toString();
   }
 
   /** {@code per-page} -> {@code PER_PAGE}; {@code 200} -> {@code _200}. */

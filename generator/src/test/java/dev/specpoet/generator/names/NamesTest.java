@@ -141,7 +141,8 @@ class NamesTest {
         new Response(200, null, null, null, at),
         List.of(),
         null,
-        at);
+        at,
+        List.of());
   }
 
   @Test
@@ -199,5 +200,56 @@ class NamesTest {
         "a clash takes the parent group's name");
     assertEquals("list", names.methodName(gwList));
     assertEquals("close2", names.methodName(gwClose), "close is the service's own");
+  }
+
+  @Test
+  void javasReservedWordsComeFromTheCompilerAndContextualOnesAreAdded() {
+    for (String w : List.of("class", "goto", "_", "true", "null", "var", "record", "yield")) {
+      assertTrue(ReservedNames.isReserved(w), w);
+    }
+    for (String w : List.of("module", "exports", "value", "when")) {
+      assertTrue(!ReservedNames.isReserved(w), w);
+    }
+  }
+
+  /**
+   * Names the emitters used to derive on their own clashed: two methods whose handler constants are
+   * spelled alike ({@code getXY}, {@code getXy}), and a root operation named like the client's
+   * accessor of its root service ({@code root}). The names stage now gives each its own, and the
+   * client compiles.
+   */
+  @Test
+  void generatedMembersDerivedFromSpecNamesDoNotClash(@TempDir Path tmp) throws Exception {
+    Path spec = tmp.resolve("clash.yaml");
+    Files.writeString(
+        spec,
+        """
+        openapi: 3.0.3
+        info: {title: Clash, version: "1"}
+        paths:
+          /a:
+            get:
+              operationId: get-x-y
+              tags: [things]
+              responses: {"204": {description: none}}
+          /b:
+            get:
+              operationId: get_xy
+              tags: [things]
+              responses: {"204": {description: none}}
+          /root:
+            get:
+              operationId: root
+              responses: {"204": {description: none}}
+        """);
+    Map<String, String> files = TestSupport.render(spec, "n", true);
+    String things = files.get("n/services/ThingsService.java");
+    assertTrue(things.contains("GET_XY_HANDLER") && things.contains("GET_XY2_HANDLER"), things);
+    assertTrue(files.get("n/ClashClient.java").contains("public void root2()"));
+    var compilation = TestSupport.compile(files);
+    assertEquals(
+        com.google.testing.compile.Compilation.Status.SUCCESS,
+        compilation.status(),
+        compilation.diagnostics().toString());
   }
 }

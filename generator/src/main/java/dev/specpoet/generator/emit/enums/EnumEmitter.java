@@ -16,6 +16,7 @@ import dev.specpoet.generator.model.ApiModel;
 import dev.specpoet.generator.model.EnumType;
 import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.names.JavaNames;
+import dev.specpoet.generator.names.ReservedNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -65,7 +66,7 @@ public final class EnumEmitter implements Emitter {
 
   TypeSpec emit(EnumType e, JavaNames names) {
     ClassName self = names.typeName(e.id());
-    ClassName known = self.nestedClass("Known");
+    ClassName known = self.nestedClass(ReservedNames.KNOWN);
     TypeName valueType = valueType(e);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)

@@ -21,6 +21,7 @@ import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.model.UnionType;
 import dev.specpoet.generator.names.JavaNames;
+import dev.specpoet.generator.names.ReservedNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ public final class ObjectEmitter implements Emitter {
   }
 
   /** One property as the class sees it. */
-  private record Member(Property p, String name, TypeName type, boolean triState) {
+  private record Member(Property p, String name, String rawName, TypeName type, boolean triState) {
     /** Required and not nullable: a plain getter. */
     boolean plain() {
       return p.required() && !p.nullable();
@@ -81,12 +82,16 @@ public final class ObjectEmitter implements Emitter {
 
   TypeSpec emit(ObjectType o, Map<String, TypeDef> byId, JavaNames names) {
     ClassName self = names.typeName(o.id());
-    ClassName builder = self.nestedClass("Builder");
+    ClassName builder = self.nestedClass(ReservedNames.BUILDER);
     List<Member> members = new ArrayList<>();
     for (Property p : o.properties()) {
       members.add(
           new Member(
-              p, names.memberName(o.id(), p.jsonName()), names.javaType(p.type()), p.nullable()));
+              p,
+              names.memberName(o.id(), p.jsonName()),
+              names.jsonFieldAccessor(o.id(), p.jsonName()),
+              names.javaType(p.type()),
+              p.nullable()));
     }
 
     TypeSpec.Builder type =
@@ -111,7 +116,6 @@ public final class ObjectEmitter implements Emitter {
       for (int i = 0; i < u.variants().size(); i++) {
         if (u.variants().get(i).type() instanceof TypeRef.Named n && n.typeId().equals(o.id())) {
           ClassName union = names.typeName(u.id());
-          ClassName variant = names.variantName(u.id(), i);
           TypeVariableName r = TypeVariableName.get("R");
           type.addSuperinterface(union);
           type.addMethod(
@@ -121,8 +125,9 @@ public final class ObjectEmitter implements Emitter {
                   .addTypeVariable(r)
                   .returns(r)
                   .addParameter(
-                      ParameterizedTypeName.get(union.nestedClass("Visitor"), r), "visitor")
-                  .addStatement("return visitor.visit$L(this)", variant.simpleName())
+                      ParameterizedTypeName.get(union.nestedClass(ReservedNames.VISITOR), r),
+                      "visitor")
+                  .addStatement("return visitor.$N(this)", names.variantVisit(u.id(), i))
                   .build());
           break;
         }
@@ -181,7 +186,7 @@ public final class ObjectEmitter implements Emitter {
       type.addMethod(g.build());
       if (m.jsonField()) {
         MethodSpec.Builder raw =
-            MethodSpec.methodBuilder("_" + m.name())
+            MethodSpec.methodBuilder(m.rawName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(fieldType(m))
                 .addJavadoc(
@@ -521,7 +526,7 @@ public final class ObjectEmitter implements Emitter {
       b.addMethod(s.build());
       if (m.jsonField()) {
         MethodSpec.Builder raw =
-            MethodSpec.methodBuilder("_" + m.name())
+            MethodSpec.methodBuilder(m.rawName())
                 .addJavadoc("Sets the property's state as is: missing, {@code null}, or a value.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)

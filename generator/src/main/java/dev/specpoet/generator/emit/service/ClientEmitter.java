@@ -33,6 +33,7 @@ import dev.specpoet.generator.model.Operation;
 import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.names.JavaNames;
+import dev.specpoet.generator.names.ReservedNames;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ final class ClientEmitter implements Emitter {
         model.envPrefix() != null && !model.envPrefix().isBlank()
             ? model.envPrefix()
             : envPrefix(sync);
-    List<Credential> credentials = Credentials.of(model.securitySchemes(), prefix);
+    List<Credential> credentials = Credentials.of(model.securitySchemes(), prefix, names);
     SourceLocation source = SourceLocation.of(model.sourceFile(), "#");
     return List.of(
         new EmittedType(
@@ -101,7 +102,7 @@ final class ClientEmitter implements Emitter {
       ApiModel model, JavaNames names, List<Credential> credentials, String prefix, boolean async) {
     ClassName self = async ? names.asyncClientClass() : names.clientClass();
     ClassName twin = async ? names.clientClass() : names.asyncClientClass();
-    ClassName builder = self.nestedClass("Builder");
+    ClassName builder = self.nestedClass(ReservedNames.BUILDER);
     String baseUrl = defaultBaseUrl(model);
     Resource root = model.root();
 

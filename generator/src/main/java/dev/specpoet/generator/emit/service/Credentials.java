@@ -2,11 +2,9 @@ package dev.specpoet.generator.emit.service;
 
 import dev.specpoet.generator.model.Parameter;
 import dev.specpoet.generator.model.SecurityScheme;
+import dev.specpoet.generator.names.JavaNames;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The credentials a client builder offers, one per security scheme the client can send: the builder
@@ -33,29 +31,8 @@ final class Credentials {
   record Credential(
       SecurityScheme scheme, String method, Kind kind, String header, String envVar) {}
 
-  /** Builder methods the client builder has anyway; a credential never takes one of these names. */
-  static final Set<String> BUILDER_METHODS =
-      Set.of(
-          "baseUrl",
-          "header",
-          "connectTimeout",
-          "readTimeout",
-          "writeTimeout",
-          "callTimeout",
-          "maxRetries",
-          "retryPolicy",
-          "logLevel",
-          "transport",
-          "env",
-          "fromEnv",
-          "options",
-          "build",
-          "bearerToken",
-          "secretHeader");
-
-  static List<Credential> of(List<SecurityScheme> schemes, String envPrefix) {
+  static List<Credential> of(List<SecurityScheme> schemes, String envPrefix, JavaNames names) {
     List<Credential> out = new ArrayList<>();
-    Set<String> used = new HashSet<>(BUILDER_METHODS);
     for (SecurityScheme s : schemes) {
       Kind kind;
       String header = null;
@@ -78,30 +55,7 @@ final class Credentials {
           continue;
         }
       }
-      String method = lowerCamel(s.name());
-      if (kind == Kind.BEARER
-          && (method.isEmpty()
-              || s.name().toLowerCase(Locale.ROOT).contains("bearer")
-              || method.equals("http")
-              || method.equals("jwt"))) {
-        method = "bearerToken";
-      }
-      if (kind == Kind.BASIC
-          && (method.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains("basic"))) {
-        method = "basicAuth";
-      }
-      if (method.isEmpty()
-          || !Character.isJavaIdentifierStart(method.charAt(0))
-          || javax.lang.model.SourceVersion.isKeyword(method)) {
-        method = "credential" + (method.isEmpty() ? "" : "_" + method);
-      }
-      String base = method;
-      int n = 2;
-      while (used.contains(method)) {
-        method = base + (base.endsWith("Credential") ? "" : "Credential") + (n == 2 ? "" : n);
-        n++;
-      }
-      used.add(method);
+      String method = names.credentialMethod(s.name());
       String envVar =
           s.envVar() != null && !s.envVar().isBlank()
               ? s.envVar()
@@ -135,26 +89,6 @@ final class Credentials {
       }
     }
     return out;
-  }
-
-  /** {@code api_token} to {@code apiToken}; {@code X-Auth-Key} to {@code xAuthKey}. */
-  static String lowerCamel(String name) {
-    StringBuilder out = new StringBuilder();
-    boolean upper = false;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
-        upper = out.length() > 0;
-        continue;
-      }
-      if (out.length() == 0) {
-        out.append(Character.toLowerCase(c));
-      } else {
-        out.append(upper ? Character.toUpperCase(c) : c);
-      }
-      upper = false;
-    }
-    return out.toString();
   }
 
   /** {@code api_token} / {@code apiToken} to {@code API_TOKEN}. */

@@ -17,10 +17,8 @@ import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.names.JavaNames;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,30 +28,6 @@ import java.util.stream.Collectors;
  * Java member names), the body kind, what the call returns and how it pages.
  */
 final class OperationShape {
-
-  /** Member names the params class and its builder use for themselves; a field never takes one. */
-  private static final Set<String> RESERVED_MEMBERS =
-      Set.of(
-          "builder",
-          "toBuilder",
-          "build",
-          "equals",
-          "hashCode",
-          "toString",
-          "getClass",
-          "notify",
-          "notifyAll",
-          "wait",
-          "clone",
-          "finalize",
-          "additionalHeaders",
-          "additionalQueryParams",
-          "additionalBodyProperties",
-          "putAdditionalHeader",
-          "putAdditionalQueryParam",
-          "putAdditionalBodyProperty",
-          "_body",
-          "_present");
 
   enum FieldKind {
     PATH,
@@ -157,8 +131,6 @@ final class OperationShape {
     this.op = op;
     this.paramsClass = names.typeName(op.paramsTypeId());
     this.methodName = names.methodName(op);
-    String owner = op.paramsTypeId();
-    Set<String> used = new HashSet<>(RESERVED_MEMBERS);
     List<Field> list = new ArrayList<>();
     for (Parameter p : op.parameters()) {
       FieldKind kind =
@@ -169,7 +141,7 @@ final class OperationShape {
             case COOKIE -> FieldKind.COOKIE;
           };
       boolean required = p.required() || p.location() == Parameter.Location.PATH;
-      String member = unique(names.memberName(owner, p.name()), "Param", used);
+      String member = names.parameterMember(op, p);
       list.add(
           new Field(
               p.name(),
@@ -192,7 +164,7 @@ final class OperationShape {
           if (prop.readOnly()) {
             continue; // never sent by a client
           }
-          String member = unique(names.memberName(owner, prop.jsonName()), "Body", used);
+          String member = names.bodyPropertyMember(op, prop.jsonName());
           list.add(
               new Field(
                   prop.jsonName(),
@@ -208,7 +180,7 @@ final class OperationShape {
         }
       } else {
         bk = BodyKind.WHOLE;
-        String member = unique("body", "Value", used);
+        String member = names.bodyMember(op);
         list.add(
             new Field(
                 "body",
@@ -350,18 +322,5 @@ final class OperationShape {
 
   private static boolean isString(TypeRef ref) {
     return ref instanceof TypeRef.Primitive prim && prim.kind() == PrimitiveKind.STRING;
-  }
-
-  private static String unique(String name, String suffix, Set<String> used) {
-    String candidate = name;
-    if (used.contains(candidate)) {
-      candidate = name + suffix;
-    }
-    int n = 2;
-    while (used.contains(candidate)) {
-      candidate = name + suffix + n++;
-    }
-    used.add(candidate);
-    return candidate;
   }
 }

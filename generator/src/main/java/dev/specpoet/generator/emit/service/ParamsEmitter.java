@@ -33,6 +33,7 @@ import dev.specpoet.generator.emit.service.OperationShape.FieldKind;
 import dev.specpoet.generator.model.ApiModel;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.names.JavaNames;
+import dev.specpoet.generator.names.ReservedNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,7 +73,7 @@ final class ParamsEmitter implements Emitter {
 
   TypeSpec params(OperationShape shape, JavaNames names) {
     ClassName self = shape.paramsClass;
-    ClassName builder = self.nestedClass("Builder");
+    ClassName builder = self.nestedClass(ReservedNames.BUILDER);
     boolean presence = shape.fields.stream().anyMatch(Field::tracksPresence);
     boolean extraBody = shape.hasAdditionalBody();
 

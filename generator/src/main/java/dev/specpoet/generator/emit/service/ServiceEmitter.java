@@ -45,9 +45,9 @@ import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.names.JavaNames;
+import dev.specpoet.generator.names.ReservedNames;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -61,8 +61,6 @@ import javax.lang.model.element.Modifier;
  * of each operation and the static method that turns params into an {@code ApiRequest}.
  */
 final class ServiceEmitter implements Emitter {
-
-  static final String RAW_VIEW = "WithRawResponse";
 
   @Override
   public List<EmittedType> emit(ApiModel model, JavaNames names) {
@@ -136,7 +134,7 @@ final class ServiceEmitter implements Emitter {
         }
       }
       type.addField(FieldSpec.builder(CLIENT_CORE, "core", PRIVATE, FINAL).build());
-      ClassName raw = self.nestedClass(RAW_VIEW);
+      ClassName raw = self.nestedClass(ReservedNames.RAW_VIEW);
       type.addField(FieldSpec.builder(raw, "withRawResponse", PRIVATE, FINAL).build());
       // the root's children are reached from the client, not from the root service
       List<Resource> children = resource.path().isEmpty() ? List.of() : resource.children();
@@ -199,7 +197,7 @@ final class ServiceEmitter implements Emitter {
     }
 
     private String handlerName(OperationShape s) {
-      return upperSnake(s.methodName) + "_HANDLER";
+      return names.operationMembers(s.op).handler();
     }
 
     private CodeBlock handlerRef(OperationShape s) {
@@ -210,8 +208,8 @@ final class ServiceEmitter implements Emitter {
 
     private CodeBlock requestRef(OperationShape s) {
       return async
-          ? CodeBlock.of("$T._$NRequest(params)", sync, s.methodName)
-          : CodeBlock.of("_$NRequest(params)", s.methodName);
+          ? CodeBlock.of("$T.$N(params)", sync, names.operationMembers(s.op).request())
+          : CodeBlock.of("$N(params)", names.operationMembers(s.op).request());
     }
 
     private FieldSpec handlerField(OperationShape s) {
@@ -408,7 +406,7 @@ final class ServiceEmitter implements Emitter {
         }
         return code.build();
       }
-      String page = "_" + s.methodName + "Page";
+      String page = names.operationMembers(s.op).page();
       if (async) {
         // the page is derived from the call; cancelling it cancels the call
         TypeName callType =
@@ -455,7 +453,7 @@ final class ServiceEmitter implements Emitter {
      */
     private MethodSpec requestMethod(OperationShape s) {
       MethodSpec.Builder m =
-          MethodSpec.methodBuilder("_" + s.methodName + "Request")
+          MethodSpec.methodBuilder(names.operationMembers(s.op).request())
               .addModifiers(shared)
               .returns(API_REQUEST)
               .addParameter(s.paramsClass, "params")
@@ -568,7 +566,7 @@ final class ServiceEmitter implements Emitter {
      */
     private MethodSpec pageMethod(OperationShape s) {
       Paging p = s.paging;
-      String page = "_" + s.methodName + "Page";
+      String page = names.operationMembers(s.op).page();
       TypeName returns = s.returnType(async);
       MethodSpec.Builder m =
           MethodSpec.methodBuilder(page)
@@ -701,17 +699,5 @@ final class ServiceEmitter implements Emitter {
             .endControlFlow()
             .addStatement("return result")
             .build());
-  }
-
-  static String upperSnake(String camel) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < camel.length(); i++) {
-      char c = camel.charAt(i);
-      if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(camel.charAt(i - 1))) {
-        out.append('_');
-      }
-      out.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
-    }
-    return out.toString().toUpperCase(Locale.ROOT);
   }
 }

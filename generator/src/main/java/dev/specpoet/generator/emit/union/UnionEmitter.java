@@ -19,6 +19,7 @@ import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.model.UnionType;
 import dev.specpoet.generator.names.JavaNames;
+import dev.specpoet.generator.names.ReservedNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +69,9 @@ public final class UnionEmitter implements Emitter {
 
   TypeSpec emit(UnionType u, Map<String, TypeDef> byId, JavaNames names) {
     ClassName self = names.typeName(u.id());
-    ClassName visitor = self.nestedClass("Visitor");
-    ClassName unknown = self.nestedClass("Unknown");
-    ClassName deserializer = self.nestedClass("Deserializer");
+    ClassName visitor = self.nestedClass(ReservedNames.VISITOR);
+    ClassName unknown = self.nestedClass(ReservedNames.UNKNOWN);
+    ClassName deserializer = self.nestedClass(ReservedNames.DESERIALIZER);
     TypeVariableName r = TypeVariableName.get("R");
 
     String how =
@@ -122,7 +123,7 @@ public final class UnionEmitter implements Emitter {
     for (int i = 0; i < u.variants().size(); i++) {
       UnionType.Variant v = u.variants().get(i);
       ClassName variantClass = names.variantName(u.id(), i);
-      String visit = "visit" + variantClass.simpleName();
+      String visit = names.variantVisit(u.id(), i);
       boolean direct = isDirect(u, v, byId);
       TypeName valueType = direct ? variantClass : variantValueType(v, names);
       type.addPermittedSubclass(variantClass);
@@ -132,7 +133,7 @@ public final class UnionEmitter implements Emitter {
               .returns(r)
               .addParameter(valueType, "value")
               .build());
-      String factory = "of" + variantClass.simpleName();
+      String factory = names.variantFactory(u.id(), i);
       if (direct) {
         type.addMethod(
             MethodSpec.methodBuilder(factory)

@@ -1,0 +1,204 @@
+package dev.specpoet.generator.names;
+
+import com.palantir.javapoet.ClassName;
+import dev.specpoet.generator.model.ApiModel;
+import dev.specpoet.generator.model.EnumType;
+import dev.specpoet.generator.model.ObjectType;
+import dev.specpoet.generator.model.Operation;
+import dev.specpoet.generator.model.TypeDef;
+import dev.specpoet.generator.model.TypeRef;
+import dev.specpoet.generator.model.UnionType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The class names: top-level classes of {@code PKG.models} (component schemas in claim order, then
+ * the operations' params classes, then the other top-level types, such as an operation's inline
+ * response {@code LogListResponse}), then the nested classes of each, parents first. An inline name
+ * depends only on where the type sits, never on unrelated schemas.
+ */
+final class TypeNames {
+  private final String modelsPackage;
+  private final Map<String, TypeDef> defs;
+  private final Map<String, ClassName> classNames = new HashMap<>();
+  private final Map<String, List<ClassName>> variants = new HashMap<>();
+
+  /** The operation a top-level inline type is named after, by type id. */
+  private final Map<String, Operation> owners = new HashMap<>();
+
+  TypeNames(ApiModel model, String modelsPackage, Map<String, TypeDef> defs, List<Operation> ops) {
+    this.modelsPackage = modelsPackage;
+    this.defs = defs;
+    for (Operation op : ops) {
+      op.ownTypeIds().forEach(id -> owners.putIfAbsent(id, op));
+    }
+    allocate(model, ops);
+  }
+
+  ClassName get(String typeId) {
+    return classNames.get(typeId);
+  }
+
+  List<ClassName> variants(String unionTypeId) {
+    return variants.get(unionTypeId);
+  }
+
+  /** {@code ai-gateway} to {@code AiGateway}; a name that shadows a library type gets Model. */
+  static String typeBase(String hint) {
+    String base = Words.pascal(hint == null || hint.isBlank() ? "Type" : hint);
+    return ReservedNames.TYPE_CLASHES.contains(base) ? base + "Model" : base;
+  }
+
+  /**
+   * What an operation's classes start with: its resource's last segment made singular, then its
+   * method ({@code LogList} for {@code logs.list}); the method alone at the root.
+   */
+  static String operationPrefix(Operation op) {
+    List<String> g = op.groupPath();
+    String resource = g.isEmpty() ? "" : Words.pascal(Words.singularLast(g.get(g.size() - 1)));
+    return resource + Words.pascal(op.methodName());
+  }
+
+  /**
+   * The name a top-level type starts from: its hint, after its operation's prefix if it has one.
+   */
+  private String hint(TypeDef t) {
+    Operation owner = owners.get(t.id());
+    return owner == null ? t.nameHint() : operationPrefix(owner) + Words.pascal(t.nameHint());
+  }
+
+  private void allocate(ApiModel model, List<Operation> ops) {
+    Map<String, List<TypeDef>> children = new LinkedHashMap<>();
+    List<TypeDef> components = new ArrayList<>();
+    List<TypeDef> otherTop = new ArrayList<>();
+    for (TypeDef t : model.types()) {
+      if (t.id().startsWith("operation:")) {
+        continue; // an inline request body: it IS the params class
+      }
+      if (t.parentId() == null) {
+        (t.id().startsWith("#/components/") ? components : otherTop).add(t);
+      } else {
+        children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t);
+      }
+    }
+    NameScope top = NameScope.ofClasses();
+    Map<TypeDef, String> componentNames =
+        top.claim(
+            components,
+            this::hint,
+            t -> typeBase(hint(t)),
+            t -> NameScope.mangling(hint(t), typeBase(hint(t)), Words.pascal(hint(t))));
+    for (TypeDef t : components) {
+      classNames.put(t.id(), ClassName.get(modelsPackage, componentNames.get(t)));
+    }
+    for (Operation op : ops) {
+      classNames.put(op.paramsTypeId(), ClassName.get(modelsPackage, paramsName(op, top)));
+    }
+    for (TypeDef t : otherTop) {
+      classNames.put(t.id(), ClassName.get(modelsPackage, top.allocate(typeBase(hint(t)))));
+    }
+    // nested, parents first (recursively), in a fixed order
+    List<String> parents = new ArrayList<>();
+    components.forEach(t -> parents.add(t.id()));
+    ops.forEach(op -> parents.add(op.paramsTypeId()));
+    otherTop.forEach(t -> parents.add(t.id()));
+    for (String p : parents) {
+      allocateNested(p, children);
+    }
+    // orphans (a parent id nothing defines): make them top-level so nothing is lost
+    for (Map.Entry<String, List<TypeDef>> e : children.entrySet()) {
+      for (TypeDef t : e.getValue()) {
+        if (!classNames.containsKey(t.id())) {
+          classNames.put(
+              t.id(), ClassName.get(modelsPackage, top.allocate(typeBase(t.nameHint()))));
+          allocateNested(t.id(), children);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code LogListParams}; when taken, with more of its group in front ({@code
+   * TopupConfigGetParams}), then with a number.
+   */
+  private static String paramsName(Operation op, NameScope top) {
+    String wanted = operationPrefix(op) + "Params";
+    String name = wanted;
+    if (!top.isFree(name)) {
+      List<String> g = op.groupPath();
+      for (int k = g.size() - 2; k >= 0 && !top.isFree(name); k--) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = k; j < g.size() - 1; j++) {
+          sb.append(Words.pascal(g.get(j)));
+        }
+        name = sb + wanted;
+      }
+    }
+    return top.allocate(name);
+  }
+
+  /**
+   * The nested classes of {@code parentId}: after the generated ones of its kind and the names of
+   * the classes enclosing it, a union's variants, then the inline types in spec order.
+   */
+  private void allocateNested(String parentId, Map<String, List<TypeDef>> children) {
+    ClassName parent = classNames.get(parentId);
+    if (parent == null) {
+      return;
+    }
+    NameScope scope = NameScope.ofClasses();
+    for (String enclosing : parent.simpleNames()) {
+      scope.reserve(enclosing);
+    }
+    TypeDef def = defs.get(parentId);
+    if (def instanceof UnionType) {
+      scope.reserve(ReservedNames.VISITOR);
+      scope.reserve(ReservedNames.UNKNOWN);
+      scope.reserve(ReservedNames.DESERIALIZER);
+    } else if (def instanceof EnumType) {
+      scope.reserve(ReservedNames.KNOWN);
+    } else {
+      scope.reserve(ReservedNames.BUILDER);
+    }
+    List<TypeDef> kids = children.getOrDefault(parentId, List.of());
+    if (def instanceof UnionType u) {
+      List<ClassName> names = new ArrayList<>();
+      for (UnionType.Variant v : u.variants()) {
+        TypeDef direct = directVariant(u, v);
+        if (direct != null) {
+          ClassName cn = parent.nestedClass(scope.allocate(typeBase(direct.nameHint())));
+          classNames.put(direct.id(), cn);
+          names.add(cn);
+        } else {
+          names.add(parent.nestedClass(scope.allocate(typeBase(v.nameHint()))));
+        }
+      }
+      variants.put(u.id(), names);
+    }
+    for (TypeDef k : kids) {
+      if (!classNames.containsKey(k.id())) {
+        classNames.put(k.id(), parent.nestedClass(scope.allocate(typeBase(k.nameHint()))));
+      }
+    }
+    for (TypeDef k : kids) {
+      allocateNested(k.id(), children);
+    }
+  }
+
+  /**
+   * The inline object a union variant stands for when that object sits inside the union: it
+   * implements the union's interface itself (no wrapper class). Null otherwise.
+   */
+  private TypeDef directVariant(UnionType u, UnionType.Variant v) {
+    if (v.type() instanceof TypeRef.Named n) {
+      TypeDef d = defs.get(n.typeId());
+      if (d instanceof ObjectType && u.id().equals(d.parentId())) {
+        return d;
+      }
+    }
+    return null;
+  }
+}
