@@ -1,35 +1,27 @@
 package dev.specpoet.generator;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeSpec;
+import dev.specpoet.generator.emit.EmitContext;
 import dev.specpoet.generator.emit.EmittedType;
 import dev.specpoet.generator.emit.Emitter;
+import dev.specpoet.generator.emit.HolderEmitter;
 import dev.specpoet.generator.emit.TypeEmitters;
 import dev.specpoet.generator.emit.service.ServiceEmitters;
 import dev.specpoet.generator.load.LoadedSpec;
 import dev.specpoet.generator.load.SpecLoader;
 import dev.specpoet.generator.model.ApiModel;
 import dev.specpoet.generator.model.Diagnostic;
-import dev.specpoet.generator.model.Operation;
 import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.SourceLocation;
-import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.modelbuild.ModelBuilder;
 import dev.specpoet.generator.names.DefaultJavaNames;
-import dev.specpoet.generator.names.JavaNames;
 import dev.specpoet.generator.names.ReservedNames;
 import dev.specpoet.generator.names.Words;
 import dev.specpoet.generator.write.SourceWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import javax.lang.model.element.Modifier;
 
 /**
  * The generator's entry point for build tools and the CLI: load, model, names, emit, write.
@@ -108,18 +100,17 @@ public final class SpecPoetGenerator {
       throw internalError(diagnostics, "names stage", root, e);
     }
 
-    List<Emitter> emitters = new ArrayList<>(TypeEmitters.all());
-    if (options.generateServices()) {
-      emitters.addAll(serviceEmitters());
-    }
-    List<EmittedType> emitted = emit(emitters, model, names, diagnostics, root);
+    List<Emitter<?>> emitters = new ArrayList<>(TypeEmitters.all());
+    emitters.addAll(options.generateServices() ? serviceEmitters() : List.of(new HolderEmitter()));
+    List<EmittedType> emitted = emit(emitters, new EmitContext(model, names), diagnostics);
     Map<String, String> files;
     try {
-      addMissingParents(emitted, model, names);
       files = new SourceWriter().render(emitted, spec.displayName());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (SourceWriter.RenderException e) {
       throw internalError(
-          diagnostics, "source writer", renderCulprit(emitted, spec.displayName(), e, root), e);
+          diagnostics, "source writer", e.source() == null ? root : e.source(), e.getCause());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw internalError(diagnostics, "source writer", root, e);
     }
     List<Diagnostic> warnings =
         diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
@@ -129,129 +120,38 @@ public final class SpecPoetGenerator {
 
   // internal errors ----------------------------------------------------------------------------
   // A bug of the generator must reach the user as an ERROR naming the schema or operation it hit
-  // (so
-  // the report can say which construct, and the spec can be worked around), never as a stack trace.
+  // (so the report can say which construct, and the spec can be worked around), never as a stack
+  // trace. Emitters emit one type at a time, so the element is known where the failure happens.
 
-  /**
-   * Runs every emitter; an emitter that throws is re-run on one type, then one operation at a time
-   * to find where.
-   */
+  /** Runs every emitter on each of its units, in order; a unit that fails is reported. */
   static List<EmittedType> emit(
-      List<Emitter> emitters,
-      ApiModel model,
-      JavaNames names,
-      List<Diagnostic> diagnostics,
-      SourceLocation root)
+      List<Emitter<?>> emitters, EmitContext ctx, List<Diagnostic> diagnostics)
       throws GenerationFailedException {
     List<EmittedType> emitted = new ArrayList<>();
-    for (Emitter e : emitters) {
-      try {
-        emitted.addAll(e.emit(model, names));
-      } catch (RuntimeException | StackOverflowError failure) {
-        throw internalError(
-            diagnostics,
-            e.getClass().getSimpleName(),
-            culprit(e, model, names, failure, root),
-            failure);
-      }
+    for (Emitter<?> e : emitters) {
+      emitEach(e, ctx, diagnostics, emitted);
     }
     return emitted;
   }
 
-  /**
-   * Where {@code emitter} failed: the first type, else the first operation, that on its own (in a
-   * model holding only it) fails at the same place; the spec's root when none does.
-   */
-  private static SourceLocation culprit(
-      Emitter emitter, ApiModel model, JavaNames names, Throwable failure, SourceLocation root) {
-    Resource empty = new Resource(List.of(), List.of(), List.of());
-    for (TypeDef t : model.types()) {
-      if (failsAlike(() -> emitter.emit(withParts(model, List.of(t), empty), names), failure)) {
-        return t.source();
-      }
-    }
-    if (failsAlike(() -> emitter.emit(withParts(model, model.types(), empty), names), failure)) {
-      return root; // it takes several types, and no operation
-    }
-    Map<String, Operation> ops = new LinkedHashMap<>();
-    collectOps(model.root(), ops);
-    for (Operation op : ops.values()) {
-      if (failsAlike(
-          () -> emitter.emit(withParts(model, model.types(), only(model.root(), op)), names),
-          failure)) {
-        return op.source();
-      }
-    }
-    return root;
-  }
-
-  /** The top-level type whose file fails to render on its own, or the root. */
-  private static SourceLocation renderCulprit(
-      List<EmittedType> emitted, String display, Throwable failure, SourceLocation root) {
-    Map<String, List<EmittedType>> children = new LinkedHashMap<>();
-    emitted.forEach(t -> children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t));
-    for (EmittedType top : children.getOrDefault(null, List.of())) {
-      List<EmittedType> group = new ArrayList<>();
-      collectNested(top, children, group);
-      if (failsAlike(() -> new SourceWriter().render(group, display), failure)) {
-        return top.source() == null ? root : top.source();
-      }
-    }
-    return root;
-  }
-
-  private static void collectNested(
-      EmittedType t, Map<String, List<EmittedType>> children, List<EmittedType> out) {
-    out.add(t);
-    for (EmittedType k : children.getOrDefault(t.typeId(), List.of())) {
-      collectNested(k, children, out);
-    }
-  }
-
-  /** Whether {@code run} throws what {@code failure} is, from the same place. */
-  private static boolean failsAlike(Runnable run, Throwable failure) {
+  private static <U> void emitEach(
+      Emitter<U> emitter, EmitContext ctx, List<Diagnostic> diagnostics, List<EmittedType> out)
+      throws GenerationFailedException {
+    String stage = emitter.getClass().getSimpleName();
+    List<U> units;
     try {
-      run.run();
-      return false;
-    } catch (RuntimeException | StackOverflowError e) {
-      StackTraceElement[] a = e.getStackTrace();
-      StackTraceElement[] b = failure.getStackTrace();
-      return e.getClass() == failure.getClass()
-          && (a.length == 0
-              || b.length == 0
-              || e instanceof StackOverflowError
-              || a[0].equals(b[0]));
+      units = emitter.units(ctx);
+    } catch (RuntimeException | StackOverflowError failure) {
+      throw internalError(
+          diagnostics, stage, SourceLocation.of(ctx.model().sourceFile(), "#"), failure);
     }
-  }
-
-  private static ApiModel withParts(ApiModel m, List<TypeDef> types, Resource root) {
-    return new ApiModel(
-        m.title(),
-        m.version(),
-        m.doc(),
-        m.sourceFile(),
-        m.serverUrls(),
-        m.securitySchemes(),
-        types,
-        root,
-        m.envPrefix(),
-        m.securityRequirements());
-  }
-
-  /**
-   * {@code r} pruned to the one branch that leads to {@code op}, or null when op is not below r.
-   */
-  private static Resource only(Resource r, Operation op) {
-    if (r.operations().stream().anyMatch(o -> o == op)) {
-      return new Resource(r.path(), List.of(op), List.of());
-    }
-    for (Resource c : r.children()) {
-      Resource sub = only(c, op);
-      if (sub != null) {
-        return new Resource(r.path(), List.of(), List.of(sub));
+    for (U unit : units) {
+      try {
+        out.add(emitter.emit(unit, ctx));
+      } catch (RuntimeException | StackOverflowError failure) {
+        throw internalError(diagnostics, stage, emitter.source(unit, ctx), failure);
       }
     }
-    return null;
   }
 
   static GenerationFailedException internalError(
@@ -288,45 +188,8 @@ public final class SpecPoetGenerator {
   }
 
   /** The emitters of params, services, pages and clients. */
-  static List<Emitter> serviceEmitters() {
+  static List<Emitter<?>> serviceEmitters() {
     return ServiceEmitters.all();
-  }
-
-  /**
-   * Inline types of an operation's parameters nest in its params class; when no emitter wrote that
-   * class (types only), a small holder class keeps them at the same names.
-   */
-  private static void addMissingParents(
-      List<EmittedType> emitted, ApiModel model, DefaultJavaNames names) {
-    Set<String> ids = new HashSet<>();
-    emitted.forEach(t -> ids.add(t.typeId()));
-    Map<String, SourceLocation> missing = new LinkedHashMap<>();
-    for (EmittedType t : emitted) {
-      if (t.parentId() != null && !ids.contains(t.parentId()) && names.hasTypeName(t.parentId())) {
-        missing.putIfAbsent(t.parentId(), t.source());
-      }
-    }
-    Map<String, Operation> ops = new LinkedHashMap<>();
-    collectOps(model.root(), ops);
-    for (Map.Entry<String, SourceLocation> e : missing.entrySet()) {
-      ClassName cn = names.typeName(e.getKey());
-      Operation op = ops.get(e.getKey());
-      SourceLocation src = op != null ? op.source() : e.getValue();
-      TypeSpec holder =
-          TypeSpec.classBuilder(cn)
-              .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-              .addJavadoc(
-                  "Types of the parameters of {@code $L}; the params class itself is generated with services.\n",
-                  op == null ? e.getKey() : op.operationId())
-              .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-              .build();
-      emitted.add(new EmittedType(e.getKey(), null, cn.packageName(), holder, src));
-    }
-  }
-
-  private static void collectOps(Resource r, Map<String, Operation> out) {
-    r.operations().forEach(op -> out.put(op.paramsTypeId(), op));
-    r.children().forEach(c -> collectOps(c, out));
   }
 
   private static int countOperations(Resource r) {

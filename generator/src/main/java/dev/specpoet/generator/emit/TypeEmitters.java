@@ -9,7 +9,7 @@ import java.util.List;
 public final class TypeEmitters {
   private TypeEmitters() {}
 
-  public static List<Emitter> all() {
+  public static List<Emitter<?>> all() {
     return List.of(new ObjectEmitter(), new EnumEmitter(), new UnionEmitter());
   }
 }

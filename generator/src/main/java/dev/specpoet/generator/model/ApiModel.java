@@ -1,5 +1,6 @@
 package dev.specpoet.generator.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,5 +35,25 @@ public record ApiModel(
     securitySchemes = List.copyOf(securitySchemes);
     types = List.copyOf(types);
     securityRequirements = securityRequirements.stream().map(List::copyOf).toList();
+  }
+
+  /** Every operation, in the resource tree's order (a resource's own, then its children's). */
+  public List<Operation> operations() {
+    List<Operation> out = new ArrayList<>();
+    collect(root, out);
+    return out;
+  }
+
+  private static void collect(Resource r, List<Operation> out) {
+    out.addAll(r.operations());
+    r.children().forEach(c -> collect(c, out));
+  }
+
+  /**
+   * Whether types nest in the class of {@code parentId}: a params class holding the inline types of
+   * its parameters is a class even when no params are generated.
+   */
+  public boolean hasNestedTypes(String parentId) {
+    return types.stream().anyMatch(t -> parentId.equals(t.parentId()));
   }
 }

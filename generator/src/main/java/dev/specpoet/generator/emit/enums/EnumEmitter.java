@@ -8,12 +8,13 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.specpoet.generator.emit.EmitContext;
 import dev.specpoet.generator.emit.EmittedType;
 import dev.specpoet.generator.emit.Emitter;
 import dev.specpoet.generator.emit.JavaTypes;
 import dev.specpoet.generator.emit.Javadocs;
-import dev.specpoet.generator.model.ApiModel;
 import dev.specpoet.generator.model.EnumType;
+import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.names.JavaNames;
 import dev.specpoet.generator.names.ReservedNames;
@@ -29,23 +30,29 @@ import javax.lang.model.element.Modifier;
  * as JSON, {@code known()} giving the matching Java {@code enum} constant (empty for unlisted
  * values) for exhaustive switches, and {@code isKnown()}.
  */
-public final class EnumEmitter implements Emitter {
+public final class EnumEmitter implements Emitter<EnumType> {
 
   @Override
-  public List<EmittedType> emit(ApiModel model, JavaNames names) {
-    List<EmittedType> out = new ArrayList<>();
-    for (TypeDef t : model.types()) {
+  public List<EnumType> units(EmitContext ctx) {
+    List<EnumType> out = new ArrayList<>();
+    for (TypeDef t : ctx.model().types()) {
       if (t instanceof EnumType e) {
-        out.add(
-            new EmittedType(
-                e.id(),
-                e.parentId(),
-                names.typeName(e.id()).packageName(),
-                emit(e, names),
-                e.source()));
+        out.add(e);
       }
     }
     return out;
+  }
+
+  @Override
+  public SourceLocation source(EnumType e, EmitContext ctx) {
+    return e.source();
+  }
+
+  @Override
+  public EmittedType emit(EnumType e, EmitContext ctx) {
+    JavaNames names = ctx.names();
+    return new EmittedType(
+        e.id(), e.parentId(), names.typeName(e.id()).packageName(), emit(e, names), e.source());
   }
 
   private static TypeName valueType(EnumType e) {

@@ -10,13 +10,14 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import dev.specpoet.generator.emit.EmitContext;
 import dev.specpoet.generator.emit.EmittedType;
 import dev.specpoet.generator.emit.Emitter;
 import dev.specpoet.generator.emit.JavaTypes;
 import dev.specpoet.generator.emit.Javadocs;
-import dev.specpoet.generator.model.ApiModel;
 import dev.specpoet.generator.model.ObjectType;
 import dev.specpoet.generator.model.Property;
+import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.model.UnionType;
@@ -41,7 +42,7 @@ import javax.lang.model.element.Modifier;
  * hashCode}/ {@code toString} (secrets masked). Jackson reads it through the builder and writes the
  * annotated fields, so {@code Json.mapper()} round-trips it unchanged.
  */
-public final class ObjectEmitter implements Emitter {
+public final class ObjectEmitter implements Emitter<ObjectType> {
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
   private static final ClassName OBJECTS = ClassName.get(Objects.class);
   private static final TypeName ADDITIONAL =
@@ -49,22 +50,30 @@ public final class ObjectEmitter implements Emitter {
           ClassName.get(Map.class), ClassName.get(String.class), JavaTypes.JSON_NODE);
 
   @Override
-  public List<EmittedType> emit(ApiModel model, JavaNames names) {
-    Map<String, TypeDef> byId = new LinkedHashMap<>();
-    model.types().forEach(t -> byId.put(t.id(), t));
-    List<EmittedType> out = new ArrayList<>();
-    for (TypeDef t : model.types()) {
+  public List<ObjectType> units(EmitContext ctx) {
+    List<ObjectType> out = new ArrayList<>();
+    for (TypeDef t : ctx.model().types()) {
       if (t instanceof ObjectType o && !o.id().startsWith("operation:")) {
-        out.add(
-            new EmittedType(
-                o.id(),
-                o.parentId(),
-                names.typeName(o.id()).packageName(),
-                emit(o, byId, names),
-                o.source()));
+        out.add(o);
       }
     }
     return out;
+  }
+
+  @Override
+  public SourceLocation source(ObjectType o, EmitContext ctx) {
+    return o.source();
+  }
+
+  @Override
+  public EmittedType emit(ObjectType o, EmitContext ctx) {
+    JavaNames names = ctx.names();
+    return new EmittedType(
+        o.id(),
+        o.parentId(),
+        names.typeName(o.id()).packageName(),
+        emit(o, ctx.types(), names),
+        o.source());
   }
 
   /** One property as the class sees it. */

@@ -23,6 +23,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.specpoet.generator.emit.EmitContext;
 import dev.specpoet.generator.emit.EmittedType;
 import dev.specpoet.generator.emit.Emitter;
 import dev.specpoet.generator.emit.Javadocs;
@@ -46,33 +47,36 @@ import java.util.stream.Collectors;
  * headers, logging and transport; {@code fromEnv()}; accessors for the top-level resources; {@code
  * async()}/{@code sync()} sharing one {@code ClientCore} (one connection pool); {@code close()}.
  */
-final class ClientEmitter implements Emitter {
+final class ClientEmitter implements Emitter<Boolean> {
 
   private static final TypeName STRING = ClassName.get(String.class);
 
   @Override
-  public List<EmittedType> emit(ApiModel model, JavaNames names) {
-    ClassName sync = names.clientClass();
-    ClassName async = names.asyncClientClass();
+  public List<Boolean> units(EmitContext ctx) {
+    return List.of(false, true); // the blocking client, then the async one
+  }
+
+  @Override
+  public SourceLocation source(Boolean async, EmitContext ctx) {
+    return SourceLocation.of(ctx.model().sourceFile(), "#");
+  }
+
+  @Override
+  public EmittedType emit(Boolean async, EmitContext ctx) {
+    ApiModel model = ctx.model();
+    JavaNames names = ctx.names();
+    ClassName self = async ? names.asyncClientClass() : names.clientClass();
     String prefix =
         model.envPrefix() != null && !model.envPrefix().isBlank()
             ? model.envPrefix()
-            : envPrefix(sync);
+            : envPrefix(names.clientClass());
     List<Credential> credentials = Credentials.of(model.securitySchemes(), prefix, names);
-    SourceLocation source = SourceLocation.of(model.sourceFile(), "#");
-    return List.of(
-        new EmittedType(
-            "client",
-            null,
-            sync.packageName(),
-            DocTags.complete(client(model, names, credentials, prefix, false)),
-            source),
-        new EmittedType(
-            "client-async",
-            null,
-            async.packageName(),
-            DocTags.complete(client(model, names, credentials, prefix, true)),
-            source));
+    return new EmittedType(
+        async ? "client-async" : "client",
+        null,
+        self.packageName(),
+        DocTags.complete(client(model, names, credentials, prefix, async)),
+        source(async, ctx));
   }
 
   /**

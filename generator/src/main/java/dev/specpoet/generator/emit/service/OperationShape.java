@@ -3,6 +3,7 @@ package dev.specpoet.generator.emit.service;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.specpoet.generator.emit.EmitContext;
 import dev.specpoet.generator.emit.JavaTypes;
 import dev.specpoet.generator.model.ApiModel;
 import dev.specpoet.generator.model.Doc;
@@ -220,6 +221,18 @@ final class OperationShape {
         model.types().stream()
             .collect(Collectors.toMap(TypeDef::id, Function.identity(), (a, b) -> a));
     return new OperationShape(op, model, names, types);
+  }
+
+  static OperationShape of(Operation op, EmitContext ctx) {
+    return new OperationShape(op, ctx.model(), ctx.names(), ctx.types());
+  }
+
+  static List<OperationShape> all(List<Operation> ops, EmitContext ctx) {
+    List<OperationShape> shapes = new ArrayList<>();
+    for (Operation op : ops) {
+      shapes.add(of(op, ctx));
+    }
+    return shapes;
   }
 
   static List<OperationShape> all(List<Operation> ops, ApiModel model, JavaNames names) {

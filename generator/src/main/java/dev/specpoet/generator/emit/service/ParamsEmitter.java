@@ -24,13 +24,15 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.specpoet.generator.emit.EmitContext;
 import dev.specpoet.generator.emit.EmittedType;
 import dev.specpoet.generator.emit.Emitter;
 import dev.specpoet.generator.emit.Javadocs;
 import dev.specpoet.generator.emit.service.OperationShape.BodyKind;
 import dev.specpoet.generator.emit.service.OperationShape.Field;
 import dev.specpoet.generator.emit.service.OperationShape.FieldKind;
-import dev.specpoet.generator.model.ApiModel;
+import dev.specpoet.generator.model.Operation;
+import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.names.JavaNames;
 import dev.specpoet.generator.names.ReservedNames;
@@ -43,7 +45,7 @@ import java.util.List;
  * optional ones, and room for undocumented API features (additional headers, query parameters and
  * body properties). The generated service reads it through its getters and {@code _body()}.
  */
-final class ParamsEmitter implements Emitter {
+final class ParamsEmitter implements Emitter<Operation> {
 
   private static final TypeName STRING = ClassName.get(String.class);
   private static final TypeName HEADERS = ParameterizedTypeName.get(MAP, STRING, STRING);
@@ -55,20 +57,24 @@ final class ParamsEmitter implements Emitter {
   private static final String PRESENT_FIELD = "_present";
 
   @Override
-  public List<EmittedType> emit(ApiModel model, JavaNames names) {
-    List<EmittedType> out = new ArrayList<>();
-    for (Resources.Node node : Resources.walk(model.root())) {
-      for (OperationShape shape : OperationShape.all(node.resource().operations(), model, names)) {
-        out.add(
-            new EmittedType(
-                shape.op.paramsTypeId(),
-                null,
-                shape.paramsClass.packageName(),
-                DocTags.complete(params(shape, names)),
-                shape.op.source()));
-      }
-    }
-    return out;
+  public List<Operation> units(EmitContext ctx) {
+    return ctx.model().operations();
+  }
+
+  @Override
+  public SourceLocation source(Operation op, EmitContext ctx) {
+    return op.source();
+  }
+
+  @Override
+  public EmittedType emit(Operation op, EmitContext ctx) {
+    OperationShape shape = OperationShape.of(op, ctx);
+    return new EmittedType(
+        op.paramsTypeId(),
+        null,
+        shape.paramsClass.packageName(),
+        DocTags.complete(params(shape, ctx.names())),
+        op.source());
   }
 
   TypeSpec params(OperationShape shape, JavaNames names) {

@@ -29,6 +29,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.specpoet.generator.emit.EmitContext;
 import dev.specpoet.generator.emit.EmittedType;
 import dev.specpoet.generator.emit.Emitter;
 import dev.specpoet.generator.emit.JavaTypes;
@@ -37,7 +38,6 @@ import dev.specpoet.generator.emit.service.OperationShape.BodyKind;
 import dev.specpoet.generator.emit.service.OperationShape.Field;
 import dev.specpoet.generator.emit.service.OperationShape.Paging;
 import dev.specpoet.generator.emit.service.OperationShape.ResultKind;
-import dev.specpoet.generator.model.ApiModel;
 import dev.specpoet.generator.model.Pagination;
 import dev.specpoet.generator.model.Parameter;
 import dev.specpoet.generator.model.PrimitiveKind;
@@ -60,40 +60,42 @@ import javax.lang.model.element.Modifier;
  * <p>The blocking service also holds, package-private, what both twins share: the response handler
  * of each operation and the static method that turns params into an {@code ApiRequest}.
  */
-final class ServiceEmitter implements Emitter {
+final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
+
+  /** One service class: a resource's blocking service or its async twin. */
+  record Unit(Resource resource, boolean async) {}
 
   @Override
-  public List<EmittedType> emit(ApiModel model, JavaNames names) {
-    List<EmittedType> out = new ArrayList<>();
-    for (Resources.Node node : Resources.walk(model.root())) {
-      Resource r = node.resource();
-      if (!Resources.hasService(r)) {
-        continue;
+  public List<Unit> units(EmitContext ctx) {
+    List<Unit> out = new ArrayList<>();
+    for (Resources.Node node : Resources.walk(ctx.model().root())) {
+      if (Resources.hasService(node.resource())) {
+        out.add(new Unit(node.resource(), false));
+        out.add(new Unit(node.resource(), true));
       }
-      List<OperationShape> shapes = OperationShape.all(r.operations(), model, names);
-      SourceLocation source =
-          r.operations().isEmpty()
-              ? SourceLocation.of(model.sourceFile(), "#/paths")
-              : r.operations().get(0).source();
-      String id = String.join(".", r.path());
-      ClassName sync = names.serviceClass(r.path(), false);
-      ClassName async = names.serviceClass(r.path(), true);
-      out.add(
-          new EmittedType(
-              "service:" + id,
-              null,
-              sync.packageName(),
-              serviceSpec(r, shapes, names, false),
-              source));
-      out.add(
-          new EmittedType(
-              "service-async:" + id,
-              null,
-              async.packageName(),
-              serviceSpec(r, shapes, names, true),
-              source));
     }
     return out;
+  }
+
+  @Override
+  public SourceLocation source(Unit unit, EmitContext ctx) {
+    Resource r = unit.resource();
+    return r.operations().isEmpty()
+        ? SourceLocation.of(ctx.model().sourceFile(), "#/paths")
+        : r.operations().get(0).source();
+  }
+
+  @Override
+  public EmittedType emit(Unit unit, EmitContext ctx) {
+    Resource r = unit.resource();
+    JavaNames names = ctx.names();
+    ClassName self = names.serviceClass(r.path(), unit.async());
+    return new EmittedType(
+        (unit.async() ? "service-async:" : "service:") + String.join(".", r.path()),
+        null,
+        self.packageName(),
+        serviceSpec(r, OperationShape.all(r.operations(), ctx), names, unit.async()),
+        source(unit, ctx));
   }
 
   static TypeSpec serviceSpec(

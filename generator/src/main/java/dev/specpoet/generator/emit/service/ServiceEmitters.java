@@ -13,7 +13,7 @@ public final class ServiceEmitters {
   private ServiceEmitters() {}
 
   /** The params, service and client emitters, in that order. */
-  public static List<Emitter> all() {
+  public static List<Emitter<?>> all() {
     return List.of(new ParamsEmitter(), new ServiceEmitter(), new ClientEmitter());
   }
 }
