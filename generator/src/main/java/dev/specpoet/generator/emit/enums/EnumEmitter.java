@@ -9,17 +9,12 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specpoet.generator.emit.EmitContext;
-import dev.specpoet.generator.emit.EmittedType;
-import dev.specpoet.generator.emit.Emitter;
 import dev.specpoet.generator.emit.JavaTypes;
 import dev.specpoet.generator.emit.Javadocs;
+import dev.specpoet.generator.emit.TypeEmitter;
 import dev.specpoet.generator.model.EnumType;
-import dev.specpoet.generator.model.SourceLocation;
-import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.names.JavaNames;
 import dev.specpoet.generator.names.ReservedNames;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -30,29 +25,15 @@ import javax.lang.model.element.Modifier;
  * as JSON, {@code known()} giving the matching Java {@code enum} constant (empty for unlisted
  * values) for exhaustive switches, and {@code isKnown()}.
  */
-public final class EnumEmitter implements Emitter<EnumType> {
+public final class EnumEmitter extends TypeEmitter<EnumType> {
 
-  @Override
-  public List<EnumType> units(EmitContext ctx) {
-    List<EnumType> out = new ArrayList<>();
-    for (TypeDef t : ctx.model().types()) {
-      if (t instanceof EnumType e) {
-        out.add(e);
-      }
-    }
-    return out;
+  public EnumEmitter() {
+    super(EnumType.class);
   }
 
   @Override
-  public SourceLocation source(EnumType e, EmitContext ctx) {
-    return e.source();
-  }
-
-  @Override
-  public EmittedType emit(EnumType e, EmitContext ctx) {
-    JavaNames names = ctx.names();
-    return new EmittedType(
-        e.id(), e.parentId(), names.typeName(e.id()).packageName(), emit(e, names), e.source());
+  protected TypeSpec spec(EnumType type, EmitContext ctx) {
+    return emit(type, ctx.names());
   }
 
   private static TypeName valueType(EnumType e) {

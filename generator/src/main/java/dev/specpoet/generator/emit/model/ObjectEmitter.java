@@ -11,13 +11,11 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.specpoet.generator.emit.EmitContext;
-import dev.specpoet.generator.emit.EmittedType;
-import dev.specpoet.generator.emit.Emitter;
 import dev.specpoet.generator.emit.JavaTypes;
 import dev.specpoet.generator.emit.Javadocs;
+import dev.specpoet.generator.emit.TypeEmitter;
 import dev.specpoet.generator.model.ObjectType;
 import dev.specpoet.generator.model.Property;
-import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.model.UnionType;
@@ -42,38 +40,26 @@ import javax.lang.model.element.Modifier;
  * hashCode}/ {@code toString} (secrets masked). Jackson reads it through the builder and writes the
  * annotated fields, so {@code Json.mapper()} round-trips it unchanged.
  */
-public final class ObjectEmitter implements Emitter<ObjectType> {
+public final class ObjectEmitter extends TypeEmitter<ObjectType> {
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
   private static final ClassName OBJECTS = ClassName.get(Objects.class);
   private static final TypeName ADDITIONAL =
       ParameterizedTypeName.get(
           ClassName.get(Map.class), ClassName.get(String.class), JavaTypes.JSON_NODE);
 
+  public ObjectEmitter() {
+    super(ObjectType.class);
+  }
+
+  /** An inline request body that is its operation's params class has no class of its own. */
   @Override
-  public List<ObjectType> units(EmitContext ctx) {
-    List<ObjectType> out = new ArrayList<>();
-    for (TypeDef t : ctx.model().types()) {
-      if (t instanceof ObjectType o && !o.id().startsWith("operation:")) {
-        out.add(o);
-      }
-    }
-    return out;
+  protected boolean emits(ObjectType o) {
+    return !o.id().startsWith("operation:");
   }
 
   @Override
-  public SourceLocation source(ObjectType o, EmitContext ctx) {
-    return o.source();
-  }
-
-  @Override
-  public EmittedType emit(ObjectType o, EmitContext ctx) {
-    JavaNames names = ctx.names();
-    return new EmittedType(
-        o.id(),
-        o.parentId(),
-        names.typeName(o.id()).packageName(),
-        emit(o, ctx.types(), names),
-        o.source());
+  protected TypeSpec spec(ObjectType type, EmitContext ctx) {
+    return emit(type, ctx.types(), ctx.names());
   }
 
   /** One property as the class sees it. */

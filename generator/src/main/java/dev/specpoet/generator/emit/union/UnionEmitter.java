@@ -10,12 +10,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.specpoet.generator.emit.EmitContext;
-import dev.specpoet.generator.emit.EmittedType;
-import dev.specpoet.generator.emit.Emitter;
 import dev.specpoet.generator.emit.JavaTypes;
 import dev.specpoet.generator.emit.Javadocs;
+import dev.specpoet.generator.emit.TypeEmitter;
 import dev.specpoet.generator.model.ObjectType;
-import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.model.UnionType;
@@ -37,33 +35,15 @@ import javax.lang.model.element.Modifier;
  * order). Every variant writes its value back with {@code @JsonValue}, so the JSON round-trips
  * unchanged.
  */
-public final class UnionEmitter implements Emitter<UnionType> {
+public final class UnionEmitter extends TypeEmitter<UnionType> {
 
-  @Override
-  public List<UnionType> units(EmitContext ctx) {
-    List<UnionType> out = new ArrayList<>();
-    for (TypeDef t : ctx.model().types()) {
-      if (t instanceof UnionType u) {
-        out.add(u);
-      }
-    }
-    return out;
+  public UnionEmitter() {
+    super(UnionType.class);
   }
 
   @Override
-  public SourceLocation source(UnionType u, EmitContext ctx) {
-    return u.source();
-  }
-
-  @Override
-  public EmittedType emit(UnionType u, EmitContext ctx) {
-    JavaNames names = ctx.names();
-    return new EmittedType(
-        u.id(),
-        u.parentId(),
-        names.typeName(u.id()).packageName(),
-        emit(u, ctx.types(), names),
-        u.source());
+  protected TypeSpec spec(UnionType type, EmitContext ctx) {
+    return emit(type, ctx.types(), ctx.names());
   }
 
   /**
