@@ -102,7 +102,8 @@ public final class SpecPoetGenerator {
 
     List<Emitter<?>> emitters = new ArrayList<>(TypeEmitters.all());
     emitters.addAll(options.generateServices() ? serviceEmitters() : List.of(new HolderEmitter()));
-    List<EmittedType> emitted = emit(emitters, new EmitContext(model, names), diagnostics);
+    List<EmittedType> emitted =
+        emit(emitters, new EmitContext(model, names, options.generateServices()), diagnostics);
     Map<String, String> files;
     try {
       files = new SourceWriter().render(emitted, spec.displayName());

@@ -129,9 +129,12 @@ class ServiceBehaviourTest {
     assertEquals("gw-1", body.get("id").asText());
     assertTrue(
         body.has("cache_ttl") && body.get("cache_ttl").isNull(), "explicit null is sent: " + body);
-    assertTrue(body.get("collect_logs").asBoolean());
     assertFalse(body.has("rate_limiting_technique"), "an unset nullable field is absent: " + body);
     assertEquals("[1,2]", body.get("new_field").toString());
+    assertTrue(body.get("dropped").isNull(), "a null additional property is sent as null: " + body);
+    // an additional property wins over the documented field of its name, which is sent once
+    assertEquals("\"yes\"", body.get("collect_logs").toString());
+    assertEquals(1, r.getBody().utf8().split("\"collect_logs\"", -1).length - 1, body.toString());
     assertTrue(r.getHeaders().get("Content-Type").startsWith("application/json"));
   }
 

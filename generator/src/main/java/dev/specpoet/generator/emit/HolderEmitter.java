@@ -18,7 +18,10 @@ public final class HolderEmitter implements Emitter<Operation> {
   @Override
   public List<Operation> units(EmitContext ctx) {
     return ctx.model().operations().stream()
-        .filter(op -> ctx.model().hasNestedTypes(op.paramsTypeId()))
+        .filter(
+            op ->
+                ctx.model().types().stream()
+                    .anyMatch(t -> op.paramsTypeId().equals(t.parentId()) && ctx.emits(t)))
         .toList();
   }
 

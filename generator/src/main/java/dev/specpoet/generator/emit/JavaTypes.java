@@ -69,9 +69,6 @@ public final class JavaTypes {
   public static final ClassName OFFSET_PAGE = ClassName.get(PAGINATION, "OffsetPage");
   public static final ClassName ASYNC_OFFSET_PAGE = ClassName.get(PAGINATION, "AsyncOffsetPage");
 
-  public static final ClassName OBJECT_NODE =
-      ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
-
   public static final ClassName COMPLETABLE_FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");
   public static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");

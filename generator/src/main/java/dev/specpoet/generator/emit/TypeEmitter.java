@@ -29,7 +29,7 @@ public abstract class TypeEmitter<T extends TypeDef> implements Emitter<T> {
   public final List<T> units(EmitContext ctx) {
     List<T> out = new ArrayList<>();
     for (TypeDef t : ctx.model().types()) {
-      if (kind.isInstance(t) && emits(kind.cast(t))) {
+      if (kind.isInstance(t) && ctx.emits(t) && emits(kind.cast(t))) {
         out.add(kind.cast(t));
       }
     }

@@ -48,12 +48,4 @@ public record ApiModel(
     out.addAll(r.operations());
     r.children().forEach(c -> collect(c, out));
   }
-
-  /**
-   * Whether types nest in the class of {@code parentId}: a params class holding the inline types of
-   * its parameters is a class even when no params are generated.
-   */
-  public boolean hasNestedTypes(String parentId) {
-    return types.stream().anyMatch(t -> parentId.equals(t.parentId()));
-  }
 }

@@ -46,6 +46,14 @@ public record Operation(
     return paramsTypeId(operationId);
   }
 
+  /**
+   * The type id of an operation's inline object request body: a class nested in its params class
+   * ({@code DatasetCreateParams.Body}).
+   */
+  public static String bodyTypeId(String operationId) {
+    return "operation:" + operationId + ":body";
+  }
+
   /** {@link #paramsTypeId()} of the operation with this id. */
   public static String paramsTypeId(String operationId) {
     return "operation:" + operationId + ":params";

@@ -1,7 +1,7 @@
 package dev.specpoet.generator.modelbuild;
 
 import dev.specpoet.generator.model.Doc;
-import dev.specpoet.generator.model.ObjectType;
+import dev.specpoet.generator.model.Operation;
 import dev.specpoet.generator.model.RequestBody;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.model.TypeRef;
@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The request body of one operation ({@code $ref}s to {@code #/components/requestBodies} followed):
- * its JSON media type and type; an inline object body is modelled as the operation's params class
- * itself. A body that is not JSON is sent as free-form JSON, with a warning.
+ * its JSON media type and type; an inline object body is an object nested in the operation's params
+ * class. A body that is not JSON is sent as free-form JSON, with a warning.
  */
 final class BodyBuilder {
   private final SpecDocument doc;
@@ -26,7 +26,8 @@ final class BodyBuilder {
     this.objects = objects;
   }
 
-  RequestBody build(io.swagger.v3.oas.models.Operation op, SourceLocation at, String paramsId) {
+  RequestBody build(io.swagger.v3.oas.models.Operation op, SourceLocation at, String operationId) {
+    String paramsId = Operation.paramsTypeId(operationId);
     io.swagger.v3.oas.models.parameters.RequestBody rb = op.getRequestBody();
     SourceLocation bodyAt = at.child("requestBody");
     if (rb == null) {
@@ -61,21 +62,11 @@ final class BodyBuilder {
     Schema<?> schema = json.getValue().getSchema();
     TypeRef type;
     if (isInlineObject(schema)) {
-      // an inline object body IS the params class: its members are the params' fields
+      // the params class's Body; its properties' inline types nest in the params class
+      String bodyId = Operation.bodyTypeId(operationId);
       resolver.define(
-          paramsId,
-          () -> {
-            ObjectType obj = objects.build(schema, paramsId, null, "Params", schemaAt);
-            return new ObjectType(
-                paramsId,
-                null,
-                obj.nameHint(),
-                obj.doc(),
-                schemaAt,
-                obj.properties(),
-                obj.additionalProperties());
-          });
-      type = new TypeRef.Named(paramsId);
+          bodyId, () -> objects.build(schema, bodyId, paramsId, "Body", schemaAt, paramsId));
+      type = new TypeRef.Named(bodyId);
     } else {
       type = resolver.typeOf(schema, schemaAt, paramsId, "Body");
     }

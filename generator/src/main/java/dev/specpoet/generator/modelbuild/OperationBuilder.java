@@ -111,7 +111,7 @@ final class OperationBuilder {
     String methodName = placement.method();
     String paramsId = Operation.paramsTypeId(operationId);
     List<Parameter> params = parameters.build(path, item, pathAt, op, at, paramsId);
-    RequestBody body = bodies.build(op, at, paramsId);
+    RequestBody body = bodies.build(op, at, operationId);
     List<String> ownTypes = new ArrayList<>();
     Response response =
         resolver.collectTopLevel(ownTypes, () -> responses.success(op, at, "Response"));

@@ -51,7 +51,10 @@ public interface JavaNames {
    */
   String bodyPropertyMember(Operation op, String jsonName);
 
-  /** The params class's member for the whole body ({@code body}), when it is not an object. */
+  /**
+   * The params class's member for the whole body ({@code body}): its field when it is not an
+   * object, else the builder's setter of the whole object.
+   */
   String bodyMember(Operation op);
 
   /** The Java constant name of an enum value inside its enum type. */

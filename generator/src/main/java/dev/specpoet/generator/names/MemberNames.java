@@ -38,7 +38,7 @@ final class MemberNames {
   MemberNames(List<TypeDef> types, Map<String, TypeDef> defs, List<Operation> ops) {
     this.defs = defs;
     for (TypeDef t : types) {
-      if (t instanceof ObjectType o && !o.id().startsWith("operation:")) {
+      if (t instanceof ObjectType o) {
         List<String> jsonNames = new ArrayList<>();
         o.properties().forEach(p -> jsonNames.add(p.jsonName()));
         members.put(o.id(), claim(jsonNames, ReservedNames.MODEL_MEMBERS));
@@ -95,8 +95,8 @@ final class MemberNames {
   /**
    * A params class's members: the spec names claim theirs together (parameters, then the body's
    * properties or {@code body}); then, in that order, a parameter that shares its name with another
-   * takes {@code Param}, a body property {@code Body}, the whole body {@code Value} ({@code
-   * idBody}).
+   * takes {@code Param}, a body property {@code Body}, and the whole body (its field, or for an
+   * object body the builder's setter of all of it) {@code Value} ({@code idBody}).
    */
   private ParamsMembers params(Operation op) {
     List<String> jsonNames = new ArrayList<>();
@@ -123,8 +123,9 @@ final class MemberNames {
           properties.put(prop.jsonName(), used.allocate(claimed.get(prop.jsonName()), "Body"));
         }
       }
-    } else if (op.body() != null) {
-      whole = used.allocate("body", "Value");
+    }
+    if (op.body() != null) {
+      whole = used.allocate("body", "Value"); // the whole body's field, or its setter
     }
     return new ParamsMembers(parameters, properties, whole);
   }

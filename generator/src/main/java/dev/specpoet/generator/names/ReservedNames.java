@@ -134,7 +134,8 @@ public final class ReservedNames {
           "putAdditionalProperty",
           "putAllAdditionalProperties",
           "removeAdditionalProperty",
-          "validate");
+          "validate",
+          "buildUnchecked");
 
   /**
    * Members of params classes and their builders (a parameter or body property never takes one).

@@ -75,9 +75,6 @@ final class TypeNames {
     List<TypeDef> components = new ArrayList<>();
     List<TypeDef> otherTop = new ArrayList<>();
     for (TypeDef t : model.types()) {
-      if (t.id().startsWith("operation:")) {
-        continue; // an inline request body: it IS the params class
-      }
       if (t.parentId() == null) {
         (t.id().startsWith("#/components/") ? components : otherTop).add(t);
       } else {

@@ -15,7 +15,7 @@ public interface ServiceScenarios {
 
   /**
    * {@code gateways().create(...)} with {@code cache_ttl} explicitly null and additional
-   * header/query/body.
+   * header/query/body (a null one, and one named like the documented {@code collect_logs}).
    */
   String createGateway(String baseUrl);
 

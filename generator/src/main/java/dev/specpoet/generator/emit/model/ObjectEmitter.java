@@ -51,15 +51,9 @@ public final class ObjectEmitter extends TypeEmitter<ObjectType> {
     super(ObjectType.class);
   }
 
-  /** An inline request body that is its operation's params class has no class of its own. */
-  @Override
-  protected boolean emits(ObjectType o) {
-    return !o.id().startsWith("operation:");
-  }
-
   @Override
   protected TypeSpec spec(ObjectType type, EmitContext ctx) {
-    return emit(type, ctx.types(), ctx.names());
+    return emit(type, ctx.types(), ctx.names(), ctx.isObjectBody(type.id()));
   }
 
   /** One property as the class sees it. */
@@ -75,7 +69,11 @@ public final class ObjectEmitter extends TypeEmitter<ObjectType> {
     }
   }
 
-  TypeSpec emit(ObjectType o, Map<String, TypeDef> byId, JavaNames names) {
+  /**
+   * The class of {@code o}; a request body's builder also builds without the required check (for
+   * its params class, which checks what a client sends).
+   */
+  TypeSpec emit(ObjectType o, Map<String, TypeDef> byId, JavaNames names, boolean requestBody) {
     ClassName self = names.typeName(o.id());
     ClassName builder = self.nestedClass(ReservedNames.BUILDER);
     List<Member> members = new ArrayList<>();
@@ -219,7 +217,7 @@ public final class ObjectEmitter extends TypeEmitter<ObjectType> {
     type.addMethod(equalsMethod(self, members));
     type.addMethod(hashCodeMethod(members));
     type.addMethod(toStringMethod(self, members));
-    type.addType(builderType(o, self, builder, members));
+    type.addType(builderType(o, self, builder, members, requestBody));
     return type.build();
   }
 
@@ -464,7 +462,7 @@ public final class ObjectEmitter extends TypeEmitter<ObjectType> {
   }
 
   private static TypeSpec builderType(
-      ObjectType o, ClassName self, ClassName builder, List<Member> members) {
+      ObjectType o, ClassName self, ClassName builder, List<Member> members, boolean requestBody) {
     TypeSpec.Builder b =
         TypeSpec.classBuilder(builder)
             .addJavadoc(
@@ -592,6 +590,16 @@ public final class ObjectEmitter extends TypeEmitter<ObjectType> {
     }
     build.addStatement("return new $T(this)", self);
     b.addMethod(build.build());
+    if (requestBody) {
+      b.addMethod(
+          MethodSpec.methodBuilder("buildUnchecked")
+              .addJavadoc(
+                  "The object as set, required properties or not: for the params classes of this package,\n"
+                      + "which check the properties a client sends (read-only ones are the server's).\n")
+              .returns(self)
+              .addStatement("return new $T(this)", self)
+              .build());
+    }
     return b.build();
   }
 }

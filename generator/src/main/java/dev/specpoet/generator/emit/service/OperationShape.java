@@ -48,6 +48,7 @@ final class OperationShape {
    *     messages
    * @param member the Java field, getter and builder-setter name
    * @param nullable may be sent as JSON null (body properties only); an explicit null is remembered
+   * @param property the body property (BODY_PROPERTY only), else null
    */
   record Field(
       String jsonName,
@@ -59,7 +60,8 @@ final class OperationShape {
       boolean nullable,
       boolean secret,
       Doc doc,
-      Parameter parameter) {
+      Parameter parameter,
+      Property property) {
 
     /** Whether the getter returns {@code Optional}. */
     boolean optionalGetter() {
@@ -77,7 +79,9 @@ final class OperationShape {
 
   enum BodyKind {
     NONE,
+    /** An object: the params class holds it, its builder has a setter per property. */
     FLATTENED,
+    /** Any other type: one {@code body} field. */
     WHOLE
   }
 
@@ -116,6 +120,12 @@ final class OperationShape {
   final List<Field> fields;
   final BodyKind bodyKind;
   final boolean bodyRequired;
+
+  /** FLATTENED: the body's object type id and class, and the builder's setter of all of it. */
+  final String bodyTypeId;
+
+  final ClassName bodyClass;
+  final String bodySetter;
   final ResultKind resultKind;
 
   /** The Java type the call returns (boxed; null for void). */
@@ -154,7 +164,8 @@ final class OperationShape {
               false,
               false,
               p.doc(),
-              p));
+              p,
+              null));
     }
     BodyKind bk = BodyKind.NONE;
     if (op.body() != null) {
@@ -177,7 +188,8 @@ final class OperationShape {
                   prop.nullable(),
                   prop.secret(),
                   prop.doc(),
-                  null));
+                  null,
+                  prop));
         }
       } else {
         bk = BodyKind.WHOLE;
@@ -193,11 +205,21 @@ final class OperationShape {
                 false,
                 false,
                 op.body().doc(),
+                null,
                 null));
       }
     }
     this.fields = List.copyOf(list);
     this.bodyKind = bk;
+    if (bk == BodyKind.FLATTENED) {
+      this.bodyTypeId = ((TypeRef.Named) op.body().type()).typeId();
+      this.bodyClass = names.typeName(bodyTypeId);
+      this.bodySetter = names.bodyMember(op);
+    } else {
+      this.bodyTypeId = null;
+      this.bodyClass = null;
+      this.bodySetter = null;
+    }
     this.bodyRequired = op.body() != null && op.body().required();
 
     Response response = op.response();
@@ -252,6 +274,16 @@ final class OperationShape {
 
   boolean hasAdditionalBody() {
     return bodyKind == BodyKind.FLATTENED;
+  }
+
+  /** The fields the params class holds itself: all but the properties of an object body. */
+  List<Field> ownFields() {
+    return fields.stream().filter(f -> f.kind() != FieldKind.BODY_PROPERTY).toList();
+  }
+
+  /** The properties of an object body (its builder setters). */
+  List<Field> bodyProperties() {
+    return fields.stream().filter(f -> f.kind() == FieldKind.BODY_PROPERTY).toList();
   }
 
   /** The type the call returns to users: the result, a page, or Void. */

@@ -2,15 +2,12 @@ package dev.specpoet.generator.emit.service;
 
 import static dev.specpoet.generator.emit.JavaTypes.ARRAY_LIST;
 import static dev.specpoet.generator.emit.JavaTypes.COLLECTIONS;
-import static dev.specpoet.generator.emit.JavaTypes.JSON;
+import static dev.specpoet.generator.emit.JavaTypes.JSON_NODE;
 import static dev.specpoet.generator.emit.JavaTypes.LINKED_HASH_MAP;
-import static dev.specpoet.generator.emit.JavaTypes.LINKED_HASH_SET;
 import static dev.specpoet.generator.emit.JavaTypes.LIST;
 import static dev.specpoet.generator.emit.JavaTypes.MAP;
 import static dev.specpoet.generator.emit.JavaTypes.OBJECTS;
-import static dev.specpoet.generator.emit.JavaTypes.OBJECT_NODE;
 import static dev.specpoet.generator.emit.JavaTypes.OPTIONAL;
-import static dev.specpoet.generator.emit.JavaTypes.SET;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -23,7 +20,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.specpoet.generator.emit.EmitContext;
 import dev.specpoet.generator.emit.EmittedType;
 import dev.specpoet.generator.emit.Emitter;
@@ -41,20 +37,18 @@ import java.util.List;
 
 /**
  * One params class per operation ({@code LogListParams}, package {@code PKG.models}): immutable,
- * with a builder that checks required fields at {@code build()}, {@code Optional} getters for
- * optional ones, and room for undocumented API features (additional headers, query parameters and
- * body properties). The generated service reads it through its getters and {@code _body()}.
+ * with a builder ({@link ParamsBuilderEmitter}) that checks required fields at {@code build()},
+ * {@code Optional} getters for optional ones, and room for undocumented API features (additional
+ * headers, query parameters and body properties). An object request body is held as its own type
+ * ({@code _body()}, e.g. the component {@code GatewayCreateRequest} or a nested {@code Body}) and
+ * read through getters per property; the generated service sends {@code _body()}.
  */
 final class ParamsEmitter implements Emitter<Operation> {
 
-  private static final TypeName STRING = ClassName.get(String.class);
-  private static final TypeName HEADERS = ParameterizedTypeName.get(MAP, STRING, STRING);
-  private static final TypeName QUERY =
+  static final TypeName STRING = ClassName.get(String.class);
+  static final TypeName HEADERS = ParameterizedTypeName.get(MAP, STRING, STRING);
+  static final TypeName QUERY =
       ParameterizedTypeName.get(MAP, STRING, ParameterizedTypeName.get(LIST, STRING));
-  private static final TypeName BODY_PROPS =
-      ParameterizedTypeName.get(MAP, STRING, ClassName.OBJECT);
-  private static final TypeName PRESENT = ParameterizedTypeName.get(SET, STRING);
-  private static final String PRESENT_FIELD = "_present";
 
   @Override
   public List<Operation> units(EmitContext ctx) {
@@ -80,19 +74,25 @@ final class ParamsEmitter implements Emitter<Operation> {
   TypeSpec params(OperationShape shape, JavaNames names) {
     ClassName self = shape.paramsClass;
     ClassName builder = self.nestedClass(ReservedNames.BUILDER);
-    boolean presence = shape.fields.stream().anyMatch(Field::tracksPresence);
-    boolean extraBody = shape.hasAdditionalBody();
+    boolean object = shape.bodyKind == BodyKind.FLATTENED;
 
     TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(PUBLIC, FINAL);
     type.addJavadoc(classDoc(shape, names));
 
     MethodSpec.Builder ctor =
         MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(builder, "builder");
-    for (Field f : shape.fields) {
+    for (Field f : shape.ownFields()) {
       type.addField(FieldSpec.builder(f.type(), f.member(), PRIVATE, FINAL).build());
       ctor.addStatement(
           "this.$N = $L", f.member(), copy(f, CodeBlock.of("builder.$N", f.member())));
       type.addMethod(getter(f));
+    }
+    if (object) {
+      type.addField(FieldSpec.builder(shape.bodyClass, "_body", PRIVATE, FINAL).build());
+      ctor.addStatement("this._body = builder.toBody()");
+      for (Field f : shape.bodyProperties()) {
+        type.addMethod(bodyGetter(shape, f, names));
+      }
     }
     type.addField(FieldSpec.builder(HEADERS, "additionalHeaders", PRIVATE, FINAL).build());
     type.addField(FieldSpec.builder(QUERY, "additionalQueryParams", PRIVATE, FINAL).build());
@@ -105,22 +105,6 @@ final class ParamsEmitter implements Emitter<Operation> {
         "builder.additionalQueryParams.forEach((name, values) -> query.put(name, $T.copyOf(values)))",
         LIST);
     ctor.addStatement("this.additionalQueryParams = $T.unmodifiableMap(query)", COLLECTIONS);
-    if (extraBody) {
-      type.addField(
-          FieldSpec.builder(BODY_PROPS, "additionalBodyProperties", PRIVATE, FINAL).build());
-      ctor.addStatement(
-          "this.additionalBodyProperties = $T.unmodifiableMap(new $T<>(builder.additionalBodyProperties))",
-          COLLECTIONS,
-          LINKED_HASH_MAP);
-    }
-    if (presence) {
-      type.addField(
-          FieldSpec.builder(PRESENT, PRESENT_FIELD, PRIVATE, FINAL)
-              .addJavadoc(
-                  "JSON names of the nullable fields that were set, so that an explicit null is sent.\n")
-              .build());
-      ctor.addStatement("this.$N = $T.copyOf(builder.$N)", PRESENT_FIELD, SET, PRESENT_FIELD);
-    }
     type.addMethod(ctor.build());
 
     type.addMethod(
@@ -138,14 +122,15 @@ final class ParamsEmitter implements Emitter<Operation> {
             .addJavadoc("Query parameters sent in addition to the documented ones.\n")
             .addStatement("return additionalQueryParams")
             .build());
-    if (extraBody) {
+    if (object) {
       type.addMethod(
           MethodSpec.methodBuilder("additionalBodyProperties")
               .addModifiers(PUBLIC)
-              .returns(BODY_PROPS)
+              .returns(ParameterizedTypeName.get(MAP, STRING, JSON_NODE))
               .addJavadoc(
-                  "Body properties sent in addition to the documented ones (they win over a documented field of the same name).\n")
-              .addStatement("return additionalBodyProperties")
+                  "Body properties sent in addition to the documented ones, as JSON (they win over a documented field of the\n"
+                      + "same name).\n")
+              .addStatement("return _body == null ? $T.of() : _body._additionalProperties()", MAP)
               .build());
     }
     if (shape.bodyKind != BodyKind.NONE) {
@@ -166,10 +151,11 @@ final class ParamsEmitter implements Emitter<Operation> {
             .addJavadoc("A builder holding a copy of these params.\n")
             .addStatement("return new $T(this)", builder)
             .build());
-    type.addMethod(equalsMethod(shape, self, extraBody, presence));
-    type.addMethod(hashCodeMethod(shape, extraBody, presence));
-    type.addMethod(toStringMethod(shape, self, extraBody));
-    type.addType(builderType(shape, self, builder, extraBody, presence));
+    List<String> state = stateFields(shape);
+    type.addMethod(equalsMethod(self, state));
+    type.addMethod(hashCodeMethod(state));
+    type.addMethod(toStringMethod(shape, self));
+    type.addType(ParamsBuilderEmitter.builder(shape, self, builder, names));
     return type.build();
   }
 
@@ -222,7 +208,7 @@ final class ParamsEmitter implements Emitter<Operation> {
     };
   }
 
-  private static CodeBlock fieldDoc(Field f) {
+  static CodeBlock fieldDoc(Field f) {
     CodeBlock.Builder doc = CodeBlock.builder();
     String text = Javadocs.text(f.doc());
     if (text != null) {
@@ -242,17 +228,49 @@ final class ParamsEmitter implements Emitter<Operation> {
     return doc.build();
   }
 
-  private static MethodSpec getter(Field f) {
+  private static MethodSpec.Builder getterOf(Field f) {
     MethodSpec.Builder m =
         MethodSpec.methodBuilder(f.member()).addModifiers(PUBLIC).addJavadoc(fieldDoc(f));
     if (f.doc().deprecated()) {
       m.addAnnotation(Deprecated.class);
     }
+    return m.returns(f.optionalGetter() ? ParameterizedTypeName.get(OPTIONAL, f.type()) : f.type());
+  }
+
+  private static MethodSpec getter(Field f) {
+    MethodSpec.Builder m = getterOf(f);
     if (f.optionalGetter()) {
-      m.returns(ParameterizedTypeName.get(OPTIONAL, f.type()))
-          .addStatement("return $T.ofNullable($N)", OPTIONAL, f.member());
+      m.addStatement("return $T.ofNullable($N)", OPTIONAL, f.member());
     } else {
-      m.returns(f.type()).addStatement("return $N", f.member());
+      m.addStatement("return $N", f.member());
+    }
+    return m.build();
+  }
+
+  /**
+   * A body property read from the body: its getter returns the value as is, or wrapped in an {@code
+   * Optional} when the property is (or the body may be) absent.
+   */
+  private static MethodSpec bodyGetter(OperationShape shape, Field f, JavaNames names) {
+    String getter = names.memberName(shape.bodyTypeId, f.jsonName());
+    boolean plain = f.property().required() && !f.property().nullable();
+    MethodSpec.Builder m = getterOf(f);
+    if (!f.optionalGetter()) {
+      m.addStatement("return _body.$N()", getter);
+    } else if (shape.bodyRequired) {
+      if (plain) {
+        m.addStatement("return $T.of(_body.$N())", OPTIONAL, getter);
+      } else {
+        m.addStatement("return _body.$N()", getter);
+      }
+    } else if (plain) {
+      m.addStatement(
+          "return _body == null ? $T.empty() : $T.ofNullable(_body.$N())",
+          OPTIONAL,
+          OPTIONAL,
+          getter);
+    } else {
+      m.addStatement("return _body == null ? $T.empty() : _body.$N()", OPTIONAL, getter);
     }
     return m.build();
   }
@@ -268,53 +286,29 @@ final class ParamsEmitter implements Emitter<Operation> {
           .addStatement("return $N", body.member())
           .build();
     }
-    m.returns(OBJECT_NODE)
+    return m.returns(shape.bodyClass)
         .addJavadoc(
-            "The JSON body the generated service sends: the documented fields that are set (a nullable field set to\n"
-                + "null is sent as null) and the additional body properties.$L Not meant for application code.\n",
-            shape.bodyRequired ? "" : " Null when nothing is set (the body is optional).");
-    m.addStatement("$T body = $T.mapper().createObjectNode()", OBJECT_NODE, JSON);
-    for (Field f : shape.fields) {
-      if (f.kind() != FieldKind.BODY_PROPERTY) {
-        continue;
-      }
-      if (f.tracksPresence()) {
-        m.beginControlFlow(
-            "if ($N != null || $N.contains($S))", f.member(), PRESENT_FIELD, f.jsonName());
-      } else {
-        m.beginControlFlow("if ($N != null)", f.member());
-      }
-      m.addStatement("body.set($S, $T.mapper().valueToTree($N))", f.jsonName(), JSON, f.member());
-      m.endControlFlow();
-    }
-    m.addStatement(
-        "additionalBodyProperties.forEach((name, value) -> body.set(name, $T.mapper().valueToTree(value)))",
-        JSON);
-    if (shape.bodyRequired) {
-      m.addStatement("return body");
-    } else {
-      m.addStatement("return body.isEmpty() ? null : body");
-    }
-    return m.build();
+            "The request body the generated service sends: the documented fields that are set (a nullable field set\n"
+                + "to null is sent as null) and the additional body properties; read-only properties, the server's, are\n"
+                + "left out.$L\n",
+            shape.bodyRequired ? "" : " Null when nothing is set (the body is optional).")
+        .addStatement("return _body")
+        .build();
   }
 
-  private static List<String> stateFields(
-      OperationShape shape, boolean extraBody, boolean presence) {
+  /** What the params are made of: their own fields, the body, additional headers and query. */
+  private static List<String> stateFields(OperationShape shape) {
     List<String> names = new ArrayList<>();
-    shape.fields.forEach(f -> names.add(f.member()));
+    shape.ownFields().forEach(f -> names.add(f.member()));
+    if (shape.bodyKind == BodyKind.FLATTENED) {
+      names.add("_body");
+    }
     names.add("additionalHeaders");
     names.add("additionalQueryParams");
-    if (extraBody) {
-      names.add("additionalBodyProperties");
-    }
-    if (presence) {
-      names.add(PRESENT_FIELD);
-    }
     return names;
   }
 
-  private static MethodSpec equalsMethod(
-      OperationShape shape, ClassName self, boolean extraBody, boolean presence) {
+  private static MethodSpec equalsMethod(ClassName self, List<String> fields) {
     MethodSpec.Builder m =
         MethodSpec.methodBuilder("equals")
             .addAnnotation(Override.class)
@@ -327,7 +321,6 @@ final class ParamsEmitter implements Emitter<Operation> {
         .endControlFlow();
     m.addStatement("$T that = ($T) other", self, self);
     CodeBlock.Builder cmp = CodeBlock.builder();
-    List<String> fields = stateFields(shape, extraBody, presence);
     for (int i = 0; i < fields.size(); i++) {
       cmp.add(i == 0 ? "" : "\n    && ");
       cmp.add("$T.equals($N, that.$N)", OBJECTS, fields.get(i), fields.get(i));
@@ -336,9 +329,7 @@ final class ParamsEmitter implements Emitter<Operation> {
     return m.build();
   }
 
-  private static MethodSpec hashCodeMethod(
-      OperationShape shape, boolean extraBody, boolean presence) {
-    List<String> fields = stateFields(shape, extraBody, presence);
+  private static MethodSpec hashCodeMethod(List<String> fields) {
     return MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
@@ -347,11 +338,10 @@ final class ParamsEmitter implements Emitter<Operation> {
         .build();
   }
 
-  private static MethodSpec toStringMethod(
-      OperationShape shape, ClassName self, boolean extraBody) {
+  private static MethodSpec toStringMethod(OperationShape shape, ClassName self) {
     CodeBlock.Builder s = CodeBlock.builder().add("$S", self.simpleName() + "{");
     String sep = "";
-    for (Field f : shape.fields) {
+    for (Field f : shape.ownFields()) {
       if (f.secret()) {
         s.add("\n    + $S + ($N == null ? \"null\" : \"***\")", sep + f.member() + "=", f.member());
       } else {
@@ -359,211 +349,23 @@ final class ParamsEmitter implements Emitter<Operation> {
       }
       sep = ", ";
     }
+    if (shape.bodyKind == BodyKind.FLATTENED) {
+      s.add("\n    + $S + _body", sep + "body=");
+      sep = ", ";
+    }
     // header values may carry credentials: only their names are printed
     s.add("\n    + $S + additionalHeaders.keySet()", sep + "additionalHeaders=");
     s.add("\n    + $S + additionalQueryParams", ", additionalQueryParams=");
-    if (extraBody) {
-      s.add("\n    + $S + additionalBodyProperties.keySet()", ", additionalBodyProperties=");
-    }
     s.add("\n    + $S", "}");
     return MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
         .returns(STRING)
         .addJavadoc(
-            "The fields; secrets are masked and only the names of additional headers and body properties are shown.\n")
+            shape.bodyKind == BodyKind.FLATTENED
+                ? "The fields and the body; secrets are masked and only the names of additional headers are shown.\n"
+                : "The fields; secrets are masked and only the names of additional headers and body properties are shown.\n")
         .addStatement("return $L", s.build())
         .build();
-  }
-
-  private static TypeSpec builderType(
-      OperationShape shape,
-      ClassName self,
-      ClassName builder,
-      boolean extraBody,
-      boolean presence) {
-    TypeSpec.Builder b =
-        TypeSpec.classBuilder(builder)
-            .addModifiers(PUBLIC, STATIC, FINAL)
-            .addJavadoc("Builds {@link $T}; not thread-safe.\n", self);
-    MethodSpec.Builder copyCtor =
-        MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(self, "params");
-    for (Field f : shape.fields) {
-      b.addField(FieldSpec.builder(f.type(), f.member(), PRIVATE).build());
-      copyCtor.addStatement("this.$N = params.$N", f.member(), f.member());
-    }
-    b.addField(
-        FieldSpec.builder(HEADERS, "additionalHeaders", PRIVATE, FINAL)
-            .initializer("new $T<>()", LINKED_HASH_MAP)
-            .build());
-    b.addField(
-        FieldSpec.builder(QUERY, "additionalQueryParams", PRIVATE, FINAL)
-            .initializer("new $T<>()", LINKED_HASH_MAP)
-            .build());
-    copyCtor.addStatement("this.additionalHeaders.putAll(params.additionalHeaders)");
-    copyCtor.addStatement(
-        "params.additionalQueryParams.forEach((name, values) -> "
-            + "this.additionalQueryParams.put(name, new $T<>(values)))",
-        ARRAY_LIST);
-    if (extraBody) {
-      b.addField(
-          FieldSpec.builder(BODY_PROPS, "additionalBodyProperties", PRIVATE, FINAL)
-              .initializer("new $T<>()", LINKED_HASH_MAP)
-              .build());
-      copyCtor.addStatement(
-          "this.additionalBodyProperties.putAll(params.additionalBodyProperties)");
-    }
-    if (presence) {
-      b.addField(
-          FieldSpec.builder(PRESENT, PRESENT_FIELD, PRIVATE, FINAL)
-              .initializer("new $T<>()", LINKED_HASH_SET)
-              .build());
-      copyCtor.addStatement("this.$N.addAll(params.$N)", PRESENT_FIELD, PRESENT_FIELD);
-    }
-    b.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
-    b.addMethod(copyCtor.build());
-
-    for (Field f : shape.fields) {
-      MethodSpec.Builder set =
-          MethodSpec.methodBuilder(f.member())
-              .addModifiers(PUBLIC)
-              .returns(builder)
-              .addParameter(f.type(), f.member())
-              .addJavadoc(fieldDoc(f));
-      if (f.doc().deprecated()) {
-        set.addAnnotation(Deprecated.class);
-      }
-      set.addStatement("this.$N = $N", f.member(), f.member());
-      if (f.tracksPresence()) {
-        set.addStatement("this.$N.add($S)", PRESENT_FIELD, f.jsonName());
-      }
-      b.addMethod(set.addStatement("return this").build());
-    }
-
-    b.addMethod(
-        MethodSpec.methodBuilder("putAdditionalHeader")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addJavadoc(
-                "Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.\n")
-            .addParameter(STRING, "name")
-            .addParameter(STRING, "value")
-            .addStatement(
-                "additionalHeaders.put($T.requireNonNull(name, \"name\"), $T.requireNonNull(value, \"value\"))",
-                OBJECTS,
-                OBJECTS)
-            .addStatement("return this")
-            .build());
-    b.addMethod(
-        MethodSpec.methodBuilder("additionalHeaders")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addJavadoc("Replaces all additional headers.\n")
-            .addParameter(HEADERS, "headers")
-            .addStatement("additionalHeaders.clear()")
-            .addStatement("headers.forEach(this::putAdditionalHeader)")
-            .addStatement("return this")
-            .build());
-    b.addMethod(
-        MethodSpec.methodBuilder("putAdditionalQueryParam")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addJavadoc(
-                "Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.\n")
-            .addParameter(STRING, "name")
-            .addParameter(STRING, "value")
-            .addStatement(
-                "additionalQueryParams.computeIfAbsent($T.requireNonNull(name, \"name\"), k -> new $T<>())"
-                    + ".add($T.requireNonNull(value, \"value\"))",
-                OBJECTS,
-                ARRAY_LIST,
-                OBJECTS)
-            .addStatement("return this")
-            .build());
-    b.addMethod(
-        MethodSpec.methodBuilder("additionalQueryParams")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addJavadoc("Replaces all additional query parameters.\n")
-            .addParameter(QUERY, "params")
-            .addStatement("additionalQueryParams.clear()")
-            .addStatement(
-                "params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)))")
-            .addStatement("return this")
-            .build());
-    if (extraBody) {
-      b.addMethod(
-          MethodSpec.methodBuilder("putAdditionalBodyProperty")
-              .addModifiers(PUBLIC)
-              .returns(builder)
-              .addJavadoc(
-                  "Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).\n")
-              .addParameter(STRING, "name")
-              .addParameter(ClassName.OBJECT, "value")
-              .addStatement(
-                  "additionalBodyProperties.put($T.requireNonNull(name, \"name\"), value)", OBJECTS)
-              .addStatement("return this")
-              .build());
-      b.addMethod(
-          MethodSpec.methodBuilder("additionalBodyProperties")
-              .addModifiers(PUBLIC)
-              .returns(builder)
-              .addJavadoc("Replaces all additional body properties.\n")
-              .addParameter(
-                  ParameterizedTypeName.get(MAP, STRING, WildcardTypeName.subtypeOf(Object.class)),
-                  "properties")
-              .addStatement("additionalBodyProperties.clear()")
-              .addStatement("additionalBodyProperties.putAll(properties)")
-              .addStatement("return this")
-              .build());
-    }
-    b.addMethod(buildMethod(shape, self));
-    return b.build();
-  }
-
-  private static MethodSpec buildMethod(OperationShape shape, ClassName self) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("build").addModifiers(PUBLIC).returns(self);
-    List<Field> required = shape.fields.stream().filter(Field::required).toList();
-    StringBuilder names = new StringBuilder();
-    for (Field f : required) {
-      names
-          .append(names.length() == 0 ? "" : ", ")
-          .append("{@code ")
-          .append(Javadocs.escape(f.jsonName()))
-          .append("}");
-    }
-    if (required.isEmpty()) {
-      m.addJavadoc("The params.\n\n@return the params\n");
-    } else {
-      m.addJavadoc(
-          "The params.\n\n@return the params\n@throws IllegalStateException when a required field is not set: $L\n",
-          names);
-    }
-    if (!required.isEmpty()) {
-      m.addStatement(
-          "$T missing = new $T<>()", ParameterizedTypeName.get(LIST, STRING), ARRAY_LIST);
-      for (Field f : required) {
-        if (f.tracksPresence()) {
-          m.beginControlFlow("if (!$N.contains($S))", PRESENT_FIELD, f.jsonName());
-        } else if (f.kind() == FieldKind.PATH && f.type().equals(STRING)) {
-          m.beginControlFlow("if ($N == null || $N.isEmpty())", f.member(), f.member());
-        } else {
-          m.beginControlFlow("if ($N == null)", f.member());
-        }
-        m.addStatement("missing.add($S)", f.jsonName()).endControlFlow();
-      }
-      m.beginControlFlow("if (!missing.isEmpty())");
-      m.addStatement(
-          "throw new $T($S + $T.join(\", \", missing)\n    + $S)",
-          IllegalStateException.class,
-          self.simpleName() + " is missing required ",
-          String.class,
-          shape.fields.stream().anyMatch(f -> f.kind() == FieldKind.PATH)
-              ? ": set them on the builder before build() (path parameters must not be empty)"
-              : ": set them on the builder before build()");
-      m.endControlFlow();
-    }
-    m.addStatement("return new $T(this)", self);
-    return m.build();
   }
 }

@@ -7,7 +7,6 @@ import static dev.specpoet.generator.emit.JavaTypes.COMPLETABLE_FUTURE;
 import static dev.specpoet.generator.emit.JavaTypes.JSON_NODE;
 import static dev.specpoet.generator.emit.JavaTypes.LIST;
 import static dev.specpoet.generator.emit.JavaTypes.OBJECTS;
-import static dev.specpoet.generator.emit.JavaTypes.OBJECT_NODE;
 import static dev.specpoet.generator.emit.JavaTypes.PAGINATION_INFO;
 import static dev.specpoet.generator.emit.JavaTypes.QUERY_STYLE;
 import static dev.specpoet.generator.emit.JavaTypes.RAW_RESPONSE;
@@ -523,7 +522,7 @@ final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
         m.endControlFlow();
       }
       if (s.bodyKind == BodyKind.FLATTENED && !s.bodyRequired) {
-        m.addStatement("$T body = params._body()", OBJECT_NODE);
+        m.addStatement("$T body = params._body()", s.bodyClass);
         m.beginControlFlow("if (body != null)")
             .addStatement("request.jsonBody(body)")
             .endControlFlow();

@@ -57,6 +57,8 @@ public final class Scenarios implements ServiceScenarios {
           .putAdditionalHeader("X-Extra", "yes")
           .putAdditionalQueryParam("beta", "1")
           .putAdditionalBodyProperty("new_field", List.of(1, 2))
+          .putAdditionalBodyProperty("dropped", null)
+          .putAdditionalBodyProperty("collect_logs", "yes")
           .build();
       return client.gateways().create(params).id();
     }

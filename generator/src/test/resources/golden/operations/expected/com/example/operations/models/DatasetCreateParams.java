@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specpoet.runtime.json.Json;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,25 +25,19 @@ import java.util.Optional;
 public final class DatasetCreateParams {
   private final String accountId;
 
-  private final String name;
-
-  private final Filter filter;
+  private final Body _body;
 
   private final Map<String, String> additionalHeaders;
 
   private final Map<String, List<String>> additionalQueryParams;
 
-  private final Map<String, Object> additionalBodyProperties;
-
   private DatasetCreateParams(Builder builder) {
     this.accountId = builder.accountId;
-    this.name = builder.name;
-    this.filter = builder.filter;
+    this._body = builder.toBody();
     this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
     Map<String, List<String>> query = new LinkedHashMap<>();
     builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
     this.additionalQueryParams = Collections.unmodifiableMap(query);
-    this.additionalBodyProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalBodyProperties));
   }
 
   /**
@@ -62,7 +55,7 @@ public final class DatasetCreateParams {
    * @return the value
    */
   public String name() {
-    return name;
+    return _body.name();
   }
 
   /**
@@ -71,7 +64,7 @@ public final class DatasetCreateParams {
    * @return the value, or empty when it is not set
    */
   public Optional<Filter> filter() {
-    return Optional.ofNullable(filter);
+    return _body.filter();
   }
 
   /**
@@ -93,30 +86,24 @@ public final class DatasetCreateParams {
   }
 
   /**
-   * Body properties sent in addition to the documented ones (they win over a documented field of the same name).
+   * Body properties sent in addition to the documented ones, as JSON (they win over a documented field of the
+   * same name).
    *
    * @return the value
    */
-  public Map<String, Object> additionalBodyProperties() {
-    return additionalBodyProperties;
+  public Map<String, JsonNode> additionalBodyProperties() {
+    return _body == null ? Map.of() : _body._additionalProperties();
   }
 
   /**
-   * The JSON body the generated service sends: the documented fields that are set (a nullable field set to
-   * null is sent as null) and the additional body properties. Not meant for application code.
+   * The request body the generated service sends: the documented fields that are set (a nullable field set
+   * to null is sent as null) and the additional body properties; read-only properties, the server's, are
+   * left out.
    *
    * @return the value
    */
-  public ObjectNode _body() {
-    ObjectNode body = Json.mapper().createObjectNode();
-    if (name != null) {
-      body.set("name", Json.mapper().valueToTree(name));
-    }
-    if (filter != null) {
-      body.set("filter", Json.mapper().valueToTree(filter));
-    }
-    additionalBodyProperties.forEach((name, value) -> body.set(name, Json.mapper().valueToTree(value)));
-    return body;
+  public Body _body() {
+    return _body;
   }
 
   /**
@@ -147,20 +134,18 @@ public final class DatasetCreateParams {
     }
     DatasetCreateParams that = (DatasetCreateParams) other;
     return Objects.equals(accountId, that.accountId)
-            && Objects.equals(name, that.name)
-            && Objects.equals(filter, that.filter)
+            && Objects.equals(_body, that._body)
             && Objects.equals(additionalHeaders, that.additionalHeaders)
-            && Objects.equals(additionalQueryParams, that.additionalQueryParams)
-            && Objects.equals(additionalBodyProperties, that.additionalBodyProperties);
+            && Objects.equals(additionalQueryParams, that.additionalQueryParams);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(accountId, name, filter, additionalHeaders, additionalQueryParams, additionalBodyProperties);
+    return Objects.hash(accountId, _body, additionalHeaders, additionalQueryParams);
   }
 
   /**
-   * The fields; secrets are masked and only the names of additional headers and body properties are shown.
+   * The fields and the body; secrets are masked and only the names of additional headers are shown.
    *
    * @return the text
    */
@@ -168,11 +153,9 @@ public final class DatasetCreateParams {
   public String toString() {
     return "DatasetCreateParams{"
             + "accountId=" + accountId
-            + ", name=" + name
-            + ", filter=" + filter
+            + ", body=" + _body
             + ", additionalHeaders=" + additionalHeaders.keySet()
             + ", additionalQueryParams=" + additionalQueryParams
-            + ", additionalBodyProperties=" + additionalBodyProperties.keySet()
             + "}";
   }
 
@@ -197,11 +180,11 @@ public final class DatasetCreateParams {
 
     private Builder(DatasetCreateParams params) {
       this.accountId = params.accountId;
-      this.name = params.name;
-      this.filter = params.filter;
       this.additionalHeaders.putAll(params.additionalHeaders);
       params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
-      this.additionalBodyProperties.putAll(params.additionalBodyProperties);
+      if (params._body != null) {
+        body(params._body);
+      }
     }
 
     /**
@@ -234,6 +217,21 @@ public final class DatasetCreateParams {
      */
     public Builder filter(Filter filter) {
       this.filter = filter;
+      return this;
+    }
+
+    /**
+     * Sets every body property (and the additional ones) from {@code body}, replacing those set before.
+     *
+     * @param body the value
+     * @return this builder
+     */
+    public Builder body(Body body) {
+      Objects.requireNonNull(body, "body");
+      this.name = body.name();
+      this.filter = body.filter().orElse(null);
+      this.additionalBodyProperties.clear();
+      this.additionalBodyProperties.putAll(body._additionalProperties());
       return this;
     }
 
@@ -328,6 +326,192 @@ public final class DatasetCreateParams {
                 + ": set them on the builder before build() (path parameters must not be empty)");
       }
       return new DatasetCreateParams(this);
+    }
+
+    private Body toBody() {
+      Body.Builder body = Body.builder();
+      if (this.name != null && !this.additionalBodyProperties.containsKey("name")) {
+        body.name(this.name);
+      }
+      if (this.filter != null && !this.additionalBodyProperties.containsKey("filter")) {
+        body.filter(this.filter);
+      }
+      this.additionalBodyProperties.forEach(
+              (name, value) -> body.putAdditionalProperty(name, Json.mapper().valueToTree(value)));
+      return body.buildUnchecked();
+    }
+  }
+
+  @JsonDeserialize(
+      builder = Body.Builder.class
+  )
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE,
+      creatorVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  public static final class Body {
+    @JsonProperty("name")
+    private final String name;
+
+    @JsonProperty("filter")
+    private final Filter filter;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private Body(Builder builder) {
+      this.name = builder.name;
+      this.filter = builder.filter;
+      Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
+      additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
+      this.additionalProperties = Collections.unmodifiableMap(additional);
+    }
+
+    public String name() {
+      return this.name;
+    }
+
+    public Optional<Filter> filter() {
+      return Optional.ofNullable(this.filter);
+    }
+
+    /**
+     * Properties the spec does not declare, kept as sent and written back. The values are this object's own
+     * (copied when it was built): treat them as read-only, {@code deepCopy()} one to change it.
+     */
+    @JsonAnyGetter
+    public Map<String, JsonNode> _additionalProperties() {
+      return additionalProperties;
+    }
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      return o instanceof Body other
+              && Objects.equals(this.name, other.name)
+              && Objects.equals(this.filter, other.filter)
+              && this.additionalProperties.equals(other.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(this.name, this.filter, this.additionalProperties);
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder("Body{");
+      sb.append("name=").append(this.name);
+      sb.append(", filter=").append(this.filter);
+      if (!this.additionalProperties.isEmpty()) {
+        sb.append(", additionalProperties=").append(this.additionalProperties);
+      }
+      return sb.append('}').toString();
+    }
+
+    /**
+     * Builds {@link Body}; {@link #build()} checks the required properties.
+     */
+    @JsonPOJOBuilder(
+        withPrefix = ""
+    )
+    @JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.NONE,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+        setterVisibility = JsonAutoDetect.Visibility.NONE,
+        creatorVisibility = JsonAutoDetect.Visibility.NONE
+    )
+    public static final class Builder {
+      private String name;
+
+      private Filter filter;
+
+      private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+      private Builder() {
+      }
+
+      private Builder(Body source) {
+        this.name = source.name;
+        this.filter = source.filter;
+        this.additionalProperties.putAll(source.additionalProperties);
+      }
+
+      /**
+       * Required.
+       */
+      @JsonProperty("name")
+      public Builder name(String name) {
+        this.name = name;
+        return this;
+      }
+
+      @JsonProperty("filter")
+      public Builder filter(Filter filter) {
+        this.filter = filter;
+        return this;
+      }
+
+      /**
+       * Replaces the undeclared properties.
+       */
+      public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
+        this.additionalProperties.clear();
+        this.additionalProperties.putAll(additionalProperties);
+        return this;
+      }
+
+      /**
+       * Adds a property the spec does not declare; it is sent as is.
+       */
+      @JsonAnySetter
+      public Builder putAdditionalProperty(String key, JsonNode value) {
+        this.additionalProperties.put(key, value);
+        return this;
+      }
+
+      public Builder removeAdditionalProperty(String key) {
+        this.additionalProperties.remove(key);
+        return this;
+      }
+
+      /**
+       * @throws IllegalStateException naming every required property that is not set
+       */
+      public Body build() {
+        List<String> missing = new ArrayList<>();
+        if (this.name == null) {
+          missing.add("name");
+        }
+        if (!missing.isEmpty()) {
+          throw new IllegalStateException("Body is missing required properties: " + String.join(", ", missing));
+        }
+        return new Body(this);
+      }
+
+      /**
+       * The object as set, required properties or not: for the params classes of this package,
+       * which check the properties a client sends (read-only ones are the server's).
+       */
+      Body buildUnchecked() {
+        return new Body(this);
+      }
     }
   }
 

@@ -307,5 +307,13 @@ public final class GatewayCreateBody {
       }
       return new GatewayCreateBody(this);
     }
+
+    /**
+     * The object as set, required properties or not: for the params classes of this package,
+     * which check the properties a client sends (read-only ones are the server's).
+     */
+    GatewayCreateBody buildUnchecked() {
+      return new GatewayCreateBody(this);
+    }
   }
 }

@@ -1,0 +1,342 @@
+package dev.specpoet.generator.emit.service;
+
+import static dev.specpoet.generator.emit.JavaTypes.ARRAY_LIST;
+import static dev.specpoet.generator.emit.JavaTypes.JSON;
+import static dev.specpoet.generator.emit.JavaTypes.LINKED_HASH_MAP;
+import static dev.specpoet.generator.emit.JavaTypes.LINKED_HASH_SET;
+import static dev.specpoet.generator.emit.JavaTypes.LIST;
+import static dev.specpoet.generator.emit.JavaTypes.MAP;
+import static dev.specpoet.generator.emit.JavaTypes.OBJECTS;
+import static dev.specpoet.generator.emit.JavaTypes.SET;
+import static dev.specpoet.generator.emit.service.ParamsEmitter.HEADERS;
+import static dev.specpoet.generator.emit.service.ParamsEmitter.QUERY;
+import static dev.specpoet.generator.emit.service.ParamsEmitter.STRING;
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.specpoet.generator.emit.Javadocs;
+import dev.specpoet.generator.emit.service.OperationShape.BodyKind;
+import dev.specpoet.generator.emit.service.OperationShape.Field;
+import dev.specpoet.generator.emit.service.OperationShape.FieldKind;
+import dev.specpoet.generator.names.JavaNames;
+import java.util.List;
+
+/**
+ * The builder of a params class: a setter per field (per property of an object body too, and one
+ * for the whole body object), the additional headers, query parameters and body properties, and
+ * {@code build()}, which names every required field that is missing. An object body is made from
+ * the fields at {@code build()}: the fields that are set (a nullable one set to null included), the
+ * additional properties over documented ones of the same name.
+ */
+final class ParamsBuilderEmitter {
+  private static final TypeName BODY_PROPS =
+      ParameterizedTypeName.get(MAP, STRING, ClassName.OBJECT);
+  private static final TypeName PRESENT = ParameterizedTypeName.get(SET, STRING);
+  private static final String PRESENT_FIELD = "_present";
+
+  private ParamsBuilderEmitter() {}
+
+  static TypeSpec builder(
+      OperationShape shape, ClassName self, ClassName builder, JavaNames names) {
+    boolean presence = shape.fields.stream().anyMatch(Field::tracksPresence);
+    boolean object = shape.bodyKind == BodyKind.FLATTENED;
+    TypeSpec.Builder b =
+        TypeSpec.classBuilder(builder)
+            .addModifiers(PUBLIC, STATIC, FINAL)
+            .addJavadoc("Builds {@link $T}; not thread-safe.\n", self);
+    MethodSpec.Builder copyCtor =
+        MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(self, "params");
+    for (Field f : shape.fields) {
+      b.addField(FieldSpec.builder(f.type(), f.member(), PRIVATE).build());
+    }
+    for (Field f : shape.ownFields()) {
+      copyCtor.addStatement("this.$N = params.$N", f.member(), f.member());
+    }
+    b.addField(
+        FieldSpec.builder(HEADERS, "additionalHeaders", PRIVATE, FINAL)
+            .initializer("new $T<>()", LINKED_HASH_MAP)
+            .build());
+    b.addField(
+        FieldSpec.builder(QUERY, "additionalQueryParams", PRIVATE, FINAL)
+            .initializer("new $T<>()", LINKED_HASH_MAP)
+            .build());
+    copyCtor.addStatement("this.additionalHeaders.putAll(params.additionalHeaders)");
+    copyCtor.addStatement(
+        "params.additionalQueryParams.forEach((name, values) -> "
+            + "this.additionalQueryParams.put(name, new $T<>(values)))",
+        ARRAY_LIST);
+    if (object) {
+      b.addField(
+          FieldSpec.builder(BODY_PROPS, "additionalBodyProperties", PRIVATE, FINAL)
+              .initializer("new $T<>()", LINKED_HASH_MAP)
+              .build());
+      copyCtor
+          .beginControlFlow("if (params._body != null)")
+          .addStatement("$N(params._body)", shape.bodySetter)
+          .endControlFlow();
+    }
+    if (presence) {
+      b.addField(
+          FieldSpec.builder(PRESENT, PRESENT_FIELD, PRIVATE, FINAL)
+              .initializer("new $T<>()", LINKED_HASH_SET)
+              .build());
+    }
+    b.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    b.addMethod(copyCtor.build());
+
+    for (Field f : shape.fields) {
+      MethodSpec.Builder set =
+          MethodSpec.methodBuilder(f.member())
+              .addModifiers(PUBLIC)
+              .returns(builder)
+              .addParameter(f.type(), f.member())
+              .addJavadoc(ParamsEmitter.fieldDoc(f));
+      if (f.doc().deprecated()) {
+        set.addAnnotation(Deprecated.class);
+      }
+      set.addStatement("this.$N = $N", f.member(), f.member());
+      if (f.tracksPresence()) {
+        set.addStatement("this.$N.add($S)", PRESENT_FIELD, f.jsonName());
+      }
+      b.addMethod(set.addStatement("return this").build());
+    }
+    if (object) {
+      b.addMethod(bodySetter(shape, builder, names, presence));
+    }
+    addAdditionalSetters(b, builder, object);
+    b.addMethod(buildMethod(shape, self));
+    if (object) {
+      b.addMethod(toBody(shape, names));
+    }
+    return b.build();
+  }
+
+  /** The setter of the whole body object: every property's field from it. */
+  private static MethodSpec bodySetter(
+      OperationShape shape, ClassName builder, JavaNames names, boolean presence) {
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(shape.bodySetter)
+            .addModifiers(PUBLIC)
+            .returns(builder)
+            .addParameter(shape.bodyClass, "body")
+            .addJavadoc(
+                "Sets every body property (and the additional ones) from {@code body}, replacing those set before.\n");
+    suppressDeprecation(m, shape);
+    m.addStatement("$T.requireNonNull(body, \"body\")", OBJECTS);
+    if (presence) {
+      m.addStatement("this.$N.clear()", PRESENT_FIELD);
+    }
+    for (Field f : shape.bodyProperties()) {
+      String getter = names.memberName(shape.bodyTypeId, f.jsonName());
+      if (f.property().required() && !f.property().nullable()) {
+        m.addStatement("this.$N = body.$N()", f.member(), getter);
+      } else {
+        m.addStatement("this.$N = body.$N().orElse(null)", f.member(), getter);
+      }
+      if (f.tracksPresence()) {
+        m.beginControlFlow(
+                "if (!body.$N().isMissing())",
+                names.jsonFieldAccessor(shape.bodyTypeId, f.jsonName()))
+            .addStatement("this.$N.add($S)", PRESENT_FIELD, f.jsonName())
+            .endControlFlow();
+      }
+    }
+    m.addStatement("this.additionalBodyProperties.clear()");
+    m.addStatement("this.additionalBodyProperties.putAll(body._additionalProperties())");
+    return m.addStatement("return this").build();
+  }
+
+  /**
+   * The body object of the fields that are set, or null for an optional body with nothing set; an
+   * additional property replaces a documented one of the same name. The params checked what a
+   * client must send, so the object is made without the model's own required check (a required
+   * read-only property is the server's to send).
+   */
+  private static MethodSpec toBody(OperationShape shape, JavaNames names) {
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder("toBody").addModifiers(PRIVATE).returns(shape.bodyClass);
+    suppressDeprecation(m, shape);
+    List<Field> props = shape.bodyProperties();
+    boolean presence = props.stream().anyMatch(Field::tracksPresence);
+    if (!shape.bodyRequired) {
+      StringBuilder nothing = new StringBuilder();
+      for (Field f : props) {
+        nothing.append("this.").append(f.member()).append(" == null && ");
+      }
+      if (presence) {
+        nothing.append("this.").append(PRESENT_FIELD).append(".isEmpty() && ");
+      }
+      nothing.append("this.additionalBodyProperties.isEmpty()");
+      m.beginControlFlow("if ($L)", nothing).addStatement("return null").endControlFlow();
+    }
+    m.addStatement("$T.Builder body = $T.builder()", shape.bodyClass, shape.bodyClass);
+    for (Field f : props) {
+      String setter = names.memberName(shape.bodyTypeId, f.jsonName());
+      if (f.tracksPresence()) {
+        m.beginControlFlow(
+            "if ((this.$N != null || this.$N.contains($S))\n    && !this.additionalBodyProperties.containsKey($S))",
+            f.member(),
+            PRESENT_FIELD,
+            f.jsonName(),
+            f.jsonName());
+      } else {
+        m.beginControlFlow(
+            "if (this.$N != null && !this.additionalBodyProperties.containsKey($S))",
+            f.member(),
+            f.jsonName());
+      }
+      m.addStatement("body.$N(this.$N)", setter, f.member()).endControlFlow();
+    }
+    m.addStatement(
+        "this.additionalBodyProperties.forEach(\n"
+            + "    (name, value) -> body.putAdditionalProperty(name, $T.mapper().valueToTree(value)))",
+        JSON);
+    return m.addStatement("return body.buildUnchecked()").build();
+  }
+
+  private static void suppressDeprecation(MethodSpec.Builder m, OperationShape shape) {
+    if (shape.bodyProperties().stream().anyMatch(f -> f.doc().deprecated())) {
+      m.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "deprecation")
+              .build());
+    }
+  }
+
+  private static void addAdditionalSetters(TypeSpec.Builder b, ClassName builder, boolean object) {
+    b.addMethod(
+        MethodSpec.methodBuilder("putAdditionalHeader")
+            .addModifiers(PUBLIC)
+            .returns(builder)
+            .addJavadoc(
+                "Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.\n")
+            .addParameter(STRING, "name")
+            .addParameter(STRING, "value")
+            .addStatement(
+                "additionalHeaders.put($T.requireNonNull(name, \"name\"), $T.requireNonNull(value, \"value\"))",
+                OBJECTS,
+                OBJECTS)
+            .addStatement("return this")
+            .build());
+    b.addMethod(
+        MethodSpec.methodBuilder("additionalHeaders")
+            .addModifiers(PUBLIC)
+            .returns(builder)
+            .addJavadoc("Replaces all additional headers.\n")
+            .addParameter(HEADERS, "headers")
+            .addStatement("additionalHeaders.clear()")
+            .addStatement("headers.forEach(this::putAdditionalHeader)")
+            .addStatement("return this")
+            .build());
+    b.addMethod(
+        MethodSpec.methodBuilder("putAdditionalQueryParam")
+            .addModifiers(PUBLIC)
+            .returns(builder)
+            .addJavadoc(
+                "Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.\n")
+            .addParameter(STRING, "name")
+            .addParameter(STRING, "value")
+            .addStatement(
+                "additionalQueryParams.computeIfAbsent($T.requireNonNull(name, \"name\"), k -> new $T<>())"
+                    + ".add($T.requireNonNull(value, \"value\"))",
+                OBJECTS,
+                ARRAY_LIST,
+                OBJECTS)
+            .addStatement("return this")
+            .build());
+    b.addMethod(
+        MethodSpec.methodBuilder("additionalQueryParams")
+            .addModifiers(PUBLIC)
+            .returns(builder)
+            .addJavadoc("Replaces all additional query parameters.\n")
+            .addParameter(QUERY, "params")
+            .addStatement("additionalQueryParams.clear()")
+            .addStatement(
+                "params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)))")
+            .addStatement("return this")
+            .build());
+    if (!object) {
+      return;
+    }
+    b.addMethod(
+        MethodSpec.methodBuilder("putAdditionalBodyProperty")
+            .addModifiers(PUBLIC)
+            .returns(builder)
+            .addJavadoc(
+                "Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).\n")
+            .addParameter(STRING, "name")
+            .addParameter(ClassName.OBJECT, "value")
+            .addStatement(
+                "additionalBodyProperties.put($T.requireNonNull(name, \"name\"), value)", OBJECTS)
+            .addStatement("return this")
+            .build());
+    b.addMethod(
+        MethodSpec.methodBuilder("additionalBodyProperties")
+            .addModifiers(PUBLIC)
+            .returns(builder)
+            .addJavadoc("Replaces all additional body properties.\n")
+            .addParameter(
+                ParameterizedTypeName.get(MAP, STRING, WildcardTypeName.subtypeOf(Object.class)),
+                "properties")
+            .addStatement("additionalBodyProperties.clear()")
+            .addStatement("additionalBodyProperties.putAll(properties)")
+            .addStatement("return this")
+            .build());
+  }
+
+  private static MethodSpec buildMethod(OperationShape shape, ClassName self) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("build").addModifiers(PUBLIC).returns(self);
+    List<Field> required = shape.fields.stream().filter(Field::required).toList();
+    StringBuilder names = new StringBuilder();
+    for (Field f : required) {
+      names
+          .append(names.length() == 0 ? "" : ", ")
+          .append("{@code ")
+          .append(Javadocs.escape(f.jsonName()))
+          .append("}");
+    }
+    if (required.isEmpty()) {
+      m.addJavadoc("The params.\n\n@return the params\n");
+    } else {
+      m.addJavadoc(
+          "The params.\n\n@return the params\n@throws IllegalStateException when a required field is not set: $L\n",
+          names);
+    }
+    if (!required.isEmpty()) {
+      m.addStatement(
+          "$T missing = new $T<>()", ParameterizedTypeName.get(LIST, STRING), ARRAY_LIST);
+      for (Field f : required) {
+        if (f.tracksPresence()) {
+          m.beginControlFlow("if (!$N.contains($S))", PRESENT_FIELD, f.jsonName());
+        } else if (f.kind() == FieldKind.PATH && f.type().equals(STRING)) {
+          m.beginControlFlow("if ($N == null || $N.isEmpty())", f.member(), f.member());
+        } else {
+          m.beginControlFlow("if ($N == null)", f.member());
+        }
+        m.addStatement("missing.add($S)", f.jsonName()).endControlFlow();
+      }
+      m.beginControlFlow("if (!missing.isEmpty())");
+      m.addStatement(
+          "throw new $T($S + $T.join(\", \", missing)\n    + $S)",
+          IllegalStateException.class,
+          self.simpleName() + " is missing required ",
+          String.class,
+          shape.fields.stream().anyMatch(f -> f.kind() == FieldKind.PATH)
+              ? ": set them on the builder before build() (path parameters must not be empty)"
+              : ": set them on the builder before build()");
+      m.endControlFlow();
+    }
+    m.addStatement("return new $T(this)", self);
+    return m.build();
+  }
+}
