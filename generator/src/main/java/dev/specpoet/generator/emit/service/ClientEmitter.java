@@ -46,6 +46,10 @@ import java.util.stream.Collectors;
  * in the base package: a builder with the base URL, one method per credential, timeouts, retries,
  * headers, logging and transport; {@code fromEnv()}; accessors for the top-level resources; {@code
  * async()}/{@code sync()} sharing one {@code ClientCore} (one connection pool); {@code close()}.
+ *
+ * <p>Over 500 lines for a reason: about half of it emits the client builders (options, credentials,
+ * {@code fromEnv()}), which move to a {@code ClientBuilder} base class in the runtime (issue 10,
+ * its runtime half), leaving the generated builders only credentials and the base URL.
  */
 final class ClientEmitter implements Emitter<Boolean> {
 
@@ -247,7 +251,7 @@ final class ClientEmitter implements Emitter<Boolean> {
                 names.clientClass())
             .build());
     for (Resource child : root.children()) {
-      ServiceEmitter.addChildAccessor(type, child.path(), names, async, "core");
+      Resources.addChildAccessor(type, child.path(), names, async, "core");
     }
     if (rootService != null) {
       addRootDelegates(type, model, names, root, async);

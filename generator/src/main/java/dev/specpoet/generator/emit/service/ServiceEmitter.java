@@ -1,26 +1,17 @@
 package dev.specpoet.generator.emit.service;
 
 import static dev.specpoet.generator.emit.JavaTypes.API_REQUEST;
-import static dev.specpoet.generator.emit.JavaTypes.API_REQUEST_BUILDER;
 import static dev.specpoet.generator.emit.JavaTypes.CLIENT_CORE;
 import static dev.specpoet.generator.emit.JavaTypes.COMPLETABLE_FUTURE;
-import static dev.specpoet.generator.emit.JavaTypes.JSON_NODE;
-import static dev.specpoet.generator.emit.JavaTypes.LIST;
 import static dev.specpoet.generator.emit.JavaTypes.OBJECTS;
 import static dev.specpoet.generator.emit.JavaTypes.PAGINATION_INFO;
-import static dev.specpoet.generator.emit.JavaTypes.QUERY_STYLE;
 import static dev.specpoet.generator.emit.JavaTypes.RAW_RESPONSE;
 import static dev.specpoet.generator.emit.JavaTypes.REQUEST_OPTIONS;
-import static dev.specpoet.generator.emit.JavaTypes.RESPONSE_HANDLER;
-import static dev.specpoet.generator.emit.JavaTypes.RESPONSE_HANDLERS;
-import static dev.specpoet.generator.emit.JavaTypes.TYPE_REFERENCE;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
-import static javax.lang.model.element.Modifier.VOLATILE;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -33,12 +24,9 @@ import dev.specpoet.generator.emit.EmittedType;
 import dev.specpoet.generator.emit.Emitter;
 import dev.specpoet.generator.emit.JavaTypes;
 import dev.specpoet.generator.emit.Javadocs;
-import dev.specpoet.generator.emit.service.OperationShape.BodyKind;
 import dev.specpoet.generator.emit.service.OperationShape.Field;
 import dev.specpoet.generator.emit.service.OperationShape.Paging;
-import dev.specpoet.generator.emit.service.OperationShape.ResultKind;
 import dev.specpoet.generator.model.Pagination;
-import dev.specpoet.generator.model.Parameter;
 import dev.specpoet.generator.model.PrimitiveKind;
 import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.SourceLocation;
@@ -131,7 +119,7 @@ final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
       type.addJavadoc(classDoc());
       if (!async) {
         for (OperationShape s : shapes) {
-          type.addField(handlerField(s));
+          type.addField(SharedMembers.handlerField(s, names, shared));
         }
       }
       type.addField(FieldSpec.builder(CLIENT_CORE, "core", PRIVATE, FINAL).build());
@@ -164,12 +152,12 @@ final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
               .addStatement("return withRawResponse")
               .build());
       for (Resource child : children) {
-        addChildAccessor(type, child.path(), names, async, "core");
+        Resources.addChildAccessor(type, child.path(), names, async, "core");
       }
       for (OperationShape s : shapes) {
         addOperation(type, s);
         if (!async) {
-          type.addMethod(requestMethod(s));
+          type.addMethod(SharedMembers.requestMethod(s, names, shared));
         }
         if (s.paging != null) {
           type.addMethod(pageMethod(s));
@@ -211,46 +199,6 @@ final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
       return async
           ? CodeBlock.of("$T.$N(params)", sync, names.operationMembers(s.op).request())
           : CodeBlock.of("$N(params)", names.operationMembers(s.op).request());
-    }
-
-    private FieldSpec handlerField(OperationShape s) {
-      TypeName type = ParameterizedTypeName.get(RESPONSE_HANDLER, s.handledType());
-      CodeBlock init;
-      Paging p = s.paging;
-      if (p != null) {
-        TypeName items = ParameterizedTypeName.get(LIST, p.itemType());
-        init =
-            CodeBlock.of(
-                "$T.envelopeWithInfo($S, $S,\n    new $T<$T>() {})",
-                RESPONSE_HANDLERS,
-                p.itemsProperty(),
-                p.resultInfoProperty() == null ? "result_info" : p.resultInfoProperty(),
-                TYPE_REFERENCE,
-                items);
-      } else if (s.resultKind == ResultKind.ENVELOPE) {
-        init =
-            CodeBlock.of(
-                "$T.envelope($S,\n    new $T<$T>() {})",
-                RESPONSE_HANDLERS,
-                s.op.response().envelope().resultProperty(),
-                TYPE_REFERENCE,
-                s.resultType);
-      } else if (s.resultKind == ResultKind.JSON) {
-        init =
-            s.resultType.equals(JSON_NODE)
-                ? CodeBlock.of("$T.jsonTree()", RESPONSE_HANDLERS)
-                : CodeBlock.of(
-                    "$T.json(\n    new $T<$T>() {})",
-                    RESPONSE_HANDLERS,
-                    TYPE_REFERENCE,
-                    s.resultType);
-      } else {
-        init = CodeBlock.of("$T.discard()", RESPONSE_HANDLERS);
-      }
-      Modifier[] mods = new Modifier[shared.length + 1];
-      System.arraycopy(shared, 0, mods, 0, shared.length);
-      mods[shared.length] = FINAL;
-      return FieldSpec.builder(type, handlerName(s), mods).initializer(init).build();
     }
 
     /** The three public overloads of one operation. */
@@ -449,119 +397,6 @@ final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
     }
 
     /**
-     * {@code static ApiRequest _listRequest(LogListParams params)}: params to request (blocking
-     * service only).
-     */
-    private MethodSpec requestMethod(OperationShape s) {
-      MethodSpec.Builder m =
-          MethodSpec.methodBuilder(names.operationMembers(s.op).request())
-              .addModifiers(shared)
-              .returns(API_REQUEST)
-              .addParameter(s.paramsClass, "params")
-              .addJavadoc("The request of {@code $L}, built from {@code params}.\n", s.methodName);
-      if (s.fields.stream().anyMatch(f -> f.doc().deprecated())) {
-        // deprecated parameters are still sent when set
-        m.addAnnotation(
-            AnnotationSpec.builder(SuppressWarnings.class)
-                .addMember("value", "$S", "deprecation")
-                .build());
-      }
-      m.addStatement(
-          "$T request = $T.builder($S, $S, $S)",
-          API_REQUEST_BUILDER,
-          API_REQUEST,
-          s.op.operationId(),
-          s.op.httpMethod().name(),
-          s.op.pathTemplate());
-      List<Field> cookies = new ArrayList<>();
-      for (Field f : s.fields) {
-        CodeBlock value =
-            f.optionalGetter()
-                ? CodeBlock.of("params.$N().orElse(null)", f.member())
-                : CodeBlock.of("params.$N()", f.member());
-        switch (f.kind()) {
-          case PATH -> m.addStatement("request.pathParam($S, $L)", f.jsonName(), value);
-          case QUERY -> {
-            String style = queryStyle(f.parameter());
-            if (style == null) {
-              m.addStatement("request.queryParam($S, $L)", f.jsonName(), value);
-            } else {
-              m.addStatement(
-                  "request.queryParam($S, $L, $T.$L)", f.jsonName(), value, QUERY_STYLE, style);
-            }
-          }
-          case HEADER -> m.addStatement("request.header($S, $L)", f.jsonName(), value);
-          case COOKIE -> cookies.add(f);
-          default -> {}
-        }
-      }
-      if (!cookies.isEmpty()) {
-        m.addStatement(
-            "$T cookies = new $T(\"; \")", JavaTypes.STRING_JOINER, JavaTypes.STRING_JOINER);
-        for (Field f : cookies) {
-          CodeBlock value =
-              f.optionalGetter()
-                  ? CodeBlock.of("params.$N().orElse(null)", f.member())
-                  : CodeBlock.of("params.$N()", f.member());
-          m.addStatement(
-              "$T $N = $L",
-              f.type(),
-              "cookie" + Character.toUpperCase(f.member().charAt(0)) + f.member().substring(1),
-              value);
-          m.beginControlFlow(
-              "if ($N != null)",
-              "cookie" + Character.toUpperCase(f.member().charAt(0)) + f.member().substring(1));
-          m.addStatement(
-              "cookies.add($S + $N)",
-              f.jsonName() + "=",
-              "cookie" + Character.toUpperCase(f.member().charAt(0)) + f.member().substring(1));
-          m.endControlFlow();
-        }
-        m.beginControlFlow("if (cookies.length() > 0)");
-        m.addStatement("request.header(\"Cookie\", cookies.toString())");
-        m.endControlFlow();
-      }
-      if (s.bodyKind == BodyKind.FLATTENED && !s.bodyRequired) {
-        m.addStatement("$T body = params._body()", s.bodyClass);
-        m.beginControlFlow("if (body != null)")
-            .addStatement("request.jsonBody(body)")
-            .endControlFlow();
-      } else if (s.bodyKind == BodyKind.FLATTENED) {
-        m.addStatement("request.jsonBody(params._body())");
-      } else if (s.bodyKind == BodyKind.WHOLE) {
-        if (s.bodyRequired) {
-          m.addStatement("request.jsonBody(params._body())");
-        } else {
-          m.beginControlFlow("if (params._body() != null)")
-              .addStatement("request.jsonBody(params._body())")
-              .endControlFlow();
-        }
-      }
-      m.addStatement("request.extraHeaders(params.additionalHeaders())");
-      m.addStatement("request.extraQueryParams(params.additionalQueryParams())");
-      m.addStatement("return request.build()");
-      return m.build();
-    }
-
-    /**
-     * The {@code QueryStyle} constant for a query parameter, or null for the default (form,
-     * exploded).
-     */
-    private static String queryStyle(Parameter p) {
-      if (p == null || p.style() == null) {
-        return null;
-      }
-      return switch (p.style()) {
-        case INDEXED_BRACKETS -> "INDEXED_BRACKETS";
-        case DEEP_OBJECT -> "DEEP_OBJECT";
-        case SPACE_DELIMITED -> "SPACE_DELIMITED";
-        case PIPE_DELIMITED -> "PIPE_DELIMITED";
-        case FORM -> p.explode() ? null : "FORM_NO_EXPLODE";
-        default -> null;
-      };
-    }
-
-    /**
      * {@code private Page<Log> _listPage(params, requestOptions, response)}: the page over one
      * response.
      */
@@ -666,39 +501,5 @@ final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
       }
       return view.build();
     }
-  }
-
-  /**
-   * Adds a lazily created, cached, thread-safe accessor for the child resource {@code childPath}
-   * (double-checked on a volatile field). Used by services and the clients.
-   */
-  static void addChildAccessor(
-      TypeSpec.Builder type,
-      List<String> childPath,
-      JavaNames names,
-      boolean async,
-      String coreExpr) {
-    ClassName service = names.serviceClass(childPath, async);
-    String accessor = names.resourceAccessor(childPath);
-    String field = accessor + "Service";
-    type.addField(FieldSpec.builder(service, field, PRIVATE, VOLATILE).build());
-    type.addMethod(
-        MethodSpec.methodBuilder(accessor)
-            .addModifiers(PUBLIC)
-            .returns(service)
-            .addJavadoc(
-                "The {@code $L} operations.\n", Javadocs.escape(String.join(".", childPath)))
-            .addStatement("$T result = $N", service, field)
-            .beginControlFlow("if (result == null)")
-            .beginControlFlow("synchronized (lock)")
-            .addStatement("result = $N", field)
-            .beginControlFlow("if (result == null)")
-            .addStatement("result = new $T($L)", service, coreExpr)
-            .addStatement("$N = result", field)
-            .endControlFlow()
-            .endControlFlow()
-            .endControlFlow()
-            .addStatement("return result")
-            .build());
   }
 }
