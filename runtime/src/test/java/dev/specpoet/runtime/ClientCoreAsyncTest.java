@@ -107,29 +107,15 @@ class ClientCoreAsyncTest {
 
   @Test
   void theRetryWaitsForTheDelayFuture() throws Exception {
-    CompletableFuture<Void> gate = new CompletableFuture<>();
-    CompletableFuture<Duration> asked = new CompletableFuture<>();
-    Sleeper manual =
-        new Sleeper() {
-          @Override
-          public void sleep(Duration duration) {
-            throw new AssertionError("blocking sleep used by an async call");
-          }
-
-          @Override
-          public CompletableFuture<Void> delay(Duration duration) {
-            asked.complete(duration);
-            return gate;
-          }
-        };
+    ManualSleeper manual = new ManualSleeper();
     server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "2").build());
     server.enqueue(envelope("{\"id\":\"late\"}"));
     CompletableFuture<Gateway> result =
         call(core(options().retryPolicy(RetryPolicy.builder().sleeper(manual).build())));
-    assertEquals(Duration.ofSeconds(2), asked.get(10, TimeUnit.SECONDS));
+    assertEquals(Duration.ofSeconds(2), manual.asked.get(10, TimeUnit.SECONDS));
     assertFalse(result.isDone());
     assertEquals(1, server.getRequestCount(), "no retry before the delay completes");
-    gate.complete(null);
+    manual.gate.complete(null);
     assertEquals("late", result.get(10, TimeUnit.SECONDS).id());
     assertEquals(2, server.getRequestCount());
   }
