@@ -1,111 +1,47 @@
 package dev.specpoet.runtime.pagination;
 
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * The asynchronous {@link CursorPage}: same stop rules (a next page when this page has items, the
- * response gave a next cursor, and {@code has_more} is not {@code false}); the next page arrives as
- * a future.
- *
- * @param <T> the item type
+ * Kept only until the generator emits {@link AsyncPage#of} with a {@link CursorStrategy}; removed
+ * after.
  */
-public final class AsyncCursorPage<T> implements AsyncPage<T> {
-  private final List<T> items;
-  private final String nextCursor;
-  private final Boolean hasMore;
-  private final Function<String, CompletableFuture<AsyncPage<T>>> fetchPage;
+public final class AsyncCursorPage {
+  private AsyncCursorPage() {}
 
-  private AsyncCursorPage(
+  /**
+   * {@code AsyncPage.of(items, CursorStrategy.of(nextCursor, hasMore), fetch)}.
+   *
+   * @param items the items of this page
+   * @param nextCursor see {@link CursorStrategy#of}
+   * @param hasMore see {@link CursorStrategy#of}
+   * @param fetchPage fetches a page
+   * @param <T> the item type
+   * @return the page
+   */
+  public static <T> AsyncPage<T> of(
       List<T> items,
       String nextCursor,
       Boolean hasMore,
       Function<String, CompletableFuture<AsyncPage<T>>> fetchPage) {
-    this.items = items;
-    this.nextCursor = nextCursor;
-    this.hasMore = hasMore;
-    this.fetchPage = fetchPage;
+    return AsyncPage.of(items, CursorStrategy.of(nextCursor, hasMore), fetchPage);
   }
 
   /**
-   * Creates a page from the response's pagination information.
+   * {@code AsyncPage.of(items, CursorStrategy.of(info), fetch)}.
    *
-   * @param items the items of this page ({@code null}: none)
-   * @param info the pagination information ({@code null}: none); its {@code nextCursor} and {@code
-   *     hasMore} are used
-   * @param fetchPage fetches the page that starts at a cursor
+   * @param items the items of this page
+   * @param info the pagination information
+   * @param fetchPage fetches a page
    * @param <T> the item type
    * @return the page
    */
-  public static <T> AsyncCursorPage<T> of(
+  public static <T> AsyncPage<T> of(
       List<T> items,
       PaginationInfo info,
       Function<String, CompletableFuture<AsyncPage<T>>> fetchPage) {
-    PaginationInfo i = info == null ? PaginationInfo.empty() : info;
-    return of(items, i.nextCursor(), i.hasMore(), fetchPage);
-  }
-
-  /**
-   * Creates a page from a cursor read elsewhere in the response.
-   *
-   * @param items the items of this page ({@code null}: none)
-   * @param nextCursor the cursor of the next page, {@code null} when none
-   * @param hasMore the server's {@code has_more}, {@code null} when not given
-   * @param fetchPage fetches the page that starts at a cursor
-   * @param <T> the item type
-   * @return the page
-   */
-  public static <T> AsyncCursorPage<T> of(
-      List<T> items,
-      String nextCursor,
-      Boolean hasMore,
-      Function<String, CompletableFuture<AsyncPage<T>>> fetchPage) {
-    return new AsyncCursorPage<>(
-        items == null ? List.of() : List.copyOf(items),
-        nextCursor,
-        hasMore,
-        Objects.requireNonNull(fetchPage, "fetchPage"));
-  }
-
-  @Override
-  public List<T> items() {
-    return items;
-  }
-
-  /**
-   * The cursor of the next page.
-   *
-   * @return the cursor, or {@code null}
-   */
-  public String nextCursor() {
-    return nextCursor;
-  }
-
-  @Override
-  public boolean hasNextPage() {
-    return StopRules.cursorHasNext(items.size(), nextCursor, hasMore);
-  }
-
-  @Override
-  public CompletableFuture<AsyncPage<T>> nextPage() {
-    if (!hasNextPage()) {
-      return CompletableFuture.failedFuture(
-          new NoSuchElementException("this is the last page (no next cursor)"));
-    }
-    return fetchPage.apply(nextCursor);
-  }
-
-  @Override
-  public String toString() {
-    return "AsyncCursorPage{items="
-        + items.size()
-        + ", nextCursor="
-        + nextCursor
-        + ", hasMore="
-        + hasMore
-        + "}";
+    return AsyncPage.of(items, CursorStrategy.of(info), fetchPage);
   }
 }

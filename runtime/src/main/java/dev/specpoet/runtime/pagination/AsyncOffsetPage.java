@@ -1,101 +1,34 @@
 package dev.specpoet.runtime.pagination;
 
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongFunction;
 
 /**
- * The asynchronous {@link OffsetPage}: same stop rules, the next page arrives as a future.
- *
- * @param <T> the item type
+ * Kept only until the generator emits {@link AsyncPage#of} with a {@link OffsetStrategy}; removed
+ * after.
  */
-public final class AsyncOffsetPage<T> implements AsyncPage<T> {
-  private final List<T> items;
-  private final PaginationInfo info;
-  private final long offset;
-  private final Long limit;
-  private final LongFunction<CompletableFuture<AsyncPage<T>>> fetchPage;
-
-  private AsyncOffsetPage(
-      List<T> items,
-      PaginationInfo info,
-      long offset,
-      Long limit,
-      LongFunction<CompletableFuture<AsyncPage<T>>> fetchPage) {
-    this.items = items;
-    this.info = info;
-    this.offset = offset;
-    this.limit = limit;
-    this.fetchPage = fetchPage;
-  }
+public final class AsyncOffsetPage {
+  private AsyncOffsetPage() {}
 
   /**
-   * Creates a page.
+   * {@code AsyncPage.of(items, OffsetStrategy.of(info, requestedOffset, requestedLimit), fetch)}.
    *
-   * @param items the items of this page ({@code null}: none)
-   * @param info the pagination information of the response ({@code null}: none)
-   * @param requestedOffset the offset that was asked for
-   * @param requestedLimit the limit that was asked for, or {@code null} when none was sent
-   * @param fetchPage fetches the page at an offset
+   * @param items the items of this page
+   * @param info the pagination information
+   * @param requestedOffset see {@link OffsetStrategy#of}
+   * @param requestedLimit see {@link OffsetStrategy#of}
+   * @param fetchPage fetches a page
    * @param <T> the item type
    * @return the page
    */
-  public static <T> AsyncOffsetPage<T> of(
+  public static <T> AsyncPage<T> of(
       List<T> items,
       PaginationInfo info,
       long requestedOffset,
       Long requestedLimit,
       LongFunction<CompletableFuture<AsyncPage<T>>> fetchPage) {
-    PaginationInfo i = info == null ? PaginationInfo.empty() : info;
-    return new AsyncOffsetPage<>(
-        items == null ? List.of() : List.copyOf(items),
-        i,
-        requestedOffset,
-        StopRules.pageSize(i, requestedLimit),
-        Objects.requireNonNull(fetchPage, "fetchPage"));
-  }
-
-  @Override
-  public List<T> items() {
-    return items;
-  }
-
-  /**
-   * The pagination information of this page's response.
-   *
-   * @return the information
-   */
-  public PaginationInfo info() {
-    return info;
-  }
-
-  /**
-   * The offset of this page's first item.
-   *
-   * @return the offset
-   */
-  public long offset() {
-    return offset;
-  }
-
-  @Override
-  public boolean hasNextPage() {
-    return StopRules.offsetHasNext(items.size(), info, offset, limit);
-  }
-
-  @Override
-  public CompletableFuture<AsyncPage<T>> nextPage() {
-    if (!hasNextPage()) {
-      return CompletableFuture.failedFuture(
-          new NoSuchElementException("the page at offset " + offset + " is the last page"));
-    }
-    return fetchPage.apply(offset + items.size());
-  }
-
-  @Override
-  public String toString() {
-    return "AsyncOffsetPage{offset=" + offset + ", items=" + items.size() + ", info=" + info + "}";
+    return AsyncPage.of(
+        items, OffsetStrategy.of(info, requestedOffset, requestedLimit), fetchPage::apply);
   }
 }
