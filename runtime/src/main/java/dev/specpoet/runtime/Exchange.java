@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * ClientCore} per call; used by one attempt at a time.
  */
 final class Exchange {
-  static final String USER_AGENT = "specpoet-runtime/0.1.0 (Java)";
+  static final String USER_AGENT = "specpoet-runtime/" + RuntimeVersion.get() + " (Java)";
 
   private final ApiRequest request;
   private final HttpRequest base;

@@ -130,7 +130,8 @@ class ClientCoreTest {
     assertEquals("yes", r.getHeaders().get("X-Per-Call"));
     assertEquals("7", r.getHeaders().get("X-Request"));
     assertEquals("application/json", r.getHeaders().get("Accept"));
-    assertTrue(r.getHeaders().get("User-Agent").startsWith("specpoet-runtime/"));
+    assertEquals(
+        "specpoet-runtime/" + RuntimeVersion.get() + " (Java)", r.getHeaders().get("User-Agent"));
   }
 
   @Test
