@@ -32,12 +32,9 @@ final class RuntimeTypes {
   static final ClassName PAGE = ClassName.get(PAGINATION, "Page");
   static final ClassName ASYNC_PAGE = ClassName.get(PAGINATION, "AsyncPage");
   static final ClassName PAGINATION_INFO = ClassName.get(PAGINATION, "PaginationInfo");
-  static final ClassName PAGE_NUMBER_PAGE = ClassName.get(PAGINATION, "PageNumberPage");
-  static final ClassName ASYNC_PAGE_NUMBER_PAGE = ClassName.get(PAGINATION, "AsyncPageNumberPage");
-  static final ClassName CURSOR_PAGE = ClassName.get(PAGINATION, "CursorPage");
-  static final ClassName ASYNC_CURSOR_PAGE = ClassName.get(PAGINATION, "AsyncCursorPage");
-  static final ClassName OFFSET_PAGE = ClassName.get(PAGINATION, "OffsetPage");
-  static final ClassName ASYNC_OFFSET_PAGE = ClassName.get(PAGINATION, "AsyncOffsetPage");
+  static final ClassName PAGE_NUMBER_STRATEGY = ClassName.get(PAGINATION, "PageNumberStrategy");
+  static final ClassName CURSOR_STRATEGY = ClassName.get(PAGINATION, "CursorStrategy");
+  static final ClassName OFFSET_STRATEGY = ClassName.get(PAGINATION, "OffsetStrategy");
 
   static final ClassName TYPE_REFERENCE =
       ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
