@@ -1,15 +1,14 @@
 package dev.specpoet.generator.emit.service;
 
+import static dev.specpoet.generator.emit.service.RuntimeTypes.CLIENT_BUILDER;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.CLIENT_CORE;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.CLIENT_OPTIONS;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.CLIENT_OPTIONS_BUILDER;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.CONSUMER;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.DURATION;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.HTTP_TRANSPORT;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.LOG_LEVEL;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.MAP;
+import static dev.specpoet.generator.emit.service.RuntimeTypes.ENV_CREDENTIALS;
+import static dev.specpoet.generator.emit.service.RuntimeTypes.LIST;
 import static dev.specpoet.generator.emit.service.RuntimeTypes.OBJECTS;
-import static dev.specpoet.generator.emit.service.RuntimeTypes.RETRY_POLICY;
+import static javax.lang.model.element.Modifier.ABSTRACT;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -23,6 +22,8 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.specpoet.generator.emit.EmittedType;
 import dev.specpoet.generator.emit.Emitter;
 import dev.specpoet.generator.emit.service.Credentials.Credential;
@@ -32,10 +33,9 @@ import dev.specpoet.generator.model.Operation;
 import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.names.JavaNames;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -254,16 +254,18 @@ final class ClientEmitter implements Emitter {
                 "Releases the connection pool and threads (of both twins). Calls made afterwards fail.\n")
             .addStatement("core.close()")
             .build());
-    type.addType(
-        builderType(
-            self,
-            builder,
-            names,
-            credentials,
-            Credentials.alternatives(credentials, model.securityRequirements()),
-            prefix,
-            baseUrl,
-            async));
+    ClassName baseBuilder = names.clientClass().nestedClass("BaseBuilder");
+    if (!async) {
+      type.addType(
+          baseBuilderType(
+              self,
+              baseBuilder,
+              credentials,
+              Credentials.alternatives(credentials, model.securityRequirements()),
+              prefix,
+              baseUrl));
+    }
+    type.addType(builderType(self, builder, baseBuilder, names, async));
     return type.build();
   }
 
@@ -303,10 +305,10 @@ final class ClientEmitter implements Emitter {
             .build());
   }
 
-  /** {@code CLOUDFLARE_EMAIL} + {@code CLOUDFLARE_API_KEY}, as javadoc or as plain text. */
-  private static String together(List<Credential> alternative, boolean javadoc) {
+  /** {@code CLOUDFLARE_EMAIL} + {@code CLOUDFLARE_API_KEY}, as javadoc. */
+  private static String together(List<Credential> alternative) {
     return alternative.stream()
-        .map(c -> javadoc ? "{@code " + c.envVar() + "}" : c.envVar())
+        .map(c -> "{@code " + c.envVar() + "}")
         .collect(Collectors.joining(" + "));
   }
 
@@ -318,8 +320,7 @@ final class ClientEmitter implements Emitter {
         s.append("{@code ").append(c.envVar()).append("}, ");
       }
     } else {
-      s.append(
-          alternatives.stream().map(a -> together(a, true)).collect(Collectors.joining(" or ")));
+      s.append(alternatives.stream().map(a -> together(a)).collect(Collectors.joining(" or ")));
       s.append(alternatives.size() > 1 ? " (only the first one fully set is sent), " : ", ");
     }
     s.append("{@code ")
@@ -434,150 +435,51 @@ final class ClientEmitter implements Emitter {
     return null;
   }
 
-  private static TypeSpec builderType(
+  /** {@code BaseBuilder}: what the spec decides of both builders. Nested in the blocking client. */
+  private static TypeSpec baseBuilderType(
       ClassName client,
-      ClassName builder,
-      JavaNames names,
+      ClassName baseBuilder,
       List<Credential> credentials,
       List<List<Credential>> alternatives,
       String prefix,
-      String baseUrl,
-      boolean async) {
-    TypeSpec.Builder b =
-        TypeSpec.classBuilder(builder)
-            .addModifiers(PUBLIC, STATIC, FINAL)
-            .addJavadoc("Builds {@link $T}; not thread-safe.\n", client);
-    b.addField(
-        FieldSpec.builder(CLIENT_OPTIONS_BUILDER, "options", PRIVATE, FINAL)
-            .initializer("$T.builder()", CLIENT_OPTIONS)
+      String baseUrl) {
+    TypeVariableName b =
+        TypeVariableName.get(
+            "B", ParameterizedTypeName.get(baseBuilder, TypeVariableName.get("B")));
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(baseBuilder)
+            .addModifiers(PUBLIC, ABSTRACT, STATIC)
+            .addTypeVariable(b)
+            .superclass(ParameterizedTypeName.get(CLIENT_BUILDER, b))
+            .addJavadoc(
+                "What the builders of {@link $T} and its async twin take that the spec decides: the\n"
+                    + "credentials and the default base URL; every other option comes from {@link $T}.\n"
+                    + "\n<p>{@code fromEnv()} reads $L.\n"
+                    + "\n@param <B> the concrete builder\n",
+                client,
+                CLIENT_BUILDER,
+                envDoc(credentials, alternatives, prefix));
+    TypeName table = ParameterizedTypeName.get(ENV_CREDENTIALS, wildcardOf(baseBuilder));
+    type.addField(
+        FieldSpec.builder(table, "ENV_CREDENTIALS", PRIVATE, STATIC, FINAL)
+            .addJavadoc("The credentials {@code fromEnv()} reads, in the spec's order.\n")
+            .initializer(envCredentials(baseBuilder, credentials, alternatives))
             .build());
-    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(PRIVATE);
+    MethodSpec.Builder ctor =
+        MethodSpec.constructorBuilder().addStatement("super(ENV_PREFIX, ENV_CREDENTIALS)");
     if (baseUrl != null) {
-      ctor.addStatement("options.baseUrl(DEFAULT_BASE_URL)");
+      ctor.addStatement("baseUrl(DEFAULT_BASE_URL)");
     }
-    b.addMethod(ctor.build());
-
-    b.addMethod(
-        setter(
-            builder,
-            "baseUrl",
-            STRING,
-            "baseUrl",
-            "The base URL"
-                + (baseUrl == null ? " (required)" : ", instead of {@link #DEFAULT_BASE_URL}")
-                + ".\n"));
+    type.addMethod(ctor.build());
     for (Credential c : credentials) {
-      b.addMethod(credentialMethod(builder, c));
+      type.addMethod(credentialMethod(b, c));
     }
-    b.addMethod(
-        MethodSpec.methodBuilder("header")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addParameter(STRING, "name")
-            .addParameter(STRING, "value")
-            .addJavadoc("Sends a header with every request (null removes it).\n")
-            .addStatement("options.header(name, value)")
-            .addStatement("return this")
-            .build());
-    b.addMethod(
-        setter(
-            builder,
-            "connectTimeout",
-            DURATION,
-            "connectTimeout",
-            "How long to wait for a connection.\n"));
-    b.addMethod(
-        setter(
-            builder, "readTimeout", DURATION, "readTimeout", "How long to wait for each read.\n"));
-    b.addMethod(
-        setter(
-            builder,
-            "writeTimeout",
-            DURATION,
-            "writeTimeout",
-            "How long to wait for each write.\n"));
-    b.addMethod(
-        setter(
-            builder,
-            "callTimeout",
-            DURATION,
-            "callTimeout",
-            "The limit for a whole call, retries included (zero: none).\n"));
-    b.addMethod(
-        setter(
-            builder,
-            "maxRetries",
-            TypeName.INT,
-            "maxRetries",
-            "How often a failed call is retried (connection failures, 408, 409, 429, 5xx).\n"));
-    b.addMethod(
-        setter(
-            builder,
-            "retryPolicy",
-            RETRY_POLICY,
-            "retryPolicy",
-            "Backoff and Retry-After limits.\n"));
-    b.addMethod(
-        setter(
-            builder,
-            "logLevel",
-            LOG_LEVEL,
-            "logLevel",
-            "What is logged; credentials never are.\n"));
-    b.addMethod(
-        setter(
-            builder,
-            "transport",
-            HTTP_TRANSPORT,
-            "transport",
-            "The HTTP transport (default: OkHttp); the client does not close a transport given here.\n"));
-    b.addMethod(
-        MethodSpec.methodBuilder("env")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addParameter(ParameterizedTypeName.get(MAP, STRING, STRING), "env")
-            .addJavadoc(
-                "The environment {@link #fromEnv()} reads, instead of {@link System#getenv()} (for tests).\n")
-            .addStatement("options.env(env)")
-            .addStatement("return this")
-            .build());
+    return type.build();
+  }
 
-    MethodSpec.Builder fromEnv =
-        MethodSpec.methodBuilder("fromEnv")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addJavadoc(
-                "Reads the environment: $L. Unset variables change nothing.\n$L",
-                envDoc(credentials, alternatives, prefix),
-                alternatives.stream().anyMatch(a -> a.size() > 1)
-                    ? "\n@return this builder\n@throws IllegalStateException when only part of a set of credentials that"
-                        + " go together is set, and no other set is complete\n"
-                    : "")
-            .addStatement("options.fromEnv(ENV_PREFIX)");
-    if (alternatives.isEmpty()) {
-      // the spec states no security requirement: every credential that is set is sent
-      if (!credentials.isEmpty()) {
-        fromEnv.addStatement("$T value", STRING);
-      }
-      for (Credential c : credentials) {
-        fromEnv.addStatement("value = options.env($S)", c.envVar());
-        fromEnv.beginControlFlow("if (value != null)");
-        applyFromEnv(fromEnv, c, "value");
-        fromEnv.endControlFlow();
-      }
-    } else {
-      fromEnvAlternatives(fromEnv, alternatives);
-    }
-    b.addMethod(fromEnv.addStatement("return this").build());
-    b.addMethod(
-        MethodSpec.methodBuilder("options")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addParameter(ParameterizedTypeName.get(CONSUMER, CLIENT_OPTIONS_BUILDER), "modifier")
-            .addJavadoc("Changes any client option directly.\n")
-            .addStatement("modifier.accept(options)")
-            .addStatement("return this")
-            .build());
+  /** {@code Builder}: only {@code build()}; everything else is inherited. */
+  private static TypeSpec builderType(
+      ClassName client, ClassName builder, ClassName baseBuilder, JavaNames names, boolean async) {
     MethodSpec.Builder build =
         MethodSpec.methodBuilder("build")
             .addModifiers(PUBLIC)
@@ -586,106 +488,65 @@ final class ClientEmitter implements Emitter {
                 "The client.\n\n@return the client\n"
                     + "@throws IllegalArgumentException naming the option that is missing or invalid\n");
     if (async) {
-      build.addStatement("return new $T(options.build()).async()", names.clientClass());
+      build.addStatement("return new $T(buildOptions()).async()", names.clientClass());
     } else {
-      build.addStatement("return new $T(options.build())", client);
+      build.addStatement("return new $T(buildOptions())", client);
     }
-    b.addMethod(build.build());
-    return b.build();
-  }
-
-  private static void applyFromEnv(MethodSpec.Builder m, Credential c, String value) {
-    if (c.kind() == Credentials.Kind.BASIC) {
-      String colon = value.equals("value") ? "colon" : value + "Colon";
-      m.addStatement("int $N = $N.indexOf(':')", colon, value);
-      m.beginControlFlow("if ($N < 0)", colon);
-      m.addStatement(
-          "throw new $T($S)",
-          IllegalArgumentException.class,
-          c.envVar() + " must be user:password");
-      m.endControlFlow();
-      m.addStatement(
-          "$N($N.substring(0, $N), $N.substring($N + 1))", c.method(), value, colon, value, colon);
-    } else {
-      m.addStatement("$N($N)", c.method(), value);
-    }
-  }
-
-  /**
-   * The spec's security alternatives, in its order: the first whose variables are all set is sent,
-   * and only it ({@code CLOUDFLARE_API_TOKEN} wins over {@code CLOUDFLARE_EMAIL} + {@code
-   * CLOUDFLARE_API_KEY}: the API would get two credentials and may reject or mis-attribute the
-   * call). When none is complete but one that needs several variables is partly set, that is a
-   * mistake: an IllegalStateException names what is missing.
-   */
-  private static void fromEnvAlternatives(
-      MethodSpec.Builder m, List<List<Credential>> alternatives) {
-    Map<Credential, String> locals = new LinkedHashMap<>();
-    for (List<Credential> alternative : alternatives) {
-      for (Credential c : alternative) {
-        locals.computeIfAbsent(c, k -> k.method() + "Env");
-      }
-    }
-    locals.forEach(
-        (c, local) -> m.addStatement("$T $N = options.env($S)", STRING, local, c.envVar()));
-    for (int i = 0; i < alternatives.size(); i++) {
-      List<Credential> alternative = alternatives.get(i);
-      String allSet =
-          alternative.stream()
-              .map(c -> locals.get(c) + " != null")
-              .collect(Collectors.joining(" && "));
-      if (i == 0) {
-        m.beginControlFlow("if ($L)", allSet);
-      } else {
-        m.nextControlFlow("else if ($L)", allSet);
-      }
-      alternative.forEach(c -> applyFromEnv(m, c, locals.get(c)));
-    }
-    for (List<Credential> alternative : alternatives) {
-      if (alternative.size() < 2) {
-        continue;
-      }
-      String anySet =
-          alternative.stream()
-              .map(c -> locals.get(c) + " != null")
-              .collect(Collectors.joining(" || "));
-      m.nextControlFlow("else if ($L)", anySet);
-      CodeBlock.Builder missing = CodeBlock.builder();
-      for (int i = 0; i < alternative.size(); i++) {
-        Credential c = alternative.get(i);
-        missing
-            .add(i == 0 ? "" : " + ")
-            .add("($N == null ? $S : \"\")", locals.get(c), ", " + c.envVar());
-      }
-      m.addStatement("$T missing = $L", STRING, missing.build());
-      List<String> others =
-          alternatives.stream().filter(a -> a != alternative).map(a -> together(a, false)).toList();
-      m.addStatement(
-          "throw new $T(\"fromEnv(): \" + missing.substring(2) + $S)",
-          IllegalStateException.class,
-          " not set; "
-              + together(alternative, false).replace(" + ", " and ")
-              + " go together"
-              + (others.isEmpty() ? "" : " (or set " + String.join(" or ", others) + " instead)"));
-    }
-    m.endControlFlow();
-  }
-
-  private static MethodSpec setter(
-      ClassName builder, String name, TypeName type, String param, String doc) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(PUBLIC)
-        .returns(builder)
-        .addParameter(type, param)
-        .addJavadoc(doc)
-        .addStatement("options.$N($N)", name, param)
-        .addStatement("return this")
+    return TypeSpec.classBuilder(builder)
+        .addModifiers(PUBLIC, STATIC, FINAL)
+        .superclass(ParameterizedTypeName.get(baseBuilder, builder))
+        .addJavadoc(
+            "Builds {@link $T}: the options of {@link $T}, the credentials of {@link $T}; not thread-safe.\n",
+            client,
+            CLIENT_BUILDER,
+            baseBuilder)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+        .addMethod(build.build())
         .build();
   }
 
-  private static MethodSpec credentialMethod(ClassName builder, Credential c) {
-    MethodSpec.Builder m =
-        MethodSpec.methodBuilder(c.method()).addModifiers(PUBLIC).returns(builder);
+  private static TypeName wildcardOf(ClassName generic) {
+    return ParameterizedTypeName.get(generic, WildcardTypeName.subtypeOf(Object.class));
+  }
+
+  /**
+   * The table {@code fromEnv()} applies: the spec's security alternatives (the first fully set one
+   * is sent, and only it), or, when the spec states no requirement, every credential on its own.
+   */
+  private static CodeBlock envCredentials(
+      ClassName baseBuilder, List<Credential> credentials, List<List<Credential>> alternatives) {
+    if (credentials.isEmpty()) {
+      return CodeBlock.of("$T.none()", ENV_CREDENTIALS);
+    }
+    List<CodeBlock> args = new ArrayList<>();
+    if (alternatives.isEmpty()) {
+      credentials.forEach(c -> args.add(envVariable(baseBuilder, c)));
+      return CodeBlock.of("$T.each(\n$>$>$L$<$<)", ENV_CREDENTIALS, CodeBlock.join(args, ",\n"));
+    }
+    for (List<Credential> alternative : alternatives) {
+      args.add(
+          CodeBlock.of(
+              "$T.of($L)",
+              LIST,
+              CodeBlock.join(
+                  alternative.stream().map(c -> envVariable(baseBuilder, c)).toList(), ", ")));
+    }
+    return CodeBlock.of(
+        "$T.firstComplete(\n$>$>$L$<$<)", ENV_CREDENTIALS, CodeBlock.join(args, ",\n"));
+  }
+
+  private static CodeBlock envVariable(ClassName baseBuilder, Credential c) {
+    return CodeBlock.of(
+        "$T.$L($S, $T::$N)",
+        ENV_CREDENTIALS,
+        c.kind() == Credentials.Kind.BASIC ? "userPassword" : "variable",
+        c.envVar(),
+        baseBuilder,
+        c.method());
+  }
+
+  private static MethodSpec credentialMethod(TypeVariableName b, Credential c) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(c.method()).addModifiers(PUBLIC).returns(b);
     String text = Javadocs.text(c.scheme().doc());
     CodeBlock.Builder doc = CodeBlock.builder();
     if (text != null) {
@@ -696,22 +557,19 @@ final class ClientEmitter implements Emitter {
         doc.add(
             "Sent as {@code Authorization: Bearer <token>}; never logged. {@code fromEnv()} reads {@code $L}.\n",
             c.envVar());
-        m.addParameter(STRING, "token").addStatement("options.bearerToken(token)");
+        m.addParameter(STRING, "token").addStatement("return bearerToken(token)");
       }
       case HEADER -> {
         doc.add(
             "Sent as header {@code $L}; never logged. {@code fromEnv()} reads {@code $L}.\n",
             Javadocs.escape(c.header()),
             c.envVar());
+        m.addParameter(STRING, "value");
         if (c.header().equals("Cookie")) {
-          m.addParameter(STRING, "value")
-              .addStatement(
-                  "options.secretHeader($S, $S + value)",
-                  "Cookie",
-                  c.scheme().parameterName() + "=");
+          m.addStatement(
+              "return secretHeader($S, $S + value)", "Cookie", c.scheme().parameterName() + "=");
         } else {
-          m.addParameter(STRING, "value")
-              .addStatement("options.secretHeader($S, value)", c.header());
+          m.addStatement("return secretHeader($S, value)", c.header());
         }
       }
       case BASIC -> {
@@ -721,12 +579,12 @@ final class ClientEmitter implements Emitter {
         m.addParameter(STRING, "username")
             .addParameter(STRING, "password")
             .addStatement(
-                "options.secretHeader(\"Authorization\", \"Basic \" + $T.getEncoder().encodeToString(\n"
+                "return secretHeader(\"Authorization\", \"Basic \" + $T.getEncoder().encodeToString(\n"
                     + "    (username + \":\" + password).getBytes($T.UTF_8)))",
                 Base64.class,
                 java.nio.charset.StandardCharsets.class);
       }
     }
-    return m.addJavadoc(doc.build()).addStatement("return this").build();
+    return m.addJavadoc(doc.build()).build();
   }
 }

@@ -33,7 +33,10 @@ final class Credentials {
   record Credential(
       SecurityScheme scheme, String method, Kind kind, String header, String envVar) {}
 
-  /** Builder methods the client builder has anyway; a credential never takes one of these names. */
+  /**
+   * Methods the client builder has anyway, from the runtime's {@code ClientBuilder} (public and
+   * protected) and {@code Object}; a credential never takes one of these names.
+   */
   static final Set<String> BUILDER_METHODS =
       Set.of(
           "baseUrl",
@@ -51,7 +54,18 @@ final class Credentials {
           "options",
           "build",
           "bearerToken",
-          "secretHeader");
+          "secretHeader",
+          "self",
+          "buildOptions",
+          "getClass",
+          "hashCode",
+          "equals",
+          "toString",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize");
 
   static List<Credential> of(List<SecurityScheme> schemes, String envPrefix) {
     List<Credential> out = new ArrayList<>();

@@ -14,6 +14,8 @@ final class RuntimeTypes {
 
   static final ClassName CLIENT_OPTIONS = ClassName.get(RUNTIME, "ClientOptions");
   static final ClassName CLIENT_OPTIONS_BUILDER = CLIENT_OPTIONS.nestedClass("Builder");
+  static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
+  static final ClassName ENV_CREDENTIALS = ClassName.get(RUNTIME, "EnvCredentials");
   static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   static final ClassName CLIENT_CORE = ClassName.get(RUNTIME, "ClientCore");
   static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
@@ -24,9 +26,6 @@ final class RuntimeTypes {
   static final ClassName ENVELOPED = ClassName.get(RUNTIME, "Enveloped");
   static final ClassName RAW_RESPONSE = ClassName.get(RUNTIME, "RawResponse");
   static final ClassName QUERY_STYLE = ClassName.get(RUNTIME, "QueryStyle");
-  static final ClassName LOG_LEVEL = ClassName.get(RUNTIME, "LogLevel");
-  static final ClassName RETRY_POLICY = ClassName.get(RUNTIME, "RetryPolicy");
-  static final ClassName HTTP_TRANSPORT = ClassName.get(RUNTIME + ".http", "HttpTransport");
   static final ClassName JSON = ClassName.get(RUNTIME + ".json", "Json");
 
   static final ClassName PAGE = ClassName.get(PAGINATION, "Page");
@@ -53,7 +52,6 @@ final class RuntimeTypes {
   static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
   static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
-  static final ClassName DURATION = ClassName.get("java.time", "Duration");
   static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
   static final ClassName STRING_JOINER = ClassName.get("java.util", "StringJoiner");
 }
