@@ -248,53 +248,7 @@ public final class ClientOptions {
 
   /** Builds {@link ClientOptions}. Not thread-safe. */
   public static final class Builder extends OptionSetters<Builder> {
-    private Map<String, String> env;
-
     private Builder() {}
-
-    /**
-     * Sets the environment that {@link #env(String)} and {@link #fromEnv(String)} read (tests pass
-     * a map). Default: {@link System#getenv()}.
-     *
-     * @param value the variables
-     * @return this builder
-     */
-    public Builder env(Map<String, String> value) {
-      this.env = value == null ? null : Map.copyOf(value);
-      return this;
-    }
-
-    /**
-     * Reads a variable of the environment set with {@link #env(Map)}.
-     *
-     * @param name the variable
-     * @return its value, or {@code null} when unset or blank
-     */
-    public String env(String name) {
-      String value = env == null ? System.getenv(name) : env.get(name);
-      return value == null || value.isBlank() ? null : value;
-    }
-
-    /**
-     * Reads {@code <prefix>_BASE_URL} (the base URL, when set) and {@code <prefix>_LOG} (the log
-     * level: off, basic, headers or body, when set) from the environment. Credentials are read by
-     * the generated client, which passes them to {@link #bearerToken} or {@link #secretHeader}.
-     *
-     * @param prefix the variable prefix, for example {@code CLOUDFLARE}
-     * @return this builder
-     * @throws IllegalArgumentException when {@code <prefix>_LOG} is not a log level
-     */
-    public Builder fromEnv(String prefix) {
-      String url = env(prefix + "_BASE_URL");
-      if (url != null) {
-        baseUrl(url.trim());
-      }
-      String log = env(prefix + "_LOG");
-      if (log != null) {
-        logLevel(LogLevel.parse(log, prefix + "_LOG"));
-      }
-      return this;
-    }
 
     /**
      * Checks the options and builds them.
