@@ -245,12 +245,12 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder header(String name, Object value) {
-      ClientOptions.Builder.checkName(name);
+      OptionSetters.checkName(name);
       String text = Values.simple(value);
       if (text == null) {
         headers.remove(name);
       } else {
-        ClientOptions.Builder.checkValue("header " + name, text);
+        OptionSetters.checkValue("header " + name, text);
         headers.put(name, text);
       }
       return this;

@@ -1,16 +1,11 @@
 package dev.specpoet.runtime;
 
 import dev.specpoet.runtime.http.HttpTransport;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Everything a client is configured with: base URL, credentials, default headers, timeouts,
@@ -45,9 +40,8 @@ public final class ClientOptions {
   private final RetryPolicy retryPolicy;
   private final LogLevel logLevel;
   private final HttpTransport transport;
-  private final Map<String, String> env;
 
-  private ClientOptions(Builder b, String baseUrl) {
+  ClientOptions(OptionSetters<?> b, String baseUrl) {
     this.baseUrl = baseUrl;
     this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(b.defaultHeaders));
     this.secretHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(b.secretHeaders));
@@ -59,7 +53,6 @@ public final class ClientOptions {
     this.retryPolicy = b.retryPolicy;
     this.logLevel = b.logLevel;
     this.transport = b.transport;
-    this.env = b.env;
   }
 
   /**
@@ -89,7 +82,6 @@ public final class ClientOptions {
     b.retryPolicy = retryPolicy;
     b.logLevel = logLevel;
     b.transport = transport;
-    b.env = env;
     return b;
   }
 
@@ -255,223 +247,8 @@ public final class ClientOptions {
   }
 
   /** Builds {@link ClientOptions}. Not thread-safe. */
-  public static final class Builder {
-    private String baseUrl;
-    private final Map<String, String> defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    private final Map<String, String> secretHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
-    private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
-    private Duration callTimeout = Duration.ZERO;
-    private int maxRetries = DEFAULT_MAX_RETRIES;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private LogLevel logLevel = LogLevel.OFF;
-    private HttpTransport transport;
-    private Map<String, String> env;
-
+  public static final class Builder extends OptionSetters<Builder> {
     private Builder() {}
-
-    /**
-     * Sets the base URL, for example {@code https://api.cloudflare.com/client/v4}.
-     *
-     * @param value an absolute http or https URL
-     * @return this builder
-     */
-    public Builder baseUrl(String value) {
-      this.baseUrl = value;
-      return this;
-    }
-
-    /**
-     * Sends {@code Authorization: Bearer <token>} with every request. Never logged nor shown.
-     *
-     * @param token the API token; {@code null} removes it
-     * @return this builder
-     */
-    public Builder bearerToken(String token) {
-      if (token == null) {
-        secretHeaders.remove("Authorization");
-      } else {
-        checkValue("bearer token", token);
-        secretHeaders.put("Authorization", "Bearer " + token);
-      }
-      return this;
-    }
-
-    /**
-     * Sends a credential header (for example {@code X-Auth-Key}) with every request. Its value is
-     * never logged nor shown.
-     *
-     * @param name the header name
-     * @param value the credential; {@code null} removes the header
-     * @return this builder
-     */
-    public Builder secretHeader(String name, String value) {
-      checkName(name);
-      if (value == null) {
-        secretHeaders.remove(name);
-      } else {
-        checkValue("header " + name, value);
-        secretHeaders.put(name, value);
-      }
-      return this;
-    }
-
-    /**
-     * Sends a header with every request (replacing an earlier one of the same name).
-     *
-     * @param name the header name
-     * @param value the value; {@code null} removes the header
-     * @return this builder
-     */
-    public Builder header(String name, String value) {
-      checkName(name);
-      if (value == null) {
-        defaultHeaders.remove(name);
-      } else {
-        checkValue("header " + name, value);
-        defaultHeaders.put(name, value);
-      }
-      return this;
-    }
-
-    /**
-     * Sets the connect timeout.
-     *
-     * @param value zero (none) or positive
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration value) {
-      this.connectTimeout = nonNegative(value, "connectTimeout");
-      return this;
-    }
-
-    /**
-     * Sets the read timeout (retried when it expires).
-     *
-     * @param value zero (none) or positive
-     * @return this builder
-     */
-    public Builder readTimeout(Duration value) {
-      this.readTimeout = nonNegative(value, "readTimeout");
-      return this;
-    }
-
-    /**
-     * Sets the write timeout.
-     *
-     * @param value zero (none) or positive
-     * @return this builder
-     */
-    public Builder writeTimeout(Duration value) {
-      this.writeTimeout = nonNegative(value, "writeTimeout");
-      return this;
-    }
-
-    /**
-     * Sets the whole-call timeout: a deadline covering every attempt and wait of a call; not
-     * retried when it expires.
-     *
-     * @param value zero (none, the default) or positive
-     * @return this builder
-     */
-    public Builder callTimeout(Duration value) {
-      this.callTimeout = nonNegative(value, "callTimeout");
-      return this;
-    }
-
-    /**
-     * Sets how many times a failed call is retried.
-     *
-     * @param value zero or more (default 2)
-     * @return this builder
-     */
-    public Builder maxRetries(int value) {
-      if (value < 0) {
-        throw new IllegalArgumentException("maxRetries must be 0 or more, not " + value);
-      }
-      this.maxRetries = value;
-      return this;
-    }
-
-    /**
-     * Sets the backoff and {@code Retry-After} rules.
-     *
-     * @param value the policy
-     * @return this builder
-     */
-    public Builder retryPolicy(RetryPolicy value) {
-      this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
-      return this;
-    }
-
-    /**
-     * Sets how much is logged.
-     *
-     * @param value the level
-     * @return this builder
-     */
-    public Builder logLevel(LogLevel value) {
-      this.logLevel = Objects.requireNonNull(value, "logLevel");
-      return this;
-    }
-
-    /**
-     * Sets the HTTP transport. The client does not close a transport given here. Default: an {@link
-     * dev.specpoet.runtime.http.OkHttpTransport} built from the timeouts and closed with the
-     * client.
-     *
-     * @param value the transport; {@code null} for the default
-     * @return this builder
-     */
-    public Builder transport(HttpTransport value) {
-      this.transport = value;
-      return this;
-    }
-
-    /**
-     * Sets the environment that {@link #env(String)} and {@link #fromEnv(String)} read (tests pass
-     * a map). Default: {@link System#getenv()}.
-     *
-     * @param value the variables
-     * @return this builder
-     */
-    public Builder env(Map<String, String> value) {
-      this.env = value == null ? null : Map.copyOf(value);
-      return this;
-    }
-
-    /**
-     * Reads a variable of the environment set with {@link #env(Map)}.
-     *
-     * @param name the variable
-     * @return its value, or {@code null} when unset or blank
-     */
-    public String env(String name) {
-      String value = env == null ? System.getenv(name) : env.get(name);
-      return value == null || value.isBlank() ? null : value;
-    }
-
-    /**
-     * Reads {@code <prefix>_BASE_URL} (the base URL, when set) and {@code <prefix>_LOG} (the log
-     * level: off, basic, headers or body, when set) from the environment. Credentials are read by
-     * the generated client, which passes them to {@link #bearerToken} or {@link #secretHeader}.
-     *
-     * @param prefix the variable prefix, for example {@code CLOUDFLARE}
-     * @return this builder
-     * @throws IllegalArgumentException when {@code <prefix>_LOG} is not a log level
-     */
-    public Builder fromEnv(String prefix) {
-      String url = env(prefix + "_BASE_URL");
-      if (url != null) {
-        baseUrl(url.trim());
-      }
-      String log = env(prefix + "_LOG");
-      if (log != null) {
-        logLevel(LogLevel.parse(log, prefix + "_LOG"));
-      }
-      return this;
-    }
 
     /**
      * Checks the options and builds them.
@@ -480,73 +257,7 @@ public final class ClientOptions {
      * @throws IllegalArgumentException naming the option when one is missing or invalid
      */
     public ClientOptions build() {
-      if (baseUrl == null || baseUrl.isBlank()) {
-        throw new IllegalArgumentException(
-            "baseUrl is required: set it with baseUrl(...) or the"
-                + " <PREFIX>_BASE_URL environment variable");
-      }
-      String url = baseUrl.trim();
-      URI uri;
-      try {
-        uri = new URI(url);
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException(
-            "baseUrl '" + url + "' is not a valid URL: " + e.getReason());
-      }
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!uri.isAbsolute()
-          || !(scheme.equals("http") || scheme.equals("https"))
-          || uri.getHost() == null) {
-        throw new IllegalArgumentException(
-            "baseUrl '"
-                + url
-                + "' must be an absolute http or https URL, like https://api.cloudflare.com/client/v4");
-      }
-      if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-        throw new IllegalArgumentException(
-            "baseUrl '" + url + "' must not have a query or a fragment");
-      }
-      if (uri.getRawUserInfo() != null) {
-        throw new IllegalArgumentException(
-            "baseUrl must not contain user info (credentials);"
-                + " use bearerToken(...) or secretHeader(...)");
-      }
-      while (url.endsWith("/")) {
-        url = url.substring(0, url.length() - 1);
-      }
-      return new ClientOptions(this, url);
-    }
-
-    private static Duration nonNegative(Duration value, String name) {
-      Objects.requireNonNull(value, name);
-      if (value.isNegative()) {
-        throw new IllegalArgumentException(name + " must not be negative: " + value);
-      }
-      return value;
-    }
-
-    static void checkName(String name) {
-      if (name == null || name.isEmpty()) {
-        throw new IllegalArgumentException("a header name must not be empty");
-      }
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (c <= ' ' || c >= 0x7f || "()<>@,;:\\\"/[]?={}".indexOf(c) >= 0) {
-          throw new IllegalArgumentException(
-              "header name '" + name + "' has a character HTTP does not allow in names");
-        }
-      }
-    }
-
-    /** Never quotes the value: it may be a credential. */
-    static void checkValue(String what, String value) {
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if ((c < ' ' && c != '\t') || c == 0x7f) {
-          throw new IllegalArgumentException(
-              what + " contains a line break or a control character; remove it");
-        }
-      }
+      return buildOptions();
     }
   }
 }

@@ -7,9 +7,7 @@ import dev.specpoet.runtime.errors.ApiStatusException;
 import dev.specpoet.runtime.errors.ResponseParseException;
 import dev.specpoet.runtime.errors.UnsuccessfulResponseException;
 import dev.specpoet.runtime.json.Json;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Builds the runtime's exceptions and their messages (credentials scrubbed). */
@@ -30,29 +28,23 @@ final class Errors {
    * credentials (a server may echo them); a body quoted in the message also has its secret JSON
    * members masked ({@link Redactor#body}).
    */
-  static ApiStatusException status(
-      String operationId,
-      String method,
-      String pathTemplate,
-      int statusCode,
-      Map<String, List<String>> headers,
-      byte[] body,
-      Redactor redactor) {
-    List<ApiError> errors = scrub(ApiError.listFrom(tryParse(body)), redactor);
+  static ApiStatusException status(ResponseContext ctx) {
+    Redactor redactor = ctx.redactor();
+    List<ApiError> errors = scrub(ApiError.listFrom(tryParse(ctx.body())), redactor);
     String message =
-        statusCode
+        ctx.statusCode()
             + " "
-            + reason(statusCode)
+            + reason(ctx.statusCode())
             + " from "
-            + where(operationId, method, pathTemplate)
+            + where(ctx.operationId(), ctx.method(), ctx.pathTemplate())
             + ": "
-            + detail(errors, body, redactor);
+            + detail(errors, ctx.body(), redactor);
     return ApiStatusException.forStatus(
         redactor.scrub(message),
-        operationId,
-        statusCode,
-        headers,
-        redactor.scrub(new String(body, StandardCharsets.UTF_8)),
+        ctx.operationId(),
+        ctx.statusCode(),
+        ctx.headers(),
+        redactor.scrub(ctx.bodyString()),
         errors);
   }
 

@@ -167,9 +167,9 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder header(String name, String value) {
-      ClientOptions.Builder.checkName(name);
+      OptionSetters.checkName(name);
       Objects.requireNonNull(value, "value");
-      ClientOptions.Builder.checkValue("header " + name, value);
+      OptionSetters.checkValue("header " + name, value);
       headers.put(name, value);
       return this;
     }

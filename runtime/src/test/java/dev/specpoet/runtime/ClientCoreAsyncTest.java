@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.specpoet.runtime.ClientCoreTest.Gateway;
 import dev.specpoet.runtime.errors.ApiConnectionException;
 import dev.specpoet.runtime.errors.ApiTimeoutException;
 import dev.specpoet.runtime.errors.InternalServerException;
@@ -26,43 +24,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ClientCoreAsyncTest {
-  static final TypeReference<Gateway> GATEWAY = ClientCoreTest.GATEWAY;
-
-  @StartStop final MockWebServer server = new MockWebServer();
-
-  final RecordingSleeper sleeper = new RecordingSleeper();
-  ClientCore core;
-
-  @AfterEach
-  void close() {
-    if (core != null) {
-      core.close();
-    }
-  }
-
-  ClientOptions.Builder options() {
-    return ClientOptions.builder()
-        .baseUrl(server.url("/v4").toString())
-        .retryPolicy(RetryPolicy.builder().sleeper(sleeper).jitter(() -> 1.0).build());
-  }
-
-  ClientCore core(ClientOptions.Builder options) {
-    core = new ClientCore(options.build());
-    return core;
-  }
-
-  CompletableFuture<Gateway> call(ClientCore c) {
+class ClientCoreAsyncTest extends CoreOverHttp {
+  CompletableFuture<Gateway> callAsync(ClientCore c) {
     return c.executeAsync(
-        ClientCoreTest.getGateway(),
-        ResponseHandlers.envelope("result", GATEWAY),
-        RequestOptions.none());
+        getGateway(), ResponseHandlers.envelope("result", GATEWAY), RequestOptions.none());
   }
 
   static Throwable failure(CompletableFuture<?> f) {
@@ -74,7 +42,7 @@ class ClientCoreAsyncTest {
   @Test
   void succeeds() throws Exception {
     server.enqueue(envelope("{\"id\":\"gw1\",\"cache_ttl\":3}"));
-    assertEquals(new Gateway("gw1", 3), call(core(options())).get(10, TimeUnit.SECONDS));
+    assertEquals(new Gateway("gw1", 3), callAsync(core(options())).get(10, TimeUnit.SECONDS));
   }
 
   @Test
@@ -87,8 +55,7 @@ class ClientCoreAsyncTest {
             .build());
     RawResponse<Gateway> raw =
         core(options())
-            .executeRawAsync(
-                ClientCoreTest.getGateway(), ResponseHandlers.envelope("result", GATEWAY), null)
+            .executeRawAsync(getGateway(), ResponseHandlers.envelope("result", GATEWAY), null)
             .get(10, TimeUnit.SECONDS);
     assertEquals(202, raw.statusCode());
     assertEquals("7", raw.header("x-id").orElseThrow());
@@ -99,7 +66,7 @@ class ClientCoreAsyncTest {
     server.enqueue(status(503));
     server.enqueue(status(429));
     server.enqueue(envelope("{\"id\":\"gw1\"}"));
-    assertEquals("gw1", call(core(options())).get(10, TimeUnit.SECONDS).id());
+    assertEquals("gw1", callAsync(core(options())).get(10, TimeUnit.SECONDS).id());
     assertEquals(3, server.getRequestCount());
     assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), sleeper.delays());
     assertTrue(sleeper.sleeps().isEmpty(), "async retries never call the blocking sleep");
@@ -107,29 +74,15 @@ class ClientCoreAsyncTest {
 
   @Test
   void theRetryWaitsForTheDelayFuture() throws Exception {
-    CompletableFuture<Void> gate = new CompletableFuture<>();
-    CompletableFuture<Duration> asked = new CompletableFuture<>();
-    Sleeper manual =
-        new Sleeper() {
-          @Override
-          public void sleep(Duration duration) {
-            throw new AssertionError("blocking sleep used by an async call");
-          }
-
-          @Override
-          public CompletableFuture<Void> delay(Duration duration) {
-            asked.complete(duration);
-            return gate;
-          }
-        };
+    ManualSleeper manual = new ManualSleeper();
     server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "2").build());
     server.enqueue(envelope("{\"id\":\"late\"}"));
     CompletableFuture<Gateway> result =
-        call(core(options().retryPolicy(RetryPolicy.builder().sleeper(manual).build())));
-    assertEquals(Duration.ofSeconds(2), asked.get(10, TimeUnit.SECONDS));
+        callAsync(core(options().retryPolicy(RetryPolicy.builder().sleeper(manual).build())));
+    assertEquals(Duration.ofSeconds(2), manual.asked.get(10, TimeUnit.SECONDS));
     assertFalse(result.isDone());
     assertEquals(1, server.getRequestCount(), "no retry before the delay completes");
-    gate.complete(null);
+    manual.gate.complete(null);
     assertEquals("late", result.get(10, TimeUnit.SECONDS).id());
     assertEquals(2, server.getRequestCount());
   }
@@ -137,7 +90,7 @@ class ClientCoreAsyncTest {
   @Test
   void errorStatusesFailTheFuture() {
     server.enqueue(status(404));
-    CompletableFuture<Gateway> f = call(core(options()));
+    CompletableFuture<Gateway> f = callAsync(core(options()));
     assertInstanceOf(NotFoundException.class, failure(f));
     CompletionException join = assertThrows(CompletionException.class, f::join);
     assertInstanceOf(NotFoundException.class, join.getCause());
@@ -149,7 +102,7 @@ class ClientCoreAsyncTest {
     for (int i = 0; i < 3; i++) {
       server.enqueue(status(500));
     }
-    assertInstanceOf(InternalServerException.class, failure(call(core(options()))));
+    assertInstanceOf(InternalServerException.class, failure(callAsync(core(options()))));
     assertEquals(3, server.getRequestCount());
     assertEquals(2, sleeper.delays().size());
   }
@@ -157,7 +110,7 @@ class ClientCoreAsyncTest {
   @Test
   void retryAfterOverTheLimitFailsAtOnce() {
     server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "3600").build());
-    assertInstanceOf(RateLimitException.class, failure(call(core(options()))));
+    assertInstanceOf(RateLimitException.class, failure(callAsync(core(options()))));
     assertEquals(1, server.getRequestCount());
     assertTrue(sleeper.delays().isEmpty());
   }
@@ -167,9 +120,9 @@ class ClientCoreAsyncTest {
     server.enqueue(ok("{\"success\":false,\"errors\":[{\"code\":1,\"message\":\"no\"}]}"));
     server.enqueue(ok("{\"result\":"));
     ClientCore c = core(options());
-    UnsuccessfulResponseException u = (UnsuccessfulResponseException) failure(call(c));
+    UnsuccessfulResponseException u = (UnsuccessfulResponseException) failure(callAsync(c));
     assertEquals("no", u.errors().get(0).message());
-    ResponseParseException p = (ResponseParseException) failure(call(c));
+    ResponseParseException p = (ResponseParseException) failure(callAsync(c));
     assertEquals("aiGatewayGet", p.operationId());
   }
 
@@ -180,7 +133,7 @@ class ClientCoreAsyncTest {
             .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
             .build());
     server.enqueue(envelope("{\"id\":\"gw1\"}"));
-    assertEquals("gw1", call(core(options())).get(10, TimeUnit.SECONDS).id());
+    assertEquals("gw1", callAsync(core(options())).get(10, TimeUnit.SECONDS).id());
     assertEquals(2, server.getRequestCount());
   }
 
@@ -192,7 +145,7 @@ class ClientCoreAsyncTest {
               .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
               .build());
     }
-    Throwable t = failure(call(core(options().maxRetries(1))));
+    Throwable t = failure(callAsync(core(options().maxRetries(1))));
     assertInstanceOf(ApiConnectionException.class, t);
     assertFalse(t instanceof ApiTimeoutException);
     assertEquals(2, server.getRequestCount());
@@ -204,7 +157,9 @@ class ClientCoreAsyncTest {
     server.enqueue(envelope("{\"id\":\"gw1\"}"));
     assertEquals(
         "gw1",
-        call(core(options().readTimeout(Duration.ofMillis(200)))).get(10, TimeUnit.SECONDS).id());
+        callAsync(core(options().readTimeout(Duration.ofMillis(200))))
+            .get(10, TimeUnit.SECONDS)
+            .id());
     assertEquals(2, server.getRequestCount());
   }
 
@@ -212,7 +167,7 @@ class ClientCoreAsyncTest {
   void wholeCallTimeoutIsNotRetried() {
     server.enqueue(new MockResponse.Builder().headersDelay(3, TimeUnit.SECONDS).build());
     server.enqueue(envelope("{\"id\":\"never\"}"));
-    Throwable t = failure(call(core(options().callTimeout(Duration.ofMillis(300)))));
+    Throwable t = failure(callAsync(core(options().callTimeout(Duration.ofMillis(300)))));
     assertInstanceOf(ApiTimeoutException.class, t);
     assertTrue(t.getMessage().contains("whole-call timeout"), t.getMessage());
     assertEquals(1, server.getRequestCount());
@@ -223,7 +178,7 @@ class ClientCoreAsyncTest {
   void cancellingTheFutureCancelsTheCall() throws Exception {
     server.enqueue(new MockResponse.Builder().headersDelay(3, TimeUnit.SECONDS).build());
     ClientCore c = core(options());
-    CompletableFuture<Gateway> f = call(c);
+    CompletableFuture<Gateway> f = callAsync(c);
     server.takeRequest(5, TimeUnit.SECONDS);
     assertTrue(f.cancel(true));
     okhttp3.Dispatcher dispatcher = ((OkHttpTransport) c.transport()).client().dispatcher();
@@ -238,7 +193,7 @@ class ClientCoreAsyncTest {
   void aClosedClientFailsTheFuture() {
     ClientCore c = core(options());
     c.close();
-    assertInstanceOf(IllegalStateException.class, failure(call(c)));
+    assertInstanceOf(IllegalStateException.class, failure(callAsync(c)));
   }
 
   @Test
@@ -247,9 +202,9 @@ class ClientCoreAsyncTest {
     server.enqueue(status(404));
     server.enqueue(ok("{bad"));
     ClientCore c = core(options());
-    call(c).get(10, TimeUnit.SECONDS);
-    failure(call(c));
-    failure(call(c));
+    callAsync(c).get(10, TimeUnit.SECONDS);
+    failure(callAsync(c));
+    failure(callAsync(c));
     okhttp3.ConnectionPool pool = ((OkHttpTransport) c.transport()).client().connectionPool();
     assertEquals(pool.connectionCount(), pool.idleConnectionCount());
   }

@@ -28,44 +28,9 @@ class ClientOptionsTest {
   }
 
   @Test
-  void fromEnvReadsBaseUrlAndLogLevel() {
-    ClientOptions.Builder b =
-        ClientOptions.builder()
-            .baseUrl("https://default.example")
-            .env(
-                Map.of(
-                    "CLOUDFLARE_BASE_URL",
-                    "http://localhost:4010",
-                    "CLOUDFLARE_LOG",
-                    "Headers",
-                    "CLOUDFLARE_API_TOKEN",
-                    "t0ken-value"))
-            .fromEnv("CLOUDFLARE");
-    assertEquals("t0ken-value", b.env("CLOUDFLARE_API_TOKEN"));
-    assertNull(b.env("CLOUDFLARE_EMAIL"));
-    ClientOptions o = b.build();
-    assertEquals("http://localhost:4010", o.baseUrl());
-    assertEquals(LogLevel.HEADERS, o.logLevel());
-  }
-
-  @Test
-  void fromEnvKeepsTheDefaultsWhenUnset() {
-    ClientOptions o =
-        ClientOptions.builder()
-            .baseUrl("https://default.example")
-            .env(Map.of())
-            .fromEnv("CLOUDFLARE")
-            .build();
-    assertEquals("https://default.example", o.baseUrl());
-    assertEquals(LogLevel.OFF, o.logLevel());
-  }
-
-  @Test
-  void aBadLogLevelNamesTheVariable() {
+  void logLevelsParseAndABadOneNamesItsSource() {
     IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> ClientOptions.builder().env(Map.of("CF_LOG", "loud")).fromEnv("CF"));
+        assertThrows(IllegalArgumentException.class, () -> LogLevel.parse("loud", "CF_LOG"));
     assertEquals("CF_LOG=loud is not a log level: use off, basic, headers or body", e.getMessage());
     assertEquals(LogLevel.BODY, LogLevel.parse("body", "x"));
     assertEquals(LogLevel.BASIC, LogLevel.parse("true", "x"));

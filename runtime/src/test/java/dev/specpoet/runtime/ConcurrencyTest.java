@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.specpoet.runtime.ClientCoreTest.Gateway;
+import dev.specpoet.runtime.CoreOverHttp.Gateway;
 import dev.specpoet.runtime.http.OkHttpTransport;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyTest {
   static final int THREADS = 16;
   static final int CALLS_PER_THREAD = 25;
-  static final TypeReference<Gateway> GATEWAY = ClientCoreTest.GATEWAY;
+  static final TypeReference<Gateway> GATEWAY = CoreOverHttp.GATEWAY;
 
   @StartStop final MockWebServer server = new MockWebServer();
 

@@ -3,19 +3,18 @@ package dev.specpoet.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.specpoet.runtime.pagination.AsyncCursorPage;
-import dev.specpoet.runtime.pagination.AsyncOffsetPage;
 import dev.specpoet.runtime.pagination.AsyncPage;
-import dev.specpoet.runtime.pagination.AsyncPageNumberPage;
-import dev.specpoet.runtime.pagination.CursorPage;
-import dev.specpoet.runtime.pagination.OffsetPage;
+import dev.specpoet.runtime.pagination.CursorStrategy;
+import dev.specpoet.runtime.pagination.NextPageStrategy;
+import dev.specpoet.runtime.pagination.OffsetStrategy;
 import dev.specpoet.runtime.pagination.Page;
-import dev.specpoet.runtime.pagination.PageNumberPage;
+import dev.specpoet.runtime.pagination.PageNumberStrategy;
 import dev.specpoet.runtime.pagination.PaginationInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import mockwebserver3.Dispatcher;
@@ -115,45 +114,80 @@ class PaginationOverHttpTest {
     core.close();
   }
 
-  Page<String> list(long page) {
-    Enveloped<List<String>> e =
-        core.execute(
-            ApiRequest.builder("logsList", "GET", "/logs")
-                .queryParam("page", page)
-                .queryParam("per_page", PER_PAGE)
-                .build(),
-            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS),
-            null);
-    return PageNumberPage.of(
-        e.result(), PaginationInfo.fromJson(e.resultInfo()), page, PER_PAGE, this::list);
+  /**
+   * A list call the way generated services page: the request for a page key, and the strategy read
+   * from the response to that request.
+   */
+  record Scheme<K>(
+      K first,
+      Function<K, ApiRequest> request,
+      BiFunction<K, Enveloped<List<String>>, NextPageStrategy<K>> strategy) {}
+
+  static final Scheme<Long> PAGE_NUMBERS =
+      new Scheme<>(
+          1L,
+          page ->
+              ApiRequest.builder("logsList", "GET", "/logs")
+                  .queryParam("page", page)
+                  .queryParam("per_page", PER_PAGE)
+                  .build(),
+          (page, e) -> PageNumberStrategy.of(info(e), page, PER_PAGE));
+
+  static final Scheme<String> CURSORS =
+      new Scheme<>(
+          null,
+          cursor ->
+              ApiRequest.builder("logsList", "GET", "/logs").queryParam("cursor", cursor).build(),
+          (cursor, e) -> CursorStrategy.of(info(e)));
+
+  static final Scheme<Long> OFFSETS =
+      new Scheme<>(
+          0L,
+          offset ->
+              ApiRequest.builder("logsList", "GET", "/logs")
+                  .queryParam("offset", offset)
+                  .queryParam("limit", PER_PAGE)
+                  .build(),
+          (offset, e) -> OffsetStrategy.of(info(e), offset, PER_PAGE));
+
+  static PaginationInfo info(Enveloped<List<String>> e) {
+    return PaginationInfo.fromJson(e.resultInfo());
   }
 
-  CompletableFuture<AsyncPage<String>> listAsync(long page) {
-    return core.executeAsync(
-            ApiRequest.builder("logsList", "GET", "/logs")
-                .queryParam("page", page)
-                .queryParam("per_page", PER_PAGE)
-                .build(),
-            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS),
-            null)
+  static final ResponseHandler<Enveloped<List<String>>> HANDLER =
+      ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS);
+
+  <K> Page<String> list(Scheme<K> scheme, K key) {
+    Enveloped<List<String>> e = core.execute(scheme.request().apply(key), HANDLER, null);
+    return Page.of(e.result(), scheme.strategy().apply(key, e), k -> list(scheme, k));
+  }
+
+  <K> CompletableFuture<AsyncPage<String>> listAsync(Scheme<K> scheme, K key) {
+    return core.executeAsync(scheme.request().apply(key), HANDLER, null)
         .thenApply(
             e ->
-                AsyncPageNumberPage.of(
-                    e.result(),
-                    PaginationInfo.fromJson(e.resultInfo()),
-                    page,
-                    PER_PAGE,
-                    this::listAsync));
+                AsyncPage.of(
+                    e.result(), scheme.strategy().apply(key, e), k -> listAsync(scheme, k)));
+  }
+
+  <K> List<String> all(Scheme<K> scheme) {
+    return list(scheme, scheme.first()).autoPager().stream().collect(Collectors.toList());
+  }
+
+  <K> List<String> allAsync(Scheme<K> scheme) throws Exception {
+    return listAsync(scheme, scheme.first())
+        .thenCompose(p -> p.autoPager().toList())
+        .get(10, TimeUnit.SECONDS);
   }
 
   List<String> all(int total, Info info) {
     server.setDispatcher(new Logs(total, info));
-    return list(1).autoPager().stream().collect(Collectors.toList());
+    return all(PAGE_NUMBERS);
   }
 
   List<String> allAsync(int total, Info info) throws Exception {
     server.setDispatcher(new Logs(total, info));
-    return listAsync(1).thenCompose(p -> p.autoPager().toList()).get(10, TimeUnit.SECONDS);
+    return allAsync(PAGE_NUMBERS);
   }
 
   static List<String> expected(int n) {
@@ -211,7 +245,9 @@ class PaginationOverHttpTest {
   @Test
   void takingFewItemsFetchesFewPages() {
     server.setDispatcher(new Logs(10, Info.TOTAL_PAGES));
-    assertEquals(expected(3), list(1).autoPager().stream().limit(3).collect(Collectors.toList()));
+    assertEquals(
+        expected(3),
+        list(PAGE_NUMBERS, 1L).autoPager().stream().limit(3).collect(Collectors.toList()));
     assertEquals(2, server.getRequestCount());
   }
 
@@ -222,79 +258,21 @@ class PaginationOverHttpTest {
     assertEquals("page=2&per_page=2", server.takeRequest().getUrl().encodedQuery());
   }
 
-  Page<String> listByCursor(String cursor) {
-    Enveloped<List<String>> e =
-        core.execute(
-            ApiRequest.builder("logsList", "GET", "/logs").queryParam("cursor", cursor).build(),
-            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS),
-            null);
-    return CursorPage.of(e.result(), PaginationInfo.fromJson(e.resultInfo()), this::listByCursor);
-  }
-
-  CompletableFuture<AsyncPage<String>> listByCursorAsync(String cursor) {
-    return core.executeAsync(
-            ApiRequest.builder("logsList", "GET", "/logs").queryParam("cursor", cursor).build(),
-            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS),
-            null)
-        .thenApply(
-            e ->
-                AsyncCursorPage.of(
-                    e.result(),
-                    PaginationInfo.fromJson(e.resultInfo()),
-                    (Function<String, CompletableFuture<AsyncPage<String>>>)
-                        this::listByCursorAsync));
-  }
-
   @Test
   void cursor() throws Exception {
     server.setDispatcher(new Logs(5, Info.CURSOR));
-    assertEquals(expected(5), listByCursor(null).autoPager().stream().collect(Collectors.toList()));
+    assertEquals(expected(5), all(CURSORS));
     assertEquals(3, server.getRequestCount());
-    assertEquals(
-        expected(5),
-        listByCursorAsync(null).thenCompose(p -> p.autoPager().toList()).get(10, TimeUnit.SECONDS));
+    assertEquals(expected(5), allAsync(CURSORS));
     assertEquals(6, server.getRequestCount());
-  }
-
-  Page<String> listByOffset(long offset) {
-    Enveloped<List<String>> e =
-        core.execute(
-            ApiRequest.builder("logsList", "GET", "/logs")
-                .queryParam("offset", offset)
-                .queryParam("limit", PER_PAGE)
-                .build(),
-            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS),
-            null);
-    return OffsetPage.of(
-        e.result(), PaginationInfo.fromJson(e.resultInfo()), offset, PER_PAGE, this::listByOffset);
-  }
-
-  CompletableFuture<AsyncPage<String>> listByOffsetAsync(long offset) {
-    return core.executeAsync(
-            ApiRequest.builder("logsList", "GET", "/logs")
-                .queryParam("offset", offset)
-                .queryParam("limit", PER_PAGE)
-                .build(),
-            ResponseHandlers.envelopeWithInfo("result", "result_info", STRINGS),
-            null)
-        .thenApply(
-            e ->
-                AsyncOffsetPage.of(
-                    e.result(),
-                    PaginationInfo.fromJson(e.resultInfo()),
-                    offset,
-                    PER_PAGE,
-                    this::listByOffsetAsync));
   }
 
   @Test
   void offset() throws Exception {
     server.setDispatcher(new Logs(4, Info.OFFSET));
-    assertEquals(expected(4), listByOffset(0).autoPager().stream().collect(Collectors.toList()));
+    assertEquals(expected(4), all(OFFSETS));
     assertEquals(2, server.getRequestCount());
-    assertEquals(
-        expected(4),
-        listByOffsetAsync(0).thenCompose(p -> p.autoPager().toList()).get(10, TimeUnit.SECONDS));
+    assertEquals(expected(4), allAsync(OFFSETS));
     assertEquals(4, server.getRequestCount());
   }
 }

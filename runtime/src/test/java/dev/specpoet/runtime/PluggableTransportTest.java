@@ -11,67 +11,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.runtime.errors.ApiTimeoutException;
 import dev.specpoet.runtime.http.CallTimeoutException;
 import dev.specpoet.runtime.http.HttpRequest;
-import dev.specpoet.runtime.http.HttpResponse;
 import dev.specpoet.runtime.http.HttpTransport;
-import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Another transport plugged in through {@link HttpTransport}: no network at all. */
 class PluggableTransportTest {
-
-  /** Answers from a script; an IOException in the script is thrown. */
-  static final class ScriptedTransport implements HttpTransport {
-    final Deque<Object> script = new ArrayDeque<>();
-    final List<HttpRequest> requests = new ArrayList<>();
-    boolean closed;
-
-    ScriptedTransport then(Object answer) {
-      script.add(answer);
-      return this;
-    }
-
-    @Override
-    public synchronized HttpResponse execute(HttpRequest request) throws IOException {
-      requests.add(request);
-      Object next = script.poll();
-      if (next instanceof IOException) {
-        throw (IOException) next;
-      }
-      return (HttpResponse) next;
-    }
-
-    @Override
-    public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
-      try {
-        return CompletableFuture.completedFuture(execute(request));
-      } catch (IOException e) {
-        return CompletableFuture.failedFuture(e);
-      }
-    }
-
-    @Override
-    public void close() {
-      closed = true;
-    }
-  }
-
-  static HttpResponse response(int status, String body) {
-    return new HttpResponse(
-        status,
-        Map.of("Content-Type", List.of("application/json")),
-        body.getBytes(StandardCharsets.UTF_8));
-  }
 
   final RecordingSleeper sleeper = new RecordingSleeper();
 
@@ -86,7 +37,8 @@ class PluggableTransportTest {
 
   @Test
   void requestsGoThroughTheGivenTransport() {
-    ScriptedTransport t = new ScriptedTransport().then(response(200, "{\"result\":{\"a\":1}}"));
+    ScriptedTransport t =
+        new ScriptedTransport().then(ScriptedTransport.response(200, "{\"result\":{\"a\":1}}"));
     ClientCore core = core(t, ClientOptions.builder().bearerToken("tok-abcdef"));
     JsonNode result =
         core.execute(
@@ -99,7 +51,7 @@ class PluggableTransportTest {
                 "result", new com.fasterxml.jackson.core.type.TypeReference<JsonNode>() {}),
             RequestOptions.builder().readTimeout(Duration.ofSeconds(3)).build());
     assertEquals(1, result.get("a").intValue());
-    HttpRequest sent = t.requests.get(0);
+    HttpRequest sent = t.requests().get(0);
     assertEquals("POST", sent.method());
     assertEquals("https://api.example/client/v4/things/x%20y?q=true", sent.url());
     assertEquals(List.of("Bearer tok-abcdef"), sent.headers().get("Authorization"));
@@ -116,14 +68,14 @@ class PluggableTransportTest {
     ScriptedTransport t =
         new ScriptedTransport()
             .then(new SocketTimeoutException("read timed out"))
-            .then(response(200, "{}"))
+            .then(ScriptedTransport.response(200, "{}"))
             .then(new CallTimeoutException("whole call", null))
-            .then(response(200, "{}"));
+            .then(ScriptedTransport.response(200, "{}"));
     ClientCore core = core(t, ClientOptions.builder().callTimeout(Duration.ofMinutes(1)));
     core.execute(ApiRequest.builder("op", "GET", "/x").build(), ResponseHandlers.jsonTree(), null);
-    assertEquals(2, t.requests.size());
+    assertEquals(2, t.requests().size());
     assertTrue(
-        t.requests.get(0).callTimeout().compareTo(Duration.ofMinutes(1)) <= 0,
+        t.requests().get(0).callTimeout().compareTo(Duration.ofMinutes(1)) <= 0,
         "each attempt gets what is left of the whole-call timeout");
     ExecutionException e =
         assertThrows(
@@ -135,7 +87,7 @@ class PluggableTransportTest {
                         null)
                     .get(10, TimeUnit.SECONDS));
     assertInstanceOf(ApiTimeoutException.class, e.getCause());
-    assertEquals(3, t.requests.size());
+    assertEquals(3, t.requests().size());
     assertEquals(List.of(Duration.ofMillis(500)), sleeper.sleeps());
   }
 }

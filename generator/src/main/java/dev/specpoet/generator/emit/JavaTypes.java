@@ -44,6 +44,8 @@ public final class JavaTypes {
 
   public static final ClassName CLIENT_OPTIONS = ClassName.get(RUNTIME, "ClientOptions");
   public static final ClassName CLIENT_OPTIONS_BUILDER = CLIENT_OPTIONS.nestedClass("Builder");
+  public static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
+  public static final ClassName ENV_CREDENTIALS = ClassName.get(RUNTIME, "EnvCredentials");
   public static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   public static final ClassName CLIENT_CORE = ClassName.get(RUNTIME, "ClientCore");
   public static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
@@ -61,13 +63,10 @@ public final class JavaTypes {
   public static final ClassName PAGE = ClassName.get(PAGINATION, "Page");
   public static final ClassName ASYNC_PAGE = ClassName.get(PAGINATION, "AsyncPage");
   public static final ClassName PAGINATION_INFO = ClassName.get(PAGINATION, "PaginationInfo");
-  public static final ClassName PAGE_NUMBER_PAGE = ClassName.get(PAGINATION, "PageNumberPage");
-  public static final ClassName ASYNC_PAGE_NUMBER_PAGE =
-      ClassName.get(PAGINATION, "AsyncPageNumberPage");
-  public static final ClassName CURSOR_PAGE = ClassName.get(PAGINATION, "CursorPage");
-  public static final ClassName ASYNC_CURSOR_PAGE = ClassName.get(PAGINATION, "AsyncCursorPage");
-  public static final ClassName OFFSET_PAGE = ClassName.get(PAGINATION, "OffsetPage");
-  public static final ClassName ASYNC_OFFSET_PAGE = ClassName.get(PAGINATION, "AsyncOffsetPage");
+  public static final ClassName PAGE_NUMBER_STRATEGY =
+      ClassName.get(PAGINATION, "PageNumberStrategy");
+  public static final ClassName CURSOR_STRATEGY = ClassName.get(PAGINATION, "CursorStrategy");
+  public static final ClassName OFFSET_STRATEGY = ClassName.get(PAGINATION, "OffsetStrategy");
 
   public static final ClassName COMPLETABLE_FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");

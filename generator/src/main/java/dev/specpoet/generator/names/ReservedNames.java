@@ -178,8 +178,11 @@ public final class ReservedNames {
           "fromEnv",
           "root");
 
-  /** Methods a client builder has anyway (a credential method never takes one). */
-  static final Set<String> CLIENT_BUILDER_METHODS =
+  /**
+   * Methods a client builder has anyway, from the runtime's {@code ClientBuilder} (public and
+   * protected) and {@code Object}; a credential method never takes one of these names.
+   */
+  public static final Set<String> CLIENT_BUILDER_METHODS =
       Set.of(
           "baseUrl",
           "header",
@@ -196,7 +199,18 @@ public final class ReservedNames {
           "options",
           "build",
           "bearerToken",
-          "secretHeader");
+          "secretHeader",
+          "self",
+          "buildOptions",
+          "getClass",
+          "hashCode",
+          "equals",
+          "toString",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize");
 
   private static Set<String> with(Set<String> base, String... more) {
     Set<String> out = new HashSet<>(base);

@@ -2,6 +2,7 @@ package dev.specpoet.runtime.pagination;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * One page of an asynchronous list call, able to fetch the next one without blocking.
@@ -9,6 +10,23 @@ import java.util.concurrent.CompletableFuture;
  * @param <T> the item type
  */
 public interface AsyncPage<T> {
+
+  /**
+   * A page of an asynchronous list call; the same stop rules as {@link Page#of}.
+   *
+   * @param items the items of this page ({@code null}: none)
+   * @param strategy whether a next page exists and what fetches it, from this page's response
+   * @param fetch fetches the page that {@code strategy} names, without blocking
+   * @param <T> the item type
+   * @param <K> what asks for a page: a page number, a cursor, an offset
+   * @return the page
+   */
+  static <T, K> AsyncPage<T> of(
+      List<T> items,
+      NextPageStrategy<K> strategy,
+      Function<? super K, CompletableFuture<AsyncPage<T>>> fetch) {
+    return new AsyncStrategyPage<>(items, strategy, fetch);
+  }
 
   /**
    * The items of this page.

@@ -1,6 +1,7 @@
 package dev.specpoet.runtime.pagination;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a list call, able to fetch the next one.
@@ -8,6 +9,21 @@ import java.util.List;
  * @param <T> the item type
  */
 public interface Page<T> {
+
+  /**
+   * A page of a list call.
+   *
+   * @param items the items of this page ({@code null}: none)
+   * @param strategy whether a next page exists and what fetches it, from this page's response
+   * @param fetch fetches the page that {@code strategy} names (one request)
+   * @param <T> the item type
+   * @param <K> what asks for a page: a page number, a cursor, an offset
+   * @return the page
+   */
+  static <T, K> Page<T> of(
+      List<T> items, NextPageStrategy<K> strategy, Function<? super K, ? extends Page<T>> fetch) {
+    return new StrategyPage<>(items, strategy, fetch);
+  }
 
   /**
    * The items of this page.

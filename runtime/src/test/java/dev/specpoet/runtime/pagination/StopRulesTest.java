@@ -2,31 +2,128 @@ package dev.specpoet.runtime.pagination;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.runtime.json.Json;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The stop rules and lazy iteration, against an in-memory "server" that counts fetches. */
+/**
+ * The stop rules of every pagination strategy and lazy iteration, against an in-memory "server"
+ * that counts fetches. Each case runs over blocking and over asynchronous pages: both must ask for
+ * the same pages and see the same items.
+ */
 class StopRulesTest {
 
-  /** Lets a lambda refer to itself. */
-  static final class Holder<T> {
-    T value;
+  /** One answer of the server: a page's items and the strategy its response gives. */
+  record Answer<K>(List<String> items, NextPageStrategy<K> strategy) {}
+
+  /** A list endpoint in memory: answers a page request and remembers what was asked. */
+  static final class Server<K> {
+    final Function<K, Answer<K>> answers;
+    final List<K> fetched = Collections.synchronizedList(new ArrayList<>());
+
+    Server(Function<K, Answer<K>> answers) {
+      this.answers = answers;
+    }
+
+    Answer<K> fetch(K key) {
+      fetched.add(key);
+      return answers.apply(key);
+    }
   }
 
-  static PaginationInfo info(String json) throws Exception {
-    JsonNode node = Json.mapper().readTree(json);
-    return PaginationInfo.fromJson(node);
+  /** How a test walks the pages. */
+  enum Mode {
+    BLOCKING {
+      @Override
+      <K> List<String> items(Server<K> server, Answer<K> first, long limit) {
+        return page(server, first).autoPager().stream().limit(limit).toList();
+      }
+
+      @Override
+      <K> boolean hasNext(Server<K> server, Answer<K> first) {
+        return page(server, first).hasNextPage();
+      }
+
+      @Override
+      <K> Throwable nextPageFailure(Server<K> server, Answer<K> first) {
+        return assertThrows(RuntimeException.class, () -> page(server, first).nextPage());
+      }
+
+      <K> Page<String> page(Server<K> server, Answer<K> answer) {
+        return Page.of(answer.items(), answer.strategy(), k -> page(server, server.fetch(k)));
+      }
+    },
+    ASYNC {
+      @Override
+      <K> List<String> items(Server<K> server, Answer<K> first, long limit) {
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        join(
+            page(server, first)
+                .autoPager()
+                .forEachWhile(
+                    item -> {
+                      seen.add(item);
+                      return seen.size() < limit;
+                    }));
+        return List.copyOf(seen);
+      }
+
+      @Override
+      <K> boolean hasNext(Server<K> server, Answer<K> first) {
+        return page(server, first).hasNextPage();
+      }
+
+      @Override
+      <K> Throwable nextPageFailure(Server<K> server, Answer<K> first) {
+        CompletableFuture<AsyncPage<String>> next = page(server, first).nextPage();
+        ExecutionException e =
+            assertThrows(ExecutionException.class, () -> next.get(10, TimeUnit.SECONDS));
+        return e.getCause();
+      }
+
+      <K> AsyncPage<String> page(Server<K> server, Answer<K> answer) {
+        return AsyncPage.of(
+            answer.items(),
+            answer.strategy(),
+            k -> CompletableFuture.supplyAsync(() -> page(server, server.fetch(k))));
+      }
+    };
+
+    /** The items of the first page and those after it, at most {@code limit}. */
+    abstract <K> List<String> items(Server<K> server, Answer<K> first, long limit);
+
+    abstract <K> boolean hasNext(Server<K> server, Answer<K> first);
+
+    /** What asking for the page after {@code first} fails with. */
+    abstract <K> Throwable nextPageFailure(Server<K> server, Answer<K> first);
+
+    <K> List<String> all(Server<K> server, Answer<K> first) {
+      return items(server, first, Long.MAX_VALUE);
+    }
+
+    static void join(CompletableFuture<?> f) {
+      try {
+        f.get(10, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : new CompletionException(e);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    }
   }
 
   static PaginationInfo pi(
@@ -34,321 +131,258 @@ class StopRulesTest {
     return new PaginationInfo(page, perPage, null, totalCount, totalPages, hasMore, null);
   }
 
-  /** Pages of a fixed list; what result_info says is decided by {@code infoFor}. */
-  static final class Pages {
-    final List<String> all;
-    final long perPage;
-    final java.util.function.LongFunction<PaginationInfo> infoFor;
-    final List<Long> fetched = new ArrayList<>();
-    Long requestedPerPage;
-
-    Pages(int total, long perPage, java.util.function.LongFunction<PaginationInfo> infoFor) {
-      this.all = new ArrayList<>();
-      for (int i = 0; i < total; i++) {
-        all.add("item" + i);
-      }
-      this.perPage = perPage;
-      this.infoFor = infoFor;
-      this.requestedPerPage = perPage;
+  static List<String> items(int from, int to) {
+    List<String> l = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      l.add("item" + i);
     }
-
-    List<String> slice(long page) {
-      int from = (int) Math.min(all.size(), (page - 1) * perPage);
-      int to = (int) Math.min(all.size(), page * perPage);
-      return all.subList(from, to);
-    }
-
-    Page<String> fetch(long page) {
-      fetched.add(page);
-      return PageNumberPage.of(
-          slice(page), infoFor.apply(page), page, requestedPerPage, this::fetch);
-    }
-
-    CompletableFuture<AsyncPage<String>> fetchAsync(long page) {
-      fetched.add(page);
-      return CompletableFuture.supplyAsync(
-          () ->
-              AsyncPageNumberPage.of(
-                  slice(page), infoFor.apply(page), page, requestedPerPage, this::fetchAsync));
-    }
+    return l;
   }
 
-  @Test
-  void totalPagesStopsWithoutAnExtraRequest() {
-    Pages p = new Pages(6, 2, n -> pi(n, 2L, null, 3L, null));
-    List<String> items = new ArrayList<>();
-    p.fetch(1).autoPager().forEach(items::add);
-    assertEquals(p.all, items);
-    assertEquals(List.of(1L, 2L, 3L), p.fetched);
+  /**
+   * {@code total} items, {@code perPage} per page; page {@code n}'s result_info is {@code
+   * infoFor(n)}; the client asks for {@code requestedPerPage}.
+   */
+  static Server<Long> pages(
+      int total, int perPage, Function<Long, PaginationInfo> infoFor, Long requestedPerPage) {
+    return new Server<>(
+        n -> {
+          int from = (int) Math.min(total, (n - 1) * perPage);
+          int to = (int) Math.min(total, n * perPage);
+          return new Answer<>(
+              items(from, to), PageNumberStrategy.of(infoFor.apply(n), n, requestedPerPage));
+        });
   }
 
-  @Test
-  void totalCountStopsAFullLastPage() {
-    Pages p = new Pages(4, 2, n -> pi(n, 2L, 4L, null, null));
-    assertEquals(4, p.fetch(1).autoPager().stream().count());
-    assertEquals(List.of(1L, 2L), p.fetched, "page 2 is full but total_count says it is the last");
+  static Server<Long> pages(int total, int perPage, Function<Long, PaginationInfo> infoFor) {
+    return pages(total, perPage, infoFor, (long) perPage);
   }
 
-  @Test
-  void hasMoreFalseStops() {
-    Pages p = new Pages(4, 2, n -> pi(n, 2L, null, null, n < 2));
-    assertEquals(4, p.fetch(1).autoPager().stream().count());
-    assertEquals(List.of(1L, 2L), p.fetched);
+  // ---------------------------------------------------------------- page numbers
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void totalPagesStopsWithoutAnExtraRequest(Mode mode) {
+    Server<Long> s = pages(6, 2, n -> pi(n, 2L, null, 3L, null));
+    assertEquals(items(0, 6), mode.all(s, s.fetch(1L)));
+    assertEquals(List.of(1L, 2L, 3L), s.fetched);
   }
 
-  @Test
-  void aShortPageStopsWhenNothingElseIsKnown() {
-    Pages p = new Pages(5, 2, n -> PaginationInfo.empty());
-    assertEquals(5, p.fetch(1).autoPager().stream().count());
-    assertEquals(List.of(1L, 2L, 3L), p.fetched);
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void totalCountStopsAFullLastPage(Mode mode) {
+    Server<Long> s = pages(4, 2, n -> pi(n, 2L, 4L, null, null));
+    assertEquals(items(0, 4), mode.all(s, s.fetch(1L)));
+    assertEquals(List.of(1L, 2L), s.fetched, "page 2 is full but total_count says it is the last");
   }
 
-  @Test
-  void anEmptyPageStops() {
-    Pages p = new Pages(4, 2, n -> pi(n, null, null, null, true));
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void hasMoreFalseStops(Mode mode) {
+    Server<Long> s = pages(4, 2, n -> pi(n, 2L, null, null, n < 2));
+    assertEquals(items(0, 4), mode.all(s, s.fetch(1L)));
+    assertEquals(List.of(1L, 2L), s.fetched);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aShortPageStopsWhenNothingElseIsKnown(Mode mode) {
+    Server<Long> s = pages(5, 2, n -> PaginationInfo.empty());
+    assertEquals(items(0, 5), mode.all(s, s.fetch(1L)));
+    assertEquals(List.of(1L, 2L, 3L), s.fetched);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void anEmptyPageStops(Mode mode) {
     // has_more keeps claiming more: the empty third page ends it
-    assertEquals(4, p.fetch(1).autoPager().stream().count());
-    assertEquals(List.of(1L, 2L, 3L), p.fetched);
-    assertFalse(p.fetch(3).hasNextPage());
+    Server<Long> s = pages(4, 2, n -> pi(n, null, null, null, true));
+    assertEquals(items(0, 4), mode.all(s, s.fetch(1L)));
+    assertEquals(List.of(1L, 2L, 3L), s.fetched);
+    assertFalse(mode.hasNext(s, s.fetch(3L)));
   }
 
-  @Test
-  void withNoPageSizeKnownOnlyAnEmptyPageStops() {
-    Pages p = new Pages(3, 2, n -> PaginationInfo.empty());
-    p.requestedPerPage = null;
-    Page<String> first = PageNumberPage.of(p.slice(1), null, 1, null, p::fetch);
-    assertEquals(3, first.autoPager().stream().count());
-    assertEquals(List.of(2L, 3L), p.fetched);
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void withNoPageSizeKnownOnlyAnEmptyPageStops(Mode mode) {
+    Server<Long> s = pages(3, 2, n -> PaginationInfo.empty(), null);
+    assertEquals(items(0, 3), mode.all(s, s.fetch(1L)));
+    assertEquals(List.of(1L, 2L, 3L), s.fetched);
   }
 
-  @Test
-  void theServersPageNumberWins() {
-    List<Long> asked = new ArrayList<>();
-    Page<String> page =
-        PageNumberPage.of(
-            List.of("a"),
-            pi(4L, 1L, null, 9L, null),
-            1,
-            1L,
-            n -> {
-              asked.add(n);
-              return PageNumberPage.of(List.of(), null, n, 1L, m -> null);
-            });
-    page.nextPage();
-    assertEquals(List.of(5L), asked);
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void theServersPageNumberWins(Mode mode) {
+    Server<Long> s =
+        new Server<>(
+            n ->
+                n == 1
+                    ? new Answer<>(
+                        List.of("a"), PageNumberStrategy.of(pi(4L, 1L, null, 9L, null), 1, 1L))
+                    : new Answer<>(List.of(), PageNumberStrategy.of(null, n, 1L)));
+    assertEquals(List.of("a"), mode.all(s, s.fetch(1L)));
+    assertEquals(List.of(1L, 5L), s.fetched);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aServerPageBehindTheRequestedOneIsIgnored(Mode mode) {
+    Server<Long> s =
+        new Server<>(
+            n ->
+                n == 5
+                    ? new Answer<>(
+                        List.of("a"), PageNumberStrategy.of(pi(2L, 1L, null, 9L, null), 5, 1L))
+                    : new Answer<>(List.of(), PageNumberStrategy.of(null, n, 1L)));
+    mode.all(s, s.fetch(5L));
+    assertEquals(List.of(5L, 6L), s.fetched);
   }
 
   /**
    * The API docs' example page, which Prism serves for every request: one item but page 0, per_page
    * 0, total_count 0. The pager must take the page it asked for, not go back to page 0 + 1 forever.
    */
-  @Test
-  void aZeroPageNumberInResultInfoNeverMakesThePagerGoBack() {
-    List<Long> asked = new ArrayList<>();
-    Holder<java.util.function.LongFunction<Page<String>>> fetch = new Holder<>();
-    fetch.value =
-        n -> {
-          asked.add(n);
-          return PageNumberPage.of(
-              List.of("x" + n), pi(0L, 0L, null, null, null), n, 1L, fetch.value);
-        };
-    Page<String> first =
-        PageNumberPage.of(List.of("x1"), pi(0L, 0L, null, null, null), 1, 1L, fetch.value);
-    assertEquals(1, ((PageNumberPage<String>) first).page());
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aZeroPageNumberInResultInfoNeverMakesThePagerGoBack(Mode mode) {
+    PaginationInfo docsExample = pi(0L, 0L, null, null, null);
+    assertEquals(1, PageNumberStrategy.of(docsExample, 1, 1L).page());
+    Server<Long> s =
+        new Server<>(
+            n -> new Answer<>(List.of("x" + n), PageNumberStrategy.of(docsExample, n, 1L)));
+    assertEquals(List.of("x1", "x2", "x3"), mode.items(s, s.fetch(1L), 3));
     assertEquals(
-        List.of("x1", "x2", "x3"),
-        first.autoPager().stream().limit(3).collect(Collectors.toList()));
-    assertEquals(List.of(2L, 3L), asked, "each request asks for the page after the last one");
+        List.of(1L, 2L, 3L), s.fetched, "each request asks for the page after the last one");
   }
 
-  @Test
-  void aTotalCountAlreadyReachedStopsEvenWithNoPageSizeKnown() {
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aTotalCountAlreadyReachedStopsEvenWithNoPageSizeKnown(Mode mode) {
+    Server<Long> none =
+        new Server<>(n -> new Answer<>(List.of(), PageNumberStrategy.of(null, n, null)));
     PaginationInfo docsExample = pi(0L, 0L, 0L, null, null);
     assertFalse(
-        PageNumberPage.of(List.of("a"), docsExample, 1, 20L, n -> null).hasNextPage(),
+        mode.hasNext(none, new Answer<>(List.of("a"), PageNumberStrategy.of(docsExample, 1, 20L))),
         "per_page asked for");
     assertFalse(
-        PageNumberPage.of(List.of("a"), docsExample, 1, null, n -> null).hasNextPage(),
+        mode.hasNext(none, new Answer<>(List.of("a"), PageNumberStrategy.of(docsExample, 1, null))),
         "no per_page asked for: this page's length stands for it");
     assertTrue(
-        PageNumberPage.of(List.of("a", "b"), pi(1L, null, 5L, null, null), 1, null, n -> null)
-            .hasNextPage(),
+        mode.hasNext(
+            none,
+            new Answer<>(
+                List.of("a", "b"), PageNumberStrategy.of(pi(1L, null, 5L, null, null), 1, null))),
         "2 of 5 seen");
     assertFalse(
-        PageNumberPage.of(List.of("a", "b"), pi(3L, null, 6L, null, null), 3, null, n -> null)
-            .hasNextPage(),
+        mode.hasNext(
+            none,
+            new Answer<>(
+                List.of("a", "b"), PageNumberStrategy.of(pi(3L, null, 6L, null, null), 3, null))),
         "page 3 of 2-item pages: all 6 seen");
+    assertEquals(List.of(), none.fetched);
   }
 
-  @Test
-  void aServerPageBehindTheRequestedOneIsIgnored() {
-    List<Long> asked = new ArrayList<>();
-    Page<String> page =
-        PageNumberPage.of(
-            List.of("a"),
-            pi(2L, 1L, null, 9L, null),
-            5,
-            1L,
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void iterationIsLazy(Mode mode) {
+    Server<Long> s = pages(6, 2, n -> pi(n, 2L, null, 3L, null));
+    assertEquals(items(0, 3), mode.items(s, s.fetch(1L), 3));
+    assertEquals(List.of(1L, 2L), s.fetched);
+    assertEquals(items(0, 1), mode.items(s, s.fetch(1L), 1));
+    assertEquals(List.of(1L, 2L, 1L), s.fetched, "the first page's items need no fetch");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void nextPageOnTheLastPageFailsWithoutAFetch(Mode mode) {
+    Server<Long> s =
+        new Server<>(
             n -> {
-              asked.add(n);
-              return PageNumberPage.of(List.of(), null, n, 1L, m -> null);
+              throw new AssertionError("fetched page " + n);
             });
-    page.nextPage();
-    assertEquals(List.of(6L), asked);
+    Answer<Long> last =
+        new Answer<>(List.of("a"), PageNumberStrategy.of(pi(3L, 1L, null, 3L, null), 3, 1L));
+    assertFalse(mode.hasNext(s, last));
+    Throwable e = mode.nextPageFailure(s, last);
+    assertInstanceOf(java.util.NoSuchElementException.class, e);
+    assertEquals("page 3 is the last page", e.getMessage());
   }
 
-  @Test
-  void iterationIsLazy() {
-    Pages p = new Pages(6, 2, n -> pi(n, 2L, null, 3L, null));
-    assertEquals(
-        List.of("item0", "item1", "item2"),
-        p.fetch(1).autoPager().stream().limit(3).collect(Collectors.toList()));
-    assertEquals(List.of(1L, 2L), p.fetched);
-    for (String s : p.fetch(1).autoPager()) {
-      assertEquals("item0", s);
-      break;
-    }
-    assertEquals(List.of(1L, 2L, 1L), p.fetched);
-  }
-
-  @Test
-  void nextPageOnTheLastPageFails() {
-    Page<String> last =
-        PageNumberPage.of(
-            List.of("a"),
-            pi(3L, 1L, null, 3L, null),
-            3,
-            1L,
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aFailedFetchEndsTheIteration(Mode mode) {
+    Server<Long> s =
+        new Server<>(
             n -> {
-              throw new AssertionError("fetched");
+              throw new IllegalStateException("page " + n);
             });
-    assertFalse(last.hasNextPage());
-    assertThrows(NoSuchElementException.class, last::nextPage);
+    Answer<Long> first =
+        new Answer<>(List.of("a"), PageNumberStrategy.of(pi(1L, 1L, null, 2L, null), 1, 1L));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> mode.all(s, first));
+    assertEquals("page 2", e.getMessage());
   }
 
-  @Test
-  void cursorPages() {
-    List<String> cursors = new ArrayList<>();
-    Holder<java.util.function.Function<String, Page<String>>> fetch = new Holder<>();
-    fetch.value =
-        c -> {
-          cursors.add(c);
-          return switch (c) {
-            case "c2" -> CursorPage.of(List.of("c", "d"), "c3", true, fetch.value);
-            case "c3" -> CursorPage.of(List.of("e"), null, null, fetch.value);
-            default -> throw new AssertionError(c);
-          };
-        };
-    Page<String> first =
-        CursorPage.of(
-            List.of("a", "b"),
-            new PaginationInfo(null, null, null, null, null, null, "c2"),
-            fetch.value);
-    assertEquals(
-        List.of("a", "b", "c", "d", "e"), first.autoPager().stream().collect(Collectors.toList()));
-    assertEquals(List.of("c2", "c3"), cursors);
-    assertFalse(
-        CursorPage.of(List.of("x"), "c9", false, fetch.value).hasNextPage(),
-        "has_more false wins over a cursor");
-    assertFalse(CursorPage.of(List.of(), "c9", true, fetch.value).hasNextPage(), "empty page");
-  }
+  // ---------------------------------------------------------------- cursors and offsets
 
-  @Test
-  void offsetPages() {
-    List<String> all = List.of("a", "b", "c", "d", "e");
-    List<Long> offsets = new ArrayList<>();
-    Holder<java.util.function.LongFunction<Page<String>>> fetch = new Holder<>();
-    fetch.value =
-        off -> {
-          offsets.add(off);
-          List<String> slice = all.subList((int) off, (int) Math.min(all.size(), off + 2));
-          return OffsetPage.of(slice, pi(null, null, 5L, null, null), off, 2L, fetch.value);
-        };
-    Page<String> first = fetch.value.apply(0);
-    assertEquals(all, first.autoPager().stream().collect(Collectors.toList()));
-    assertEquals(List.of(0L, 2L, 4L), offsets);
-
-    offsets.clear();
-    Holder<java.util.function.LongFunction<Page<String>>> unknown = new Holder<>();
-    unknown.value =
-        off -> {
-          offsets.add(off);
-          List<String> slice =
-              all.subList((int) Math.min(all.size(), off), (int) Math.min(all.size(), off + 5));
-          return OffsetPage.of(slice, null, off, 5L, unknown.value);
-        };
-    assertEquals(5, unknown.value.apply(0).autoPager().stream().count());
-    assertEquals(List.of(0L, 5L), offsets, "a full page with nothing known: one more fetch");
-  }
-
-  @Test
-  void asyncPageNumberPagesStopTheSameWay() throws Exception {
-    Pages p = new Pages(4, 2, n -> pi(n, 2L, 4L, null, null));
-    List<String> items =
-        p.fetchAsync(1).thenCompose(first -> first.autoPager().toList()).get(10, TimeUnit.SECONDS);
-    assertEquals(p.all, items);
-    assertEquals(List.of(1L, 2L), p.fetched);
-  }
-
-  @Test
-  void asyncForEachWhileStopsEarly() throws Exception {
-    Pages p = new Pages(6, 2, n -> pi(n, 2L, null, 3L, null));
-    List<String> seen = new ArrayList<>();
-    p.fetchAsync(1)
-        .thenCompose(
-            first ->
-                first
-                    .autoPager()
-                    .forEachWhile(
-                        s -> {
-                          seen.add(s);
-                          return seen.size() < 2;
-                        }))
-        .get(10, TimeUnit.SECONDS);
-    assertEquals(List.of("item0", "item1"), seen);
-    assertEquals(List.of(1L), p.fetched);
-  }
-
-  @Test
-  void asyncFailuresFailTheAutoPager() {
-    AsyncPage<String> first =
-        AsyncPageNumberPage.of(
-            List.of("a"),
-            pi(1L, 1L, null, 2L, null),
-            1,
-            1L,
-            n -> CompletableFuture.failedFuture(new IllegalStateException("page " + n)));
-    ExecutionException e =
-        assertThrows(
-            ExecutionException.class, () -> first.autoPager().toList().get(10, TimeUnit.SECONDS));
-    assertEquals("page 2", e.getCause().getMessage());
-    AsyncPage<String> last =
-        AsyncPageNumberPage.of(List.of("a"), pi(2L, 1L, null, 2L, null), 2, 1L, n -> null);
-    assertTrue(last.nextPage().isCompletedExceptionally());
-  }
-
-  @Test
-  void asyncCursorAndOffsetPages() throws Exception {
-    AsyncPage<String> cursor =
-        AsyncCursorPage.of(
-            List.of("a"),
-            "n",
-            null,
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void cursorPages(Mode mode) {
+    Server<String> s =
+        new Server<>(
             c ->
-                CompletableFuture.completedFuture(
-                    AsyncCursorPage.of(List.of("b"), (String) null, null, x -> null)));
-    assertEquals(List.of("a", "b"), cursor.autoPager().toList().get(10, TimeUnit.SECONDS));
-    AsyncPage<String> offset =
-        AsyncOffsetPage.of(
+                switch (c) {
+                  case "c2" -> new Answer<>(List.of("c", "d"), CursorStrategy.of("c3", true));
+                  case "c3" -> new Answer<>(List.of("e"), CursorStrategy.of(null, null));
+                  default -> throw new AssertionError(c);
+                });
+    Answer<String> first =
+        new Answer<>(
             List.of("a", "b"),
-            null,
-            0,
-            2L,
-            off ->
-                CompletableFuture.completedFuture(
-                    AsyncOffsetPage.of(List.of("c"), null, off, 2L, x -> null)));
-    assertEquals(List.of("a", "b", "c"), offset.autoPager().toList().get(10, TimeUnit.SECONDS));
+            CursorStrategy.of(new PaginationInfo(null, null, null, null, null, null, "c2")));
+    assertEquals(List.of("a", "b", "c", "d", "e"), mode.all(s, first));
+    assertEquals(List.of("c2", "c3"), s.fetched);
+    assertFalse(
+        mode.hasNext(s, new Answer<>(List.of("x"), CursorStrategy.of("c9", false))),
+        "has_more false wins over a cursor");
+    assertFalse(
+        mode.hasNext(s, new Answer<>(List.of(), CursorStrategy.of("c9", true))), "empty page");
+    assertEquals(
+        "this is the last page (no next cursor)",
+        mode.nextPageFailure(s, new Answer<>(List.of("x"), CursorStrategy.of(null))).getMessage());
   }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void offsetPagesWithAKnownTotal(Mode mode) {
+    List<String> all = items(0, 5);
+    Server<Long> s =
+        new Server<>(
+            off ->
+                new Answer<>(
+                    all.subList(off.intValue(), (int) Math.min(all.size(), off + 2)),
+                    OffsetStrategy.of(pi(null, null, 5L, null, null), off, 2L)));
+    assertEquals(all, mode.all(s, s.fetch(0L)));
+    assertEquals(List.of(0L, 2L, 4L), s.fetched);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void offsetPagesWithNothingKnownStopAtAShortPage(Mode mode) {
+    List<String> all = items(0, 5);
+    Server<Long> s =
+        new Server<>(
+            off ->
+                new Answer<>(
+                    all.subList(
+                        (int) Math.min(all.size(), off), (int) Math.min(all.size(), off + 5)),
+                    OffsetStrategy.of(null, off, 5L)));
+    assertEquals(all, mode.all(s, s.fetch(0L)));
+    assertEquals(List.of(0L, 5L), s.fetched, "a full page with nothing known: one more fetch");
+    assertEquals(
+        "the page at offset 5 is the last page", mode.nextPageFailure(s, s.fetch(5L)).getMessage());
+  }
+
+  // ---------------------------------------------------------------- the response's result_info
 
   @Test
   void paginationInfoReadsCloudflareResultInfo() throws Exception {
@@ -361,5 +395,10 @@ class StopRulesTest {
     assertEquals(PaginationInfo.empty(), info("{\"page\":\"x\",\"has_more\":\"maybe\"}"));
     assertEquals(PaginationInfo.empty(), PaginationInfo.fromJson(null));
     assertEquals(PaginationInfo.empty(), info("[1,2]"));
+  }
+
+  static PaginationInfo info(String json) throws Exception {
+    JsonNode node = Json.mapper().readTree(json);
+    return PaginationInfo.fromJson(node);
   }
 }

@@ -4,12 +4,7 @@ import static dev.specpoet.generator.emit.JavaTypes.CLIENT_CORE;
 import static dev.specpoet.generator.emit.JavaTypes.CLIENT_OPTIONS;
 import static dev.specpoet.generator.emit.JavaTypes.CLIENT_OPTIONS_BUILDER;
 import static dev.specpoet.generator.emit.JavaTypes.CONSUMER;
-import static dev.specpoet.generator.emit.JavaTypes.DURATION;
-import static dev.specpoet.generator.emit.JavaTypes.HTTP_TRANSPORT;
-import static dev.specpoet.generator.emit.JavaTypes.LOG_LEVEL;
-import static dev.specpoet.generator.emit.JavaTypes.MAP;
 import static dev.specpoet.generator.emit.JavaTypes.OBJECTS;
-import static dev.specpoet.generator.emit.JavaTypes.RETRY_POLICY;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -35,21 +30,14 @@ import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.names.JavaNames;
 import dev.specpoet.generator.names.ReservedNames;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The blocking client ({@code AiGatewayClient}) and its async twin ({@code AiGatewayClientAsync})
- * in the base package: a builder with the base URL, one method per credential, timeouts, retries,
- * headers, logging and transport; {@code fromEnv()}; accessors for the top-level resources; {@code
- * async()}/{@code sync()} sharing one {@code ClientCore} (one connection pool); {@code close()}.
- *
- * <p>Over 500 lines for a reason: about half of it emits the client builders (options, credentials,
- * {@code fromEnv()}), which move to a {@code ClientBuilder} base class in the runtime (issue 10,
- * its runtime half), leaving the generated builders only credentials and the base URL.
+ * in the base package: {@code builder()} and {@code fromEnv()} (the builders themselves are {@link
+ * ClientBuilders}'), accessors for the top-level resources, {@code async()}/{@code sync()} sharing
+ * one {@code ClientCore} (one connection pool), {@code withOptions(..)} and {@code close()}.
  */
 final class ClientEmitter implements Emitter<Boolean> {
 
@@ -199,7 +187,7 @@ final class ClientEmitter implements Emitter<Boolean> {
                 "A client configured from the environment: $L.\n\n"
                     + "@return the client\n@throws IllegalArgumentException when a variable holds an invalid value\n"
                     + "$L",
-                envDoc(
+                ClientBuilders.envDoc(
                     credentials,
                     Credentials.alternatives(credentials, model.securityRequirements()),
                     prefix),
@@ -264,16 +252,18 @@ final class ClientEmitter implements Emitter<Boolean> {
                 "Releases the connection pool and threads (of both twins). Calls made afterwards fail.\n")
             .addStatement("core.close()")
             .build());
-    type.addType(
-        builderType(
-            self,
-            builder,
-            names,
-            credentials,
-            Credentials.alternatives(credentials, model.securityRequirements()),
-            prefix,
-            baseUrl,
-            async));
+    ClassName baseBuilder = names.clientClass().nestedClass("BaseBuilder");
+    if (!async) {
+      type.addType(
+          ClientBuilders.baseBuilderType(
+              self,
+              baseBuilder,
+              credentials,
+              Credentials.alternatives(credentials, model.securityRequirements()),
+              prefix,
+              baseUrl));
+    }
+    type.addType(ClientBuilders.builderType(self, builder, baseBuilder, names, async));
     return type.build();
   }
 
@@ -311,33 +301,6 @@ final class ClientEmitter implements Emitter<Boolean> {
             .returns(names.serviceClass(List.of(), async))
             .addStatement("return rootService")
             .build());
-  }
-
-  /** {@code CLOUDFLARE_EMAIL} + {@code CLOUDFLARE_API_KEY}, as javadoc or as plain text. */
-  private static String together(List<Credential> alternative, boolean javadoc) {
-    return alternative.stream()
-        .map(c -> javadoc ? "{@code " + c.envVar() + "}" : c.envVar())
-        .collect(Collectors.joining(" + "));
-  }
-
-  private static String envDoc(
-      List<Credential> credentials, List<List<Credential>> alternatives, String prefix) {
-    StringBuilder s = new StringBuilder();
-    if (alternatives.isEmpty()) {
-      for (Credential c : credentials) {
-        s.append("{@code ").append(c.envVar()).append("}, ");
-      }
-    } else {
-      s.append(
-          alternatives.stream().map(a -> together(a, true)).collect(Collectors.joining(" or ")));
-      s.append(alternatives.size() > 1 ? " (only the first one fully set is sent), " : ", ");
-    }
-    s.append("{@code ")
-        .append(prefix)
-        .append("_BASE_URL} (optional) and {@code ")
-        .append(prefix)
-        .append("_LOG} ({@code basic}, {@code headers} or {@code body}; optional)");
-    return s.toString();
   }
 
   private static CodeBlock classDoc(
@@ -409,7 +372,7 @@ final class ClientEmitter implements Emitter<Boolean> {
     doc.add(
         "\n<p>Or {@code $T.fromEnv()}: $L.\n",
         self,
-        envDoc(
+        ClientBuilders.envDoc(
             credentials,
             Credentials.alternatives(credentials, model.securityRequirements()),
             prefix));
@@ -442,301 +405,5 @@ final class ClientEmitter implements Emitter<Boolean> {
       }
     }
     return null;
-  }
-
-  private static TypeSpec builderType(
-      ClassName client,
-      ClassName builder,
-      JavaNames names,
-      List<Credential> credentials,
-      List<List<Credential>> alternatives,
-      String prefix,
-      String baseUrl,
-      boolean async) {
-    TypeSpec.Builder b =
-        TypeSpec.classBuilder(builder)
-            .addModifiers(PUBLIC, STATIC, FINAL)
-            .addJavadoc("Builds {@link $T}; not thread-safe.\n", client);
-    b.addField(
-        FieldSpec.builder(CLIENT_OPTIONS_BUILDER, "options", PRIVATE, FINAL)
-            .initializer("$T.builder()", CLIENT_OPTIONS)
-            .build());
-    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(PRIVATE);
-    if (baseUrl != null) {
-      ctor.addStatement("options.baseUrl(DEFAULT_BASE_URL)");
-    }
-    b.addMethod(ctor.build());
-
-    b.addMethod(
-        setter(
-            builder,
-            "baseUrl",
-            STRING,
-            "baseUrl",
-            "The base URL"
-                + (baseUrl == null ? " (required)" : ", instead of {@link #DEFAULT_BASE_URL}")
-                + ".\n"));
-    for (Credential c : credentials) {
-      b.addMethod(credentialMethod(builder, c));
-    }
-    b.addMethod(
-        MethodSpec.methodBuilder("header")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addParameter(STRING, "name")
-            .addParameter(STRING, "value")
-            .addJavadoc("Sends a header with every request (null removes it).\n")
-            .addStatement("options.header(name, value)")
-            .addStatement("return this")
-            .build());
-    b.addMethod(
-        setter(
-            builder,
-            "connectTimeout",
-            DURATION,
-            "connectTimeout",
-            "How long to wait for a connection.\n"));
-    b.addMethod(
-        setter(
-            builder, "readTimeout", DURATION, "readTimeout", "How long to wait for each read.\n"));
-    b.addMethod(
-        setter(
-            builder,
-            "writeTimeout",
-            DURATION,
-            "writeTimeout",
-            "How long to wait for each write.\n"));
-    b.addMethod(
-        setter(
-            builder,
-            "callTimeout",
-            DURATION,
-            "callTimeout",
-            "The limit for a whole call, retries included (zero: none).\n"));
-    b.addMethod(
-        setter(
-            builder,
-            "maxRetries",
-            TypeName.INT,
-            "maxRetries",
-            "How often a failed call is retried (connection failures, 408, 409, 429, 5xx).\n"));
-    b.addMethod(
-        setter(
-            builder,
-            "retryPolicy",
-            RETRY_POLICY,
-            "retryPolicy",
-            "Backoff and Retry-After limits.\n"));
-    b.addMethod(
-        setter(
-            builder,
-            "logLevel",
-            LOG_LEVEL,
-            "logLevel",
-            "What is logged; credentials never are.\n"));
-    b.addMethod(
-        setter(
-            builder,
-            "transport",
-            HTTP_TRANSPORT,
-            "transport",
-            "The HTTP transport (default: OkHttp); the client does not close a transport given here.\n"));
-    b.addMethod(
-        MethodSpec.methodBuilder("env")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addParameter(ParameterizedTypeName.get(MAP, STRING, STRING), "env")
-            .addJavadoc(
-                "The environment {@link #fromEnv()} reads, instead of {@link System#getenv()} (for tests).\n")
-            .addStatement("options.env(env)")
-            .addStatement("return this")
-            .build());
-
-    MethodSpec.Builder fromEnv =
-        MethodSpec.methodBuilder("fromEnv")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addJavadoc(
-                "Reads the environment: $L. Unset variables change nothing.\n$L",
-                envDoc(credentials, alternatives, prefix),
-                alternatives.stream().anyMatch(a -> a.size() > 1)
-                    ? "\n@return this builder\n@throws IllegalStateException when only part of a set of credentials that"
-                        + " go together is set, and no other set is complete\n"
-                    : "")
-            .addStatement("options.fromEnv(ENV_PREFIX)");
-    if (alternatives.isEmpty()) {
-      // the spec states no security requirement: every credential that is set is sent
-      if (!credentials.isEmpty()) {
-        fromEnv.addStatement("$T value", STRING);
-      }
-      for (Credential c : credentials) {
-        fromEnv.addStatement("value = options.env($S)", c.envVar());
-        fromEnv.beginControlFlow("if (value != null)");
-        applyFromEnv(fromEnv, c, "value");
-        fromEnv.endControlFlow();
-      }
-    } else {
-      fromEnvAlternatives(fromEnv, alternatives);
-    }
-    b.addMethod(fromEnv.addStatement("return this").build());
-    b.addMethod(
-        MethodSpec.methodBuilder("options")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addParameter(ParameterizedTypeName.get(CONSUMER, CLIENT_OPTIONS_BUILDER), "modifier")
-            .addJavadoc("Changes any client option directly.\n")
-            .addStatement("modifier.accept(options)")
-            .addStatement("return this")
-            .build());
-    MethodSpec.Builder build =
-        MethodSpec.methodBuilder("build")
-            .addModifiers(PUBLIC)
-            .returns(client)
-            .addJavadoc(
-                "The client.\n\n@return the client\n"
-                    + "@throws IllegalArgumentException naming the option that is missing or invalid\n");
-    if (async) {
-      build.addStatement("return new $T(options.build()).async()", names.clientClass());
-    } else {
-      build.addStatement("return new $T(options.build())", client);
-    }
-    b.addMethod(build.build());
-    return b.build();
-  }
-
-  private static void applyFromEnv(MethodSpec.Builder m, Credential c, String value) {
-    if (c.kind() == Credentials.Kind.BASIC) {
-      String colon = value.equals("value") ? "colon" : value + "Colon";
-      m.addStatement("int $N = $N.indexOf(':')", colon, value);
-      m.beginControlFlow("if ($N < 0)", colon);
-      m.addStatement(
-          "throw new $T($S)",
-          IllegalArgumentException.class,
-          c.envVar() + " must be user:password");
-      m.endControlFlow();
-      m.addStatement(
-          "$N($N.substring(0, $N), $N.substring($N + 1))", c.method(), value, colon, value, colon);
-    } else {
-      m.addStatement("$N($N)", c.method(), value);
-    }
-  }
-
-  /**
-   * The spec's security alternatives, in its order: the first whose variables are all set is sent,
-   * and only it ({@code CLOUDFLARE_API_TOKEN} wins over {@code CLOUDFLARE_EMAIL} + {@code
-   * CLOUDFLARE_API_KEY}: the API would get two credentials and may reject or mis-attribute the
-   * call). When none is complete but one that needs several variables is partly set, that is a
-   * mistake: an IllegalStateException names what is missing.
-   */
-  private static void fromEnvAlternatives(
-      MethodSpec.Builder m, List<List<Credential>> alternatives) {
-    Map<Credential, String> locals = new LinkedHashMap<>();
-    for (List<Credential> alternative : alternatives) {
-      for (Credential c : alternative) {
-        locals.computeIfAbsent(c, k -> k.method() + "Env");
-      }
-    }
-    locals.forEach(
-        (c, local) -> m.addStatement("$T $N = options.env($S)", STRING, local, c.envVar()));
-    for (int i = 0; i < alternatives.size(); i++) {
-      List<Credential> alternative = alternatives.get(i);
-      String allSet =
-          alternative.stream()
-              .map(c -> locals.get(c) + " != null")
-              .collect(Collectors.joining(" && "));
-      if (i == 0) {
-        m.beginControlFlow("if ($L)", allSet);
-      } else {
-        m.nextControlFlow("else if ($L)", allSet);
-      }
-      alternative.forEach(c -> applyFromEnv(m, c, locals.get(c)));
-    }
-    for (List<Credential> alternative : alternatives) {
-      if (alternative.size() < 2) {
-        continue;
-      }
-      String anySet =
-          alternative.stream()
-              .map(c -> locals.get(c) + " != null")
-              .collect(Collectors.joining(" || "));
-      m.nextControlFlow("else if ($L)", anySet);
-      CodeBlock.Builder missing = CodeBlock.builder();
-      for (int i = 0; i < alternative.size(); i++) {
-        Credential c = alternative.get(i);
-        missing
-            .add(i == 0 ? "" : " + ")
-            .add("($N == null ? $S : \"\")", locals.get(c), ", " + c.envVar());
-      }
-      m.addStatement("$T missing = $L", STRING, missing.build());
-      List<String> others =
-          alternatives.stream().filter(a -> a != alternative).map(a -> together(a, false)).toList();
-      m.addStatement(
-          "throw new $T(\"fromEnv(): \" + missing.substring(2) + $S)",
-          IllegalStateException.class,
-          " not set; "
-              + together(alternative, false).replace(" + ", " and ")
-              + " go together"
-              + (others.isEmpty() ? "" : " (or set " + String.join(" or ", others) + " instead)"));
-    }
-    m.endControlFlow();
-  }
-
-  private static MethodSpec setter(
-      ClassName builder, String name, TypeName type, String param, String doc) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(PUBLIC)
-        .returns(builder)
-        .addParameter(type, param)
-        .addJavadoc(doc)
-        .addStatement("options.$N($N)", name, param)
-        .addStatement("return this")
-        .build();
-  }
-
-  private static MethodSpec credentialMethod(ClassName builder, Credential c) {
-    MethodSpec.Builder m =
-        MethodSpec.methodBuilder(c.method()).addModifiers(PUBLIC).returns(builder);
-    String text = Javadocs.text(c.scheme().doc());
-    CodeBlock.Builder doc = CodeBlock.builder();
-    if (text != null) {
-      doc.add("$L\n\n<p>", text);
-    }
-    switch (c.kind()) {
-      case BEARER -> {
-        doc.add(
-            "Sent as {@code Authorization: Bearer <token>}; never logged. {@code fromEnv()} reads {@code $L}.\n",
-            c.envVar());
-        m.addParameter(STRING, "token").addStatement("options.bearerToken(token)");
-      }
-      case HEADER -> {
-        doc.add(
-            "Sent as header {@code $L}; never logged. {@code fromEnv()} reads {@code $L}.\n",
-            Javadocs.escape(c.header()),
-            c.envVar());
-        if (c.header().equals("Cookie")) {
-          m.addParameter(STRING, "value")
-              .addStatement(
-                  "options.secretHeader($S, $S + value)",
-                  "Cookie",
-                  c.scheme().parameterName() + "=");
-        } else {
-          m.addParameter(STRING, "value")
-              .addStatement("options.secretHeader($S, value)", c.header());
-        }
-      }
-      case BASIC -> {
-        doc.add(
-            "HTTP basic authentication; never logged. {@code fromEnv()} reads {@code $L} as {@code user:password}.\n",
-            c.envVar());
-        m.addParameter(STRING, "username")
-            .addParameter(STRING, "password")
-            .addStatement(
-                "options.secretHeader(\"Authorization\", \"Basic \" + $T.getEncoder().encodeToString(\n"
-                    + "    (username + \":\" + password).getBytes($T.UTF_8)))",
-                Base64.class,
-                java.nio.charset.StandardCharsets.class);
-      }
-    }
-    return m.addJavadoc(doc.build()).addStatement("return this").build();
   }
 }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,6 +26,7 @@ final class DocTags {
             .addJavadoc(type.javadoc())
             .addAnnotations(type.annotations())
             .addModifiers(type.modifiers().toArray(new Modifier[0]))
+            .addTypeVariables(type.typeVariables())
             .addSuperinterfaces(type.superinterfaces())
             .addFields(type.fieldSpecs());
     if (!type.superclass().equals(ClassName.OBJECT)) {
@@ -88,7 +90,7 @@ final class DocTags {
   private static String returnText(MethodSpec m) {
     TypeName r = m.returnType();
     String simple = r instanceof ClassName c ? c.simpleName() : "";
-    if (simple.equals("Builder")) {
+    if (simple.equals("Builder") || r instanceof TypeVariableName) {
       return m.modifiers().contains(Modifier.STATIC) ? "a new builder" : "this builder";
     }
     if (m.name().equals("toBuilder")) {

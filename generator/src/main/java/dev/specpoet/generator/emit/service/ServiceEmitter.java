@@ -420,51 +420,46 @@ final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
       String next = "next";
       CodeBlock nextParams =
           CodeBlock.of("params.toBuilder().$N($L).build()", req.member(), convertLong(req, next));
-      switch (p.kind()) {
-        case PAGE_NUMBER, OFFSET -> {
-          ClassName impl =
-              p.kind() == Pagination.Kind.PAGE_NUMBER
-                  ? (async ? JavaTypes.ASYNC_PAGE_NUMBER_PAGE : JavaTypes.PAGE_NUMBER_PAGE)
-                  : (async ? JavaTypes.ASYNC_OFFSET_PAGE : JavaTypes.OFFSET_PAGE);
-          m.addStatement(
-              "return $T.of(response.result(), info,\n    $L,\n    $L,\n    $N -> $N($L, requestOptions))",
-              impl,
-              longValue(req, CodeBlock.of("$LL", p.startValue())),
-              p.sizeField() == null
-                  ? CodeBlock.of("null")
-                  : longValue(
-                      p.sizeField(),
-                      p.sizeDefault() == null
-                          ? CodeBlock.of("null")
-                          : CodeBlock.of("$LL", p.sizeDefault())),
-              next,
-              s.methodName,
-              nextParams);
-        }
-        case CURSOR -> {
-          ClassName impl = async ? JavaTypes.ASYNC_CURSOR_PAGE : JavaTypes.CURSOR_PAGE;
-          String cursorPath = s.op.pagination().nextCursorPath();
-          CodeBlock where = CodeBlock.of("info");
-          if (cursorPath != null && !cursorPath.isBlank()) {
-            // the cursor sits where the spec says: read it there (has_more still comes from the
-            // info)
-            where =
+      CodeBlock strategy =
+          switch (p.kind()) {
+            case PAGE_NUMBER, OFFSET ->
                 CodeBlock.of(
-                    "response.body().at($S).textValue(), info.hasMore()",
-                    "/" + cursorPath.replace("~", "~0").replace("/", "~1").replace('.', '/'));
-          }
-          m.addStatement(
-              "return $T.of(response.result(), $L,\n    $N -> $N(params.toBuilder().$N($N).build(), "
-                  + "requestOptions))",
-              impl,
-              where,
-              next,
-              s.methodName,
-              req.member(),
-              next);
-        }
-      }
+                    "$T.of(info,\n    $L,\n    $L)",
+                    p.kind() == Pagination.Kind.PAGE_NUMBER
+                        ? JavaTypes.PAGE_NUMBER_STRATEGY
+                        : JavaTypes.OFFSET_STRATEGY,
+                    longValue(req, CodeBlock.of("$LL", p.startValue())),
+                    p.sizeField() == null
+                        ? CodeBlock.of("null")
+                        : longValue(
+                            p.sizeField(),
+                            p.sizeDefault() == null
+                                ? CodeBlock.of("null")
+                                : CodeBlock.of("$LL", p.sizeDefault())));
+            case CURSOR -> cursorStrategy(s.op.pagination().nextCursorPath());
+          };
+      m.addStatement(
+          "return $T.of(response.result(), $L,\n    $N -> $N($L, requestOptions))",
+          async ? JavaTypes.ASYNC_PAGE : JavaTypes.PAGE,
+          strategy,
+          next,
+          s.methodName,
+          nextParams);
       return m.build();
+    }
+
+    /**
+     * {@code CursorStrategy.of(info)}, or, when the spec says where the cursor sits, the cursor
+     * read there ({@code has_more} still comes from the info).
+     */
+    private static CodeBlock cursorStrategy(String cursorPath) {
+      if (cursorPath == null || cursorPath.isBlank()) {
+        return CodeBlock.of("$T.of(info)", JavaTypes.CURSOR_STRATEGY);
+      }
+      return CodeBlock.of(
+          "$T.of(response.body().at($S).textValue(), info.hasMore())",
+          JavaTypes.CURSOR_STRATEGY,
+          "/" + cursorPath.replace("~", "~0").replace("/", "~1").replace('.', '/'));
     }
 
     /**

@@ -2,13 +2,10 @@
 package com.example.operations;
 
 import com.example.operations.services.GatewaysService;
+import dev.specpoet.runtime.ClientBuilder;
 import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.ClientOptions;
-import dev.specpoet.runtime.LogLevel;
-import dev.specpoet.runtime.RetryPolicy;
-import dev.specpoet.runtime.http.HttpTransport;
-import java.time.Duration;
-import java.util.Map;
+import dev.specpoet.runtime.EnvCredentials;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -136,155 +133,29 @@ public final class OperationsClient implements AutoCloseable {
   }
 
   /**
-   * Builds {@link OperationsClient}; not thread-safe.
+   * What the builders of {@link OperationsClient} and its async twin take that the spec decides: the
+   * credentials and the default base URL; every other option comes from {@link ClientBuilder}.
+   *
+   * <p>{@code fromEnv()} reads {@code OPERATIONS_BASE_URL} (optional) and {@code OPERATIONS_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
+   *
+   * @param <B> the concrete builder
    */
-  public static final class Builder {
-    private final ClientOptions.Builder options = ClientOptions.builder();
+  public abstract static class BaseBuilder<B extends BaseBuilder<B>> extends ClientBuilder<B> {
+    /**
+     * The credentials {@code fromEnv()} reads, in the spec's order.
+     */
+    private static final EnvCredentials<BaseBuilder<?>> ENV_CREDENTIALS = EnvCredentials.none();
 
+    BaseBuilder() {
+      super(ENV_PREFIX, ENV_CREDENTIALS);
+    }
+  }
+
+  /**
+   * Builds {@link OperationsClient}: the options of {@link ClientBuilder}, the credentials of {@link BaseBuilder}; not thread-safe.
+   */
+  public static final class Builder extends BaseBuilder<Builder> {
     private Builder() {
-    }
-
-    /**
-     * The base URL (required).
-     *
-     * @param baseUrl the value
-     * @return this builder
-     */
-    public Builder baseUrl(String baseUrl) {
-      options.baseUrl(baseUrl);
-      return this;
-    }
-
-    /**
-     * Sends a header with every request (null removes it).
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder header(String name, String value) {
-      options.header(name, value);
-      return this;
-    }
-
-    /**
-     * How long to wait for a connection.
-     *
-     * @param connectTimeout the value
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration connectTimeout) {
-      options.connectTimeout(connectTimeout);
-      return this;
-    }
-
-    /**
-     * How long to wait for each read.
-     *
-     * @param readTimeout the value
-     * @return this builder
-     */
-    public Builder readTimeout(Duration readTimeout) {
-      options.readTimeout(readTimeout);
-      return this;
-    }
-
-    /**
-     * How long to wait for each write.
-     *
-     * @param writeTimeout the value
-     * @return this builder
-     */
-    public Builder writeTimeout(Duration writeTimeout) {
-      options.writeTimeout(writeTimeout);
-      return this;
-    }
-
-    /**
-     * The limit for a whole call, retries included (zero: none).
-     *
-     * @param callTimeout the value
-     * @return this builder
-     */
-    public Builder callTimeout(Duration callTimeout) {
-      options.callTimeout(callTimeout);
-      return this;
-    }
-
-    /**
-     * How often a failed call is retried (connection failures, 408, 409, 429, 5xx).
-     *
-     * @param maxRetries the value
-     * @return this builder
-     */
-    public Builder maxRetries(int maxRetries) {
-      options.maxRetries(maxRetries);
-      return this;
-    }
-
-    /**
-     * Backoff and Retry-After limits.
-     *
-     * @param retryPolicy the value
-     * @return this builder
-     */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      options.retryPolicy(retryPolicy);
-      return this;
-    }
-
-    /**
-     * What is logged; credentials never are.
-     *
-     * @param logLevel the value
-     * @return this builder
-     */
-    public Builder logLevel(LogLevel logLevel) {
-      options.logLevel(logLevel);
-      return this;
-    }
-
-    /**
-     * The HTTP transport (default: OkHttp); the client does not close a transport given here.
-     *
-     * @param transport the value
-     * @return this builder
-     */
-    public Builder transport(HttpTransport transport) {
-      options.transport(transport);
-      return this;
-    }
-
-    /**
-     * The environment {@link #fromEnv()} reads, instead of {@link System#getenv()} (for tests).
-     *
-     * @param env the environment variables
-     * @return this builder
-     */
-    public Builder env(Map<String, String> env) {
-      options.env(env);
-      return this;
-    }
-
-    /**
-     * Reads the environment: {@code OPERATIONS_BASE_URL} (optional) and {@code OPERATIONS_LOG} ({@code basic}, {@code headers} or {@code body}; optional). Unset variables change nothing.
-     *
-     * @return this builder
-     */
-    public Builder fromEnv() {
-      options.fromEnv(ENV_PREFIX);
-      return this;
-    }
-
-    /**
-     * Changes any client option directly.
-     *
-     * @param modifier changes the options
-     * @return this builder
-     */
-    public Builder options(Consumer<ClientOptions.Builder> modifier) {
-      modifier.accept(options);
-      return this;
     }
 
     /**
@@ -294,7 +165,7 @@ public final class OperationsClient implements AutoCloseable {
      * @throws IllegalArgumentException naming the option that is missing or invalid
      */
     public OperationsClient build() {
-      return new OperationsClient(options.build());
+      return new OperationsClient(buildOptions());
     }
   }
 }

@@ -6,13 +6,11 @@ import com.example.services.models.VersionParams;
 import com.example.services.services.GatewaysService;
 import com.example.services.services.MiniGatewayService;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.specpoet.runtime.ClientBuilder;
 import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.ClientOptions;
-import dev.specpoet.runtime.LogLevel;
+import dev.specpoet.runtime.EnvCredentials;
 import dev.specpoet.runtime.RequestOptions;
-import dev.specpoet.runtime.RetryPolicy;
-import dev.specpoet.runtime.http.HttpTransport;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -277,24 +275,25 @@ public final class MiniGatewayClient implements AutoCloseable {
   }
 
   /**
-   * Builds {@link MiniGatewayClient}; not thread-safe.
+   * What the builders of {@link MiniGatewayClient} and its async twin take that the spec decides: the
+   * credentials and the default base URL; every other option comes from {@link ClientBuilder}.
+   *
+   * <p>{@code fromEnv()} reads {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
+   *
+   * @param <B> the concrete builder
    */
-  public static final class Builder {
-    private final ClientOptions.Builder options = ClientOptions.builder();
-
-    private Builder() {
-      options.baseUrl(DEFAULT_BASE_URL);
-    }
-
+  public abstract static class BaseBuilder<B extends BaseBuilder<B>> extends ClientBuilder<B> {
     /**
-     * The base URL, instead of {@link #DEFAULT_BASE_URL}.
-     *
-     * @param baseUrl the value
-     * @return this builder
+     * The credentials {@code fromEnv()} reads, in the spec's order.
      */
-    public Builder baseUrl(String baseUrl) {
-      options.baseUrl(baseUrl);
-      return this;
+    private static final EnvCredentials<BaseBuilder<?>> ENV_CREDENTIALS = EnvCredentials.each(
+        EnvCredentials.variable("MINI_TOKEN", BaseBuilder::apiToken),
+        EnvCredentials.variable("MINI_GATEWAY_API_EMAIL", BaseBuilder::apiEmail),
+        EnvCredentials.variable("MINI_GATEWAY_API_KEY", BaseBuilder::apiKey));
+
+    BaseBuilder() {
+      super(ENV_PREFIX, ENV_CREDENTIALS);
+      baseUrl(DEFAULT_BASE_URL);
     }
 
     /**
@@ -305,9 +304,8 @@ public final class MiniGatewayClient implements AutoCloseable {
      * @param token the token
      * @return this builder
      */
-    public Builder apiToken(String token) {
-      options.bearerToken(token);
-      return this;
+    public B apiToken(String token) {
+      return bearerToken(token);
     }
 
     /**
@@ -318,9 +316,8 @@ public final class MiniGatewayClient implements AutoCloseable {
      * @param value the value
      * @return this builder
      */
-    public Builder apiEmail(String value) {
-      options.secretHeader("X-Auth-Email", value);
-      return this;
+    public B apiEmail(String value) {
+      return secretHeader("X-Auth-Email", value);
     }
 
     /**
@@ -331,154 +328,16 @@ public final class MiniGatewayClient implements AutoCloseable {
      * @param value the value
      * @return this builder
      */
-    public Builder apiKey(String value) {
-      options.secretHeader("X-Auth-Key", value);
-      return this;
+    public B apiKey(String value) {
+      return secretHeader("X-Auth-Key", value);
     }
+  }
 
-    /**
-     * Sends a header with every request (null removes it).
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder header(String name, String value) {
-      options.header(name, value);
-      return this;
-    }
-
-    /**
-     * How long to wait for a connection.
-     *
-     * @param connectTimeout the value
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration connectTimeout) {
-      options.connectTimeout(connectTimeout);
-      return this;
-    }
-
-    /**
-     * How long to wait for each read.
-     *
-     * @param readTimeout the value
-     * @return this builder
-     */
-    public Builder readTimeout(Duration readTimeout) {
-      options.readTimeout(readTimeout);
-      return this;
-    }
-
-    /**
-     * How long to wait for each write.
-     *
-     * @param writeTimeout the value
-     * @return this builder
-     */
-    public Builder writeTimeout(Duration writeTimeout) {
-      options.writeTimeout(writeTimeout);
-      return this;
-    }
-
-    /**
-     * The limit for a whole call, retries included (zero: none).
-     *
-     * @param callTimeout the value
-     * @return this builder
-     */
-    public Builder callTimeout(Duration callTimeout) {
-      options.callTimeout(callTimeout);
-      return this;
-    }
-
-    /**
-     * How often a failed call is retried (connection failures, 408, 409, 429, 5xx).
-     *
-     * @param maxRetries the value
-     * @return this builder
-     */
-    public Builder maxRetries(int maxRetries) {
-      options.maxRetries(maxRetries);
-      return this;
-    }
-
-    /**
-     * Backoff and Retry-After limits.
-     *
-     * @param retryPolicy the value
-     * @return this builder
-     */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      options.retryPolicy(retryPolicy);
-      return this;
-    }
-
-    /**
-     * What is logged; credentials never are.
-     *
-     * @param logLevel the value
-     * @return this builder
-     */
-    public Builder logLevel(LogLevel logLevel) {
-      options.logLevel(logLevel);
-      return this;
-    }
-
-    /**
-     * The HTTP transport (default: OkHttp); the client does not close a transport given here.
-     *
-     * @param transport the value
-     * @return this builder
-     */
-    public Builder transport(HttpTransport transport) {
-      options.transport(transport);
-      return this;
-    }
-
-    /**
-     * The environment {@link #fromEnv()} reads, instead of {@link System#getenv()} (for tests).
-     *
-     * @param env the environment variables
-     * @return this builder
-     */
-    public Builder env(Map<String, String> env) {
-      options.env(env);
-      return this;
-    }
-
-    /**
-     * Reads the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional). Unset variables change nothing.
-     *
-     * @return this builder
-     */
-    public Builder fromEnv() {
-      options.fromEnv(ENV_PREFIX);
-      String value;
-      value = options.env("MINI_TOKEN");
-      if (value != null) {
-        apiToken(value);
-      }
-      value = options.env("MINI_GATEWAY_API_EMAIL");
-      if (value != null) {
-        apiEmail(value);
-      }
-      value = options.env("MINI_GATEWAY_API_KEY");
-      if (value != null) {
-        apiKey(value);
-      }
-      return this;
-    }
-
-    /**
-     * Changes any client option directly.
-     *
-     * @param modifier changes the options
-     * @return this builder
-     */
-    public Builder options(Consumer<ClientOptions.Builder> modifier) {
-      modifier.accept(options);
-      return this;
+  /**
+   * Builds {@link MiniGatewayClient}: the options of {@link ClientBuilder}, the credentials of {@link BaseBuilder}; not thread-safe.
+   */
+  public static final class Builder extends BaseBuilder<Builder> {
+    private Builder() {
     }
 
     /**
@@ -488,7 +347,7 @@ public final class MiniGatewayClient implements AutoCloseable {
      * @throws IllegalArgumentException naming the option that is missing or invalid
      */
     public MiniGatewayClient build() {
-      return new MiniGatewayClient(options.build());
+      return new MiniGatewayClient(buildOptions());
     }
   }
 }

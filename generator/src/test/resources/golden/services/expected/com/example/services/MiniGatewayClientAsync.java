@@ -6,13 +6,10 @@ import com.example.services.models.VersionParams;
 import com.example.services.services.GatewaysServiceAsync;
 import com.example.services.services.MiniGatewayServiceAsync;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.specpoet.runtime.ClientBuilder;
 import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.ClientOptions;
-import dev.specpoet.runtime.LogLevel;
 import dev.specpoet.runtime.RequestOptions;
-import dev.specpoet.runtime.RetryPolicy;
-import dev.specpoet.runtime.http.HttpTransport;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -276,208 +273,10 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
   }
 
   /**
-   * Builds {@link MiniGatewayClientAsync}; not thread-safe.
+   * Builds {@link MiniGatewayClientAsync}: the options of {@link ClientBuilder}, the credentials of {@link MiniGatewayClient.BaseBuilder}; not thread-safe.
    */
-  public static final class Builder {
-    private final ClientOptions.Builder options = ClientOptions.builder();
-
+  public static final class Builder extends MiniGatewayClient.BaseBuilder<Builder> {
     private Builder() {
-      options.baseUrl(DEFAULT_BASE_URL);
-    }
-
-    /**
-     * The base URL, instead of {@link #DEFAULT_BASE_URL}.
-     *
-     * @param baseUrl the value
-     * @return this builder
-     */
-    public Builder baseUrl(String baseUrl) {
-      options.baseUrl(baseUrl);
-      return this;
-    }
-
-    /**
-     * An API token.
-     *
-     * <p>Sent as {@code Authorization: Bearer <token>}; never logged. {@code fromEnv()} reads {@code MINI_TOKEN}.
-     *
-     * @param token the token
-     * @return this builder
-     */
-    public Builder apiToken(String token) {
-      options.bearerToken(token);
-      return this;
-    }
-
-    /**
-     * The account email.
-     *
-     * <p>Sent as header {@code X-Auth-Email}; never logged. {@code fromEnv()} reads {@code MINI_GATEWAY_API_EMAIL}.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder apiEmail(String value) {
-      options.secretHeader("X-Auth-Email", value);
-      return this;
-    }
-
-    /**
-     * The global API key.
-     *
-     * <p>Sent as header {@code X-Auth-Key}; never logged. {@code fromEnv()} reads {@code MINI_GATEWAY_API_KEY}.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder apiKey(String value) {
-      options.secretHeader("X-Auth-Key", value);
-      return this;
-    }
-
-    /**
-     * Sends a header with every request (null removes it).
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder header(String name, String value) {
-      options.header(name, value);
-      return this;
-    }
-
-    /**
-     * How long to wait for a connection.
-     *
-     * @param connectTimeout the value
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration connectTimeout) {
-      options.connectTimeout(connectTimeout);
-      return this;
-    }
-
-    /**
-     * How long to wait for each read.
-     *
-     * @param readTimeout the value
-     * @return this builder
-     */
-    public Builder readTimeout(Duration readTimeout) {
-      options.readTimeout(readTimeout);
-      return this;
-    }
-
-    /**
-     * How long to wait for each write.
-     *
-     * @param writeTimeout the value
-     * @return this builder
-     */
-    public Builder writeTimeout(Duration writeTimeout) {
-      options.writeTimeout(writeTimeout);
-      return this;
-    }
-
-    /**
-     * The limit for a whole call, retries included (zero: none).
-     *
-     * @param callTimeout the value
-     * @return this builder
-     */
-    public Builder callTimeout(Duration callTimeout) {
-      options.callTimeout(callTimeout);
-      return this;
-    }
-
-    /**
-     * How often a failed call is retried (connection failures, 408, 409, 429, 5xx).
-     *
-     * @param maxRetries the value
-     * @return this builder
-     */
-    public Builder maxRetries(int maxRetries) {
-      options.maxRetries(maxRetries);
-      return this;
-    }
-
-    /**
-     * Backoff and Retry-After limits.
-     *
-     * @param retryPolicy the value
-     * @return this builder
-     */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      options.retryPolicy(retryPolicy);
-      return this;
-    }
-
-    /**
-     * What is logged; credentials never are.
-     *
-     * @param logLevel the value
-     * @return this builder
-     */
-    public Builder logLevel(LogLevel logLevel) {
-      options.logLevel(logLevel);
-      return this;
-    }
-
-    /**
-     * The HTTP transport (default: OkHttp); the client does not close a transport given here.
-     *
-     * @param transport the value
-     * @return this builder
-     */
-    public Builder transport(HttpTransport transport) {
-      options.transport(transport);
-      return this;
-    }
-
-    /**
-     * The environment {@link #fromEnv()} reads, instead of {@link System#getenv()} (for tests).
-     *
-     * @param env the environment variables
-     * @return this builder
-     */
-    public Builder env(Map<String, String> env) {
-      options.env(env);
-      return this;
-    }
-
-    /**
-     * Reads the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional). Unset variables change nothing.
-     *
-     * @return this builder
-     */
-    public Builder fromEnv() {
-      options.fromEnv(ENV_PREFIX);
-      String value;
-      value = options.env("MINI_TOKEN");
-      if (value != null) {
-        apiToken(value);
-      }
-      value = options.env("MINI_GATEWAY_API_EMAIL");
-      if (value != null) {
-        apiEmail(value);
-      }
-      value = options.env("MINI_GATEWAY_API_KEY");
-      if (value != null) {
-        apiKey(value);
-      }
-      return this;
-    }
-
-    /**
-     * Changes any client option directly.
-     *
-     * @param modifier changes the options
-     * @return this builder
-     */
-    public Builder options(Consumer<ClientOptions.Builder> modifier) {
-      modifier.accept(options);
-      return this;
     }
 
     /**
@@ -487,7 +286,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
      * @throws IllegalArgumentException naming the option that is missing or invalid
      */
     public MiniGatewayClientAsync build() {
-      return new MiniGatewayClient(options.build()).async();
+      return new MiniGatewayClient(buildOptions()).async();
     }
   }
 }

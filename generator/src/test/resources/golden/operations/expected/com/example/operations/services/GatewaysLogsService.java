@@ -13,7 +13,7 @@ import dev.specpoet.runtime.RequestOptions;
 import dev.specpoet.runtime.ResponseHandler;
 import dev.specpoet.runtime.ResponseHandlers;
 import dev.specpoet.runtime.pagination.Page;
-import dev.specpoet.runtime.pagination.PageNumberPage;
+import dev.specpoet.runtime.pagination.PageNumberStrategy;
 import dev.specpoet.runtime.pagination.PaginationInfo;
 import java.util.List;
 import java.util.Objects;
@@ -106,9 +106,9 @@ public final class GatewaysLogsService {
   private Page<LogListResponse> _listPage(LogListParams params, RequestOptions requestOptions,
       Enveloped<List<LogListResponse>> response) {
     PaginationInfo info = PaginationInfo.fromJson(response.resultInfo());
-    return PageNumberPage.of(response.result(), info,
+    return Page.of(response.result(), PageNumberStrategy.of(info,
             params.page().map(Number::longValue).orElse(1L),
-            params.perPage().map(Number::longValue).orElse(null),
+            params.perPage().map(Number::longValue).orElse(null)),
             next -> list(params.toBuilder().page(next).build(), requestOptions));
   }
 

@@ -11,7 +11,7 @@ import dev.specpoet.runtime.RawResponse;
 import dev.specpoet.runtime.RequestOptions;
 import dev.specpoet.runtime.ResponseHandler;
 import dev.specpoet.runtime.ResponseHandlers;
-import dev.specpoet.runtime.pagination.OffsetPage;
+import dev.specpoet.runtime.pagination.OffsetStrategy;
 import dev.specpoet.runtime.pagination.Page;
 import dev.specpoet.runtime.pagination.PaginationInfo;
 import java.util.List;
@@ -104,9 +104,9 @@ public final class GatewaysEvaluationsService {
   private Page<Evaluation> _listPage(EvaluationListParams params, RequestOptions requestOptions,
       Enveloped<List<Evaluation>> response) {
     PaginationInfo info = PaginationInfo.fromJson(response.resultInfo());
-    return OffsetPage.of(response.result(), info,
+    return Page.of(response.result(), OffsetStrategy.of(info,
             params.offset().map(Number::longValue).orElse(0L),
-            params.limit().map(Number::longValue).orElse(null),
+            params.limit().map(Number::longValue).orElse(null)),
             next -> list(params.toBuilder().offset(Math.toIntExact(next)).build(), requestOptions));
   }
 

@@ -8,8 +8,8 @@ import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.Enveloped;
 import dev.specpoet.runtime.RawResponse;
 import dev.specpoet.runtime.RequestOptions;
-import dev.specpoet.runtime.pagination.AsyncOffsetPage;
 import dev.specpoet.runtime.pagination.AsyncPage;
+import dev.specpoet.runtime.pagination.OffsetStrategy;
 import dev.specpoet.runtime.pagination.PaginationInfo;
 import java.util.List;
 import java.util.Objects;
@@ -97,9 +97,9 @@ public final class GatewaysEvaluationsServiceAsync {
   private AsyncPage<Evaluation> _listPage(EvaluationListParams params,
       RequestOptions requestOptions, Enveloped<List<Evaluation>> response) {
     PaginationInfo info = PaginationInfo.fromJson(response.resultInfo());
-    return AsyncOffsetPage.of(response.result(), info,
+    return AsyncPage.of(response.result(), OffsetStrategy.of(info,
             params.offset().map(Number::longValue).orElse(0L),
-            params.limit().map(Number::longValue).orElse(null),
+            params.limit().map(Number::longValue).orElse(null)),
             next -> list(params.toBuilder().offset(Math.toIntExact(next)).build(), requestOptions));
   }
 

@@ -11,7 +11,7 @@ import dev.specpoet.runtime.RawResponse;
 import dev.specpoet.runtime.RequestOptions;
 import dev.specpoet.runtime.ResponseHandler;
 import dev.specpoet.runtime.ResponseHandlers;
-import dev.specpoet.runtime.pagination.CursorPage;
+import dev.specpoet.runtime.pagination.CursorStrategy;
 import dev.specpoet.runtime.pagination.Page;
 import dev.specpoet.runtime.pagination.PaginationInfo;
 import java.util.List;
@@ -104,7 +104,7 @@ public final class GatewaysEventsService {
   private Page<Event> _listPage(EventListParams params, RequestOptions requestOptions,
       Enveloped<List<Event>> response) {
     PaginationInfo info = PaginationInfo.fromJson(response.resultInfo());
-    return CursorPage.of(response.result(), response.body().at("/result_info/cursor").textValue(), info.hasMore(),
+    return Page.of(response.result(), CursorStrategy.of(response.body().at("/result_info/cursor").textValue(), info.hasMore()),
             next -> list(params.toBuilder().cursor(next).build(), requestOptions));
   }
 

@@ -8,8 +8,8 @@ import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.Enveloped;
 import dev.specpoet.runtime.RawResponse;
 import dev.specpoet.runtime.RequestOptions;
-import dev.specpoet.runtime.pagination.AsyncCursorPage;
 import dev.specpoet.runtime.pagination.AsyncPage;
+import dev.specpoet.runtime.pagination.CursorStrategy;
 import dev.specpoet.runtime.pagination.PaginationInfo;
 import java.util.List;
 import java.util.Objects;
@@ -97,7 +97,7 @@ public final class GatewaysEventsServiceAsync {
   private AsyncPage<Event> _listPage(EventListParams params, RequestOptions requestOptions,
       Enveloped<List<Event>> response) {
     PaginationInfo info = PaginationInfo.fromJson(response.resultInfo());
-    return AsyncCursorPage.of(response.result(), response.body().at("/result_info/cursor").textValue(), info.hasMore(),
+    return AsyncPage.of(response.result(), CursorStrategy.of(response.body().at("/result_info/cursor").textValue(), info.hasMore()),
             next -> list(params.toBuilder().cursor(next).build(), requestOptions));
   }
 

@@ -9,7 +9,7 @@ import dev.specpoet.runtime.Enveloped;
 import dev.specpoet.runtime.RawResponse;
 import dev.specpoet.runtime.RequestOptions;
 import dev.specpoet.runtime.pagination.AsyncPage;
-import dev.specpoet.runtime.pagination.AsyncPageNumberPage;
+import dev.specpoet.runtime.pagination.PageNumberStrategy;
 import dev.specpoet.runtime.pagination.PaginationInfo;
 import java.util.List;
 import java.util.Objects;
@@ -97,9 +97,9 @@ public final class GatewaysLogsServiceAsync {
   private AsyncPage<Log> _listPage(LogListParams params, RequestOptions requestOptions,
       Enveloped<List<Log>> response) {
     PaginationInfo info = PaginationInfo.fromJson(response.resultInfo());
-    return AsyncPageNumberPage.of(response.result(), info,
+    return AsyncPage.of(response.result(), PageNumberStrategy.of(info,
             params.page().map(Number::longValue).orElse(1L),
-            params.perPage().map(Number::longValue).orElse(20L),
+            params.perPage().map(Number::longValue).orElse(20L)),
             next -> list(params.toBuilder().page(next).build(), requestOptions));
   }
 
