@@ -430,7 +430,10 @@ public class GenerateMojo extends AbstractMojo {
                 + (first
                     ? " (first release)"
                     : " (" + report.bump().label() + " release after " + released + ")")
-                + (changelog == null ? "" : "; release notes written to " + changelog));
+                + (changelog == null
+                    ? ""
+                    : "; release notes written to "
+                        + changelog.toPath().toAbsolutePath().normalize()));
   }
 
   /** {@code releasedVersion}, else the version of a {@code baseline} artifact; null when none. */
