@@ -466,7 +466,7 @@ public class GenerateMojo extends AbstractMojo {
     String version = b.version() != null ? b.version() : releasedVersion();
     if (version == null) {
       getLog()
-          .info(
+          .debug(
               "specpoet: <baseline> "
                   + baseline
                   + " has no version and <releasedVersion> is empty (nothing released yet)");

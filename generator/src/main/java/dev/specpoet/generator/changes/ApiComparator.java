@@ -328,7 +328,9 @@ public final class ApiComparator {
       Operation old = pair[0];
       Operation now = pair[1];
       if (old == null) {
-        List<Member> members = b.java.operation(now, anyRequired(now, b), returnType(now, b));
+        List<Member> members =
+            new ArrayList<>(b.java.operation(now, anyRequired(now, b), returnType(now, b)));
+        members.addAll(inlineClasses(now, b, new HashSet<>(typeMap.values())));
         add(
             Element.OPERATION,
             Action.ADDED,
@@ -340,7 +342,9 @@ public final class ApiComparator {
             Wire.COMPATIBLE,
             null);
       } else if (now == null) {
-        List<Member> members = a.java.operation(old, anyRequired(old, a), returnType(old, a));
+        List<Member> members =
+            new ArrayList<>(a.java.operation(old, anyRequired(old, a), returnType(old, a)));
+        members.addAll(inlineClasses(old, a, typeMap.keySet()));
         add(
             Element.OPERATION,
             Action.REMOVED,
@@ -355,6 +359,24 @@ public final class ApiComparator {
         compareOperation(old, now);
       }
     }
+  }
+
+  /**
+   * The classes of the inline schemas of an operation that only it has (its params' nested types,
+   * an inline response): they come and go with it. {@code matched} are the ids of {@code side} that
+   * the other version has too.
+   */
+  private static List<Member> inlineClasses(Operation op, Side side, Set<String> matched) {
+    String pointer = op.source().pointer() + "/";
+    List<Member> out = new ArrayList<>();
+    for (TypeDef t : side.types.values()) {
+      if (!isParamsType(t.id())
+          && !matched.contains(t.id())
+          && (t.id().startsWith(pointer) || op.paramsTypeId().equals(t.parentId()))) {
+        out.addAll(side.java.typeClass(t));
+      }
+    }
+    return out;
   }
 
   private static String describe(Operation op) {

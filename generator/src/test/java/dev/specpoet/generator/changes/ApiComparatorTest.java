@@ -156,6 +156,24 @@ class ApiComparatorTest {
   }
 
   @Test
+  void anOperationComesAndGoesWithTheClassesOfItsInlineSchemas() throws Exception {
+    UnaryOperator<String> withInlineEnum =
+        SpecEdits.compose(
+            SpecEdits.OPERATION_ADDED,
+            SpecEdits.replace(
+                "      x-fern-sdk-method-name: list\n      responses:\n        '200':\n"
+                    + "          description: Rooms.",
+                "      x-fern-sdk-method-name: list\n      parameters:\n"
+                    + "        - {name: view, in: query, schema: {type: string, enum: [sea, garden]}}\n"
+                    + "      responses:\n        '200':\n          description: Rooms."));
+    Change c = only(of(withInlineEnum));
+    assertEquals(Action.ADDED, c.action());
+    assertTrue(
+        c.javaAdded().stream().anyMatch(m -> m.startsWith("class RoomListParams.")),
+        c.javaAdded()::toString);
+  }
+
+  @Test
   void longToDoubleIsSourceAndBinaryBreaking() throws Exception {
     Change c = only(of(SpecEdits.PROPERTY_TYPE_CHANGED));
     assertEquals(Action.CHANGED, c.action());
