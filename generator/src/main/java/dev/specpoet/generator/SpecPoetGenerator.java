@@ -59,8 +59,41 @@ public final class SpecPoetGenerator {
       List<Path> inputFiles,
       List<Diagnostic> warnings) {}
 
-  private Result run(GeneratorOptions options) throws GenerationFailedException {
-    List<Diagnostic> diagnostics = new ArrayList<>(checkOptions(options));
+  /**
+   * Loads and models the spec and decides its Java names, without emitting or writing anything:
+   * what a tool needs to compare two versions of an API as the generated Java sees them (see {@code
+   * dev.specpoet.generator.changes}). {@code options.outputDirectory()} is not used.
+   *
+   * @throws GenerationFailedException when the input has errors (all of them are listed)
+   */
+  public Analysis analyze(GeneratorOptions options) throws GenerationFailedException {
+    Analysed a = analyse(options, new ArrayList<>());
+    List<Diagnostic> warnings =
+        a.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
+    return new Analysis(a.model(), a.names(), a.spec().files(), warnings);
+  }
+
+  /**
+   * The model and Java names of one spec.
+   *
+   * @param inputFiles every file the spec was read from (the root and every file reached by {@code
+   *     $ref})
+   */
+  public record Analysis(
+      ApiModel model, JavaNames names, List<Path> inputFiles, List<Diagnostic> warnings) {
+    public Analysis {
+      inputFiles = List.copyOf(inputFiles);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  private record Analysed(
+      LoadedSpec spec, ApiModel model, DefaultJavaNames names, List<Diagnostic> diagnostics) {}
+
+  /** Load, model and names; {@code diagnostics} collects what each stage says. */
+  private Analysed analyse(GeneratorOptions options, List<Diagnostic> diagnostics)
+      throws GenerationFailedException {
+    diagnostics.addAll(checkOptions(options));
     LoadedSpec spec;
     try {
       spec = new SpecLoader().load(options.input());
@@ -99,6 +132,16 @@ public final class SpecPoetGenerator {
     } catch (RuntimeException | StackOverflowError e) {
       throw internalError(diagnostics, "names stage", root, e);
     }
+    return new Analysed(spec, model, names, diagnostics);
+  }
+
+  private Result run(GeneratorOptions options) throws GenerationFailedException {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Analysed analysed = analyse(options, diagnostics);
+    LoadedSpec spec = analysed.spec();
+    ApiModel model = analysed.model();
+    DefaultJavaNames names = analysed.names();
+    SourceLocation root = SourceLocation.of(spec.displayName(), "#");
 
     List<Emitter<?>> emitters = new ArrayList<>(TypeEmitters.all());
     emitters.addAll(options.generateServices() ? serviceEmitters() : List.of(new HolderEmitter()));

@@ -4,6 +4,7 @@ import dev.specpoet.generator.GenerationFailedException;
 import dev.specpoet.generator.GenerationResult;
 import dev.specpoet.generator.GeneratorOptions;
 import dev.specpoet.generator.SpecPoetGenerator;
+import dev.specpoet.generator.changes.ChangeReport;
 import dev.specpoet.generator.model.Diagnostic;
 import java.io.File;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,6 +32,12 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
@@ -123,6 +131,56 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "specpoet.force", defaultValue = "false")
   private boolean force;
 
+  /**
+   * The spec the change report compares the current one with: a file (e.g. the spec of the last
+   * release), a spec artifact as {@code groupId:artifactId:version} (e.g. {@code
+   * dev.specpoet:ai-gateway-spec:1.2.0}, resolved from the project's repositories), or {@code
+   * groupId:artifactId}, whose version is then {@code releasedVersion} (nothing is compared while
+   * that is empty: nothing was released yet). Without a baseline, every regenerating build reports
+   * what changed since the spec of the last generation. The report is written to {@code
+   * target/specpoet/<execution id>-changes.md} and {@code .json}.
+   */
+  @Parameter(property = "specpoet.baseline")
+  private String baseline;
+
+  /**
+   * The spec inside the {@code baseline} artifact; by default {@code inputResource}, else the file
+   * name of {@code inputSpec}.
+   */
+  @Parameter private String baselineResource;
+
+  /**
+   * The version released from the {@code baseline} spec, e.g. {@code 1.2.0}. With it the goal
+   * computes the next version (major for a breaking change, minor for additions, patch otherwise),
+   * logs it and writes it to {@code target/specpoet/<execution id>-next-version.txt}.
+   */
+  @Parameter(property = "specpoet.releasedVersion")
+  private String releasedVersion;
+
+  /**
+   * Fails the build, before any source is written, when the change report holds a change that
+   * breaks users: Java code written against the previous sources (source, binary or at run time) or
+   * old clients on the wire.
+   */
+  @Parameter(property = "specpoet.failOnBreakingChanges", defaultValue = "false")
+  private boolean failOnBreakingChanges;
+
+  /**
+   * A Markdown changelog ({@code CHANGELOG.md}) to write the next version's release notes into: the
+   * changes since {@code baseline} (which then needs {@code releasedVersion}), or, with no release
+   * yet, a first-release entry for the project's version. An entry of the same version is replaced.
+   */
+  @Parameter(property = "specpoet.changelog")
+  private File changelog;
+
+  @Component private RepositorySystem repositorySystem;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+  private RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+  private List<RemoteRepository> remoteRepositories;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -160,6 +218,8 @@ public class GenerateMojo extends AbstractMojo {
         safeName(mojoExecution == null ? "default" : mojoExecution.getExecutionId());
     claimOutput(output, executionId);
     Path input = resolveInput(stateDir.resolve("input").resolve(executionId));
+    ChangeReporting.Before before =
+        resolveBaseline(stateDir.resolve("baseline").resolve(executionId));
     long inputReady = System.nanoTime();
 
     GeneratorOptions options =
@@ -180,7 +240,16 @@ public class GenerateMojo extends AbstractMojo {
                 + "\ngenerator="
                 + GeneratorIdentity.get()
                 + "\n"
-                + options.fingerprint());
+                + options.fingerprint()
+                + "baseline="
+                + (before == null ? "" : before.spec())
+                + "\nreleasedVersion="
+                + Objects.toString(releasedVersion, "")
+                + "\nfailOnBreakingChanges="
+                + failOnBreakingChanges
+                + "\nchangelog="
+                + Objects.toString(changelog, "")
+                + "\n");
     long keyReady = System.nanoTime();
     Path stateFile = stateDir.resolve(executionId + ".state");
 
@@ -218,13 +287,25 @@ public class GenerateMojo extends AbstractMojo {
       getLog().debug("specpoet: up-to-date check failed (" + e + "), generating");
     }
 
+    Path lastGeneration = stateDir.resolve(executionId + ".last");
+    ChangeReport report = report(before, lastGeneration, options, stateDir, executionId);
+
     GenerationResult result = generate(options);
     for (Diagnostic warning : new LinkedHashSet<>(result.warnings())) {
       getLog().warn("specpoet: " + warning.format());
     }
+    List<Path> inputs = inputFilesOf(result, input);
+    releaseNotes(before, report, options, stateDir, executionId);
     try {
-      BuildState.record(key, inputFilesOf(result, input), output, result.filesWritten())
-          .write(stateFile);
+      LastGeneration.record(inputs, input, lastGeneration);
+    } catch (IOException e) {
+      getLog().warn("specpoet: could not keep a copy of the spec for the next change report: " + e);
+    }
+    if (before != null) {
+      inputs.add(before.spec()); // a new baseline regenerates, so the report stays current
+    }
+    try {
+      BuildState.record(key, inputs, output, result.filesWritten()).write(stateFile);
     } catch (IOException e) {
       getLog()
           .warn(
@@ -238,6 +319,215 @@ public class GenerateMojo extends AbstractMojo {
       buildContext.refresh(output.toFile());
     }
     getLog().info("specpoet: " + result.summary() + " (" + millis(start) + " ms)");
+  }
+
+  /**
+   * The change report against the baseline, else against the last generation; null when there is
+   * neither. Logs its summary, writes it under {@code target/specpoet/}, and fails the build when
+   * {@code failOnBreakingChanges} and something breaks.
+   */
+  private ChangeReport report(
+      ChangeReporting.Before baselineSpec,
+      Path lastGeneration,
+      GeneratorOptions options,
+      Path stateDir,
+      String executionId)
+      throws MojoFailureException, MojoExecutionException {
+    ChangeReporting.Before before = baselineSpec;
+    try {
+      if (before == null) {
+        Optional<Path> last = LastGeneration.root(lastGeneration);
+        if (last.isEmpty()) {
+          getLog()
+              .info(
+                  "specpoet: no earlier generation recorded; from the next regenerating build on,"
+                      + " the API changes are reported");
+          return null;
+        }
+        before = new ChangeReporting.Before(last.get(), "last generation: ");
+      }
+    } catch (IOException e) {
+      getLog().warn("specpoet: could not read the last generation's spec (" + e + "); no report");
+      return null;
+    }
+    ChangeReport report;
+    try {
+      report = ChangeReporting.compare(before, options);
+    } catch (GenerationFailedException e) {
+      throw new MojoFailureException(failureMessage(options.input(), e.diagnostics()));
+    } catch (ChangeReporting.BadBaselineException e) {
+      if (baselineSpec == null) {
+        getLog().warn("specpoet: the last generation's spec cannot be read any more; no report");
+        return null;
+      }
+      throw new MojoExecutionException(
+          "specpoet: <baseline> " + baseline + " cannot be read:\n" + e.getMessage());
+    } catch (RuntimeException e) {
+      getLog().warn("specpoet: the change report failed (" + e + "); this is a bug in SpecPoet");
+      return null;
+    }
+    Path markdown;
+    try {
+      markdown = ChangeReporting.write(report, stateDir, executionId);
+    } catch (IOException e) {
+      throw new MojoExecutionException("specpoet: could not write the change report: " + e, e);
+    }
+    for (String line : ChangeReporting.logLines(report)) {
+      if (report.hasBreakingChanges()) {
+        getLog().warn("specpoet: " + line);
+      } else {
+        getLog().info("specpoet: " + line);
+      }
+    }
+    if (!report.isEmpty()) {
+      getLog().info("specpoet: full report: " + markdown);
+    }
+    if (failOnBreakingChanges && report.hasBreakingChanges()) {
+      throw new MojoFailureException(
+          ChangeReporting.failure(report, markdown, baselineSpec != null));
+    }
+    return report;
+  }
+
+  /**
+   * With {@code releasedVersion} or {@code changelog}: the next version (logged and written to
+   * {@code <id>-next-version.txt}) and its release notes.
+   */
+  private void releaseNotes(
+      ChangeReporting.Before before,
+      ChangeReport report,
+      GeneratorOptions options,
+      Path stateDir,
+      String executionId)
+      throws MojoExecutionException {
+    String released = releasedVersion();
+    boolean first = before == null;
+    if (first && released != null && Baseline.parse(baseline).isEmpty()) {
+      getLog()
+          .warn(
+              "specpoet: <releasedVersion> "
+                  + released
+                  + " is set but <baseline> is not: there is no released spec to compare with");
+    }
+    if (changelog == null && (first || released == null)) {
+      return;
+    }
+    if (!first && released == null) {
+      throw new MojoExecutionException(
+          "specpoet: <changelog> needs <releasedVersion>, the version released from <baseline> "
+              + baseline
+              + ", to compute the next version");
+    }
+    String next;
+    try {
+      next =
+          ChangeReporting.releaseNotes(
+              changelog == null ? null : changelog.toPath(),
+              first ? null : report,
+              released,
+              project.getVersion().replace("-SNAPSHOT", ""),
+              options);
+      Files.writeString(stateDir.resolve(executionId + "-next-version.txt"), next + "\n");
+    } catch (IOException e) {
+      throw new MojoExecutionException("specpoet: could not write the release notes: " + e, e);
+    } catch (GenerationFailedException | IllegalArgumentException e) {
+      throw new MojoExecutionException("specpoet: " + e.getMessage(), e);
+    }
+    getLog()
+        .info(
+            "specpoet: next version: "
+                + next
+                + (first
+                    ? " (first release)"
+                    : " (" + report.bump().label() + " release after " + released + ")")
+                + (changelog == null
+                    ? ""
+                    : "; release notes written to "
+                        + changelog.toPath().toAbsolutePath().normalize()));
+  }
+
+  /** {@code releasedVersion}, else the version of a {@code baseline} artifact; null when none. */
+  private String releasedVersion() {
+    if (releasedVersion != null && !releasedVersion.isBlank()) {
+      return releasedVersion.strip();
+    }
+    Optional<Baseline> b = Baseline.parse(baseline);
+    return b.isPresent() && b.get().isArtifact() ? b.get().version() : null;
+  }
+
+  /** The baseline spec, copied out of its artifact when it is one; null when there is none. */
+  private ChangeReporting.Before resolveBaseline(Path copyTarget) throws MojoExecutionException {
+    Optional<Baseline> parsed = Baseline.parse(baseline);
+    if (parsed.isEmpty()) {
+      return null;
+    }
+    Baseline b = parsed.get();
+    if (!b.isArtifact()) {
+      Path file = project.getBasedir().toPath().resolve(b.file()).toAbsolutePath().normalize();
+      if (!Files.isRegularFile(file)) {
+        throw new MojoExecutionException(
+            "specpoet: <baseline> "
+                + file
+                + " does not exist; give the old spec's file, or a spec artifact as"
+                + " groupId:artifactId:version");
+      }
+      return new ChangeReporting.Before(file, "");
+    }
+    String version = b.version() != null ? b.version() : releasedVersion();
+    if (version == null) {
+      getLog()
+          .debug(
+              "specpoet: <baseline> "
+                  + baseline
+                  + " has no version and <releasedVersion> is empty (nothing released yet)");
+      return null;
+    }
+    String coordinates = b.coordinates(version);
+    File jar;
+    try {
+      jar =
+          repositorySystem
+              .resolveArtifact(
+                  repositorySession,
+                  new ArtifactRequest(
+                      new DefaultArtifact(b.groupId(), b.artifactId(), "jar", version),
+                      remoteRepositories,
+                      null))
+              .getArtifact()
+              .getFile();
+    } catch (ArtifactResolutionException e) {
+      throw new MojoExecutionException(
+          "specpoet: <baseline> "
+              + coordinates
+              + " cannot be resolved from the project's repositories ("
+              + e.getMessage()
+              + "); check the version, or give the old spec as a file");
+    }
+    String resource =
+        baselineResource != null && !baselineResource.isBlank()
+            ? baselineResource
+            : inputResource != null && !inputResource.isBlank()
+                ? inputResource
+                : inputSpec.getName();
+    try {
+      String name = InputResources.normalize(resource);
+      InputResources.Candidate candidate = new InputResources.Candidate(coordinates, jar.toPath());
+      if (InputResources.find(name, List.of(candidate)).isEmpty()) {
+        throw new MojoExecutionException(
+            "specpoet: <baseline> "
+                + coordinates
+                + " holds no "
+                + name
+                + "; set <baselineResource> to the spec's path inside it");
+      }
+      return new ChangeReporting.Before(
+          InputResources.extract(name, candidate, copyTarget), coordinates + " ");
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("specpoet: <baselineResource> " + e.getMessage());
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "specpoet: could not read <baseline> " + coordinates + ": " + e.getMessage(), e);
+    }
   }
 
   private GenerationResult generate(GeneratorOptions options)

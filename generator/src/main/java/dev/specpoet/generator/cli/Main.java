@@ -4,16 +4,23 @@ import dev.specpoet.generator.GenerationFailedException;
 import dev.specpoet.generator.GenerationResult;
 import dev.specpoet.generator.GeneratorOptions;
 import dev.specpoet.generator.SpecPoetGenerator;
+import dev.specpoet.generator.changes.ApiComparator;
+import dev.specpoet.generator.changes.ApiSnapshot;
+import dev.specpoet.generator.changes.ChangeReport;
+import dev.specpoet.generator.changes.ReportFormats;
 import dev.specpoet.generator.model.Diagnostic;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * {@code java -jar specpoet-generator-cli.jar --input SPEC --output DIR --package PKG
- * [--client-name NAME] [--conventions auto|cloudflare|generic] [--no-services]}: prints a one-line
- * summary on success (exit 0), every diagnostic on failure (exit 1), the usage on bad arguments
- * (exit 2).
+ * [--client-name NAME] [--conventions auto|cloudflare|generic] [--no-services] [--compare OLD_SPEC
+ * [--format json] [--fail-on-breaking]]}: prints a one-line summary on success (exit 0), every
+ * diagnostic on failure (exit 1), the usage on bad arguments (exit 2). With {@code --compare} it
+ * prints the change report from OLD_SPEC to SPEC (and generates only when {@code --output} is
+ * given); {@code --fail-on-breaking} exits 3 when a change breaks users.
  */
 public final class Main {
   static final String USAGE =
@@ -29,7 +36,17 @@ public final class Main {
           "  --conventions NAME   how the spec's API conventions are read: auto (default), cloudflare",
           "                       (x-fern groups, the result envelope, result_info pages) or generic",
           "  --no-services        generate only the schema types (models, enums, unions)",
+          "  --compare OLD_SPEC   print what changed from OLD_SPEC to SPEC for users of the generated",
+          "                       client (Markdown); --output and --package are then optional",
+          "  --format FORMAT      the report's format: markdown (default) or json",
+          "  --fail-on-breaking   with --compare: exit 3 when a change breaks Java users or old clients",
           "  --help               print this text");
+
+  /** The exit status of {@code --fail-on-breaking} when the report has a breaking change. */
+  static final int BREAKING = 3;
+
+  /** The package names are decided in when only a report is asked for (it shows simple names). */
+  private static final String REPORT_PACKAGE = "api";
 
   private Main() {}
 
@@ -44,6 +61,9 @@ public final class Main {
     String pkg = null;
     String client = null;
     String conventions = null;
+    String compare = null;
+    String format = "markdown";
+    boolean failOnBreaking = false;
     boolean services = true;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -59,7 +79,14 @@ public final class Main {
           return 0;
         }
         case "--no-services" -> services = false;
-        case "--input", "--output", "--package", "--client-name", "--conventions" -> {
+        case "--fail-on-breaking" -> failOnBreaking = true;
+        case "--input",
+            "--output",
+            "--package",
+            "--client-name",
+            "--conventions",
+            "--compare",
+            "--format" -> {
           if (value == null) {
             if (i + 1 >= args.length) {
               return usage(err, "missing value for " + a);
@@ -71,6 +98,8 @@ public final class Main {
             case "--output" -> output = value;
             case "--package" -> pkg = value;
             case "--conventions" -> conventions = value;
+            case "--compare" -> compare = value;
+            case "--format" -> format = value;
             default -> client = value;
           }
         }
@@ -79,25 +108,60 @@ public final class Main {
         }
       }
     }
-    if (input == null || output == null || pkg == null) {
+    if (compare == null && (input == null || output == null || pkg == null)) {
       return usage(err, "--input, --output and --package are required");
+    }
+    if (compare != null && input == null) {
+      return usage(err, "--compare needs --input (the new spec)");
+    }
+    if (!format.equals("markdown") && !format.equals("json")) {
+      return usage(err, "--format must be markdown or json, not '" + format + "'");
+    }
+    if (failOnBreaking && compare == null) {
+      return usage(err, "--fail-on-breaking needs --compare OLD_SPEC");
+    }
+    if (compare != null && !Files.isRegularFile(Path.of(compare))) {
+      err.println("ERROR --compare " + compare + ": no such file; give the old spec's path");
+      return 1;
     }
     GeneratorOptions options =
         GeneratorOptions.builder()
             .input(Path.of(input))
-            .outputDirectory(Path.of(output))
-            .basePackage(pkg)
+            .outputDirectory(Path.of(output == null ? "." : output))
+            .basePackage(pkg == null ? REPORT_PACKAGE : pkg)
             .clientName(client)
             .generateServices(services)
             .conventions(conventions)
             .build();
     try {
-      GenerationResult result = new SpecPoetGenerator().generate(options);
-      for (Diagnostic w : result.warnings()) {
-        err.println(w.format());
+      int status = 0;
+      if (compare != null) {
+        ApiSnapshot before;
+        try {
+          before = ApiSnapshot.read(Path.of(compare), options, null);
+        } catch (GenerationFailedException e) {
+          err.println("specpoet: the old spec (--compare " + compare + ") cannot be read:");
+          err.println(e.getMessage());
+          return 1;
+        }
+        ChangeReport report =
+            ApiComparator.compare(before, ApiSnapshot.read(options.input(), options, null));
+        out.print(
+            format.equals("json") ? ReportFormats.json(report) : ReportFormats.markdown(report));
+        if (failOnBreaking && report.hasBreakingChanges()) {
+          err.println(
+              "specpoet: " + ReportFormats.counts(report) + ": failing (--fail-on-breaking)");
+          status = BREAKING;
+        }
       }
-      out.println(result.summary());
-      return 0;
+      if (output != null) {
+        GenerationResult result = new SpecPoetGenerator().generate(options);
+        for (Diagnostic w : result.warnings()) {
+          err.println(w.format());
+        }
+        (compare == null ? out : err).println(result.summary());
+      }
+      return status;
     } catch (GenerationFailedException e) {
       err.println(e.getMessage());
       return 1;

@@ -116,4 +116,78 @@ class MainTest {
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown argument: --bogus"));
     assertEquals(2, run("--output"));
   }
+
+  @Test
+  void compareOnlyPrintsTheChangeReport() throws Exception {
+    Path old = tmp.resolve("old.yaml");
+    Path now = tmp.resolve("new.yaml");
+    String spec = Files.readString(Path.of("src/test/resources/changes/bookings.yaml"));
+    Files.writeString(old, spec);
+    Files.writeString(
+        now,
+        spec.replace(
+            "        nights: {type: integer, format: int64}\n        status:",
+            "        nights: {type: number}\n        status:"));
+    int status = run("--input", now.toString(), "--compare", old.toString());
+    assertEquals(0, status, err.toString());
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertTrue(report.startsWith("# API changes\n"), report);
+    assertTrue(
+        report.contains(
+            "- **Property changed**: property 'nights' of Booking (type Long -> Double)"),
+        report);
+    assertTrue(report.contains("version bump: **major**"), report);
+
+    out.reset();
+    status =
+        run(
+            "--input",
+            now.toString(),
+            "--compare",
+            old.toString(),
+            "--format=json",
+            "--fail-on-breaking");
+    assertEquals(Main.BREAKING, status);
+    String json = out.toString(StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"bump\" : \"major\""), json);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("1 breaking change"), err.toString());
+  }
+
+  @Test
+  void compareWithOutputGeneratesTooAndKeepsStdoutForTheReport() throws Exception {
+    Path spec = Path.of("src/test/resources/changes/bookings.yaml");
+    Path output = tmp.resolve("out");
+    int status =
+        run(
+            "--input",
+            spec.toString(),
+            "--compare",
+            spec.toString(),
+            "--output",
+            output.toString(),
+            "--package",
+            "com.example.cli",
+            "--fail-on-breaking");
+    assertEquals(0, status, err.toString());
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("No API changes"), out.toString());
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Generated "), err.toString());
+    assertTrue(Files.exists(output.resolve("com/example/cli/models/Booking.java")));
+  }
+
+  @Test
+  void compareNamesABadOldSpec() {
+    int status =
+        run(
+            "--input", "src/test/resources/changes/bookings.yaml",
+            "--compare", "src/test/resources/broken/duplicate-operation-id.yaml");
+    assertEquals(1, status);
+    String text = err.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        text.startsWith(
+            "specpoet: the old spec (--compare src/test/resources/broken/duplicate-operation-id.yaml) cannot be read:"),
+        text);
+    assertEquals(2, run("--compare", "x.yaml"));
+    assertEquals(2, run("--input", "a.yaml", "--compare", "b.yaml", "--format", "xml"));
+    assertEquals(1, run("--input", "a.yaml", "--compare", tmp.resolve("missing.yaml").toString()));
+  }
 }

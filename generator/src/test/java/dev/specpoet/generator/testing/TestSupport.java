@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 
 /**
@@ -115,22 +116,11 @@ public final class TestSupport {
    */
   public static ClassLoader load(Compilation compilation) {
     Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject f : compilation.generatedFiles()) {
-      if (f.getKind() != JavaFileObject.Kind.CLASS) {
-        continue;
-      }
-      String name = f.toUri().getPath();
-      int start = name.indexOf("/CLASS_OUTPUT/");
-      name = start >= 0 ? name.substring(start + "/CLASS_OUTPUT/".length()) : name.substring(1);
-      name = name.substring(0, name.length() - ".class".length()).replace('/', '.');
-      try (InputStream in = f.openInputStream()) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        in.transferTo(bytes);
-        classes.put(name, bytes.toByteArray());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    classFiles(compilation)
+        .forEach(
+            (path, bytes) ->
+                classes.put(
+                    path.substring(0, path.length() - ".class".length()).replace('/', '.'), bytes));
     return new ClassLoader(TestSupport.class.getClassLoader()) {
       @Override
       protected Class<?> findClass(String name) throws ClassNotFoundException {
@@ -150,6 +140,27 @@ public final class TestSupport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The class files of a successful compilation: path ({@code com/x/Y.class}) to bytes. */
+  public static Map<String, byte[]> classFiles(Compilation compilation) {
+    Map<String, byte[]> classes = new TreeMap<>();
+    for (JavaFileObject f : compilation.generatedFiles()) {
+      if (f.getKind() != JavaFileObject.Kind.CLASS) {
+        continue;
+      }
+      String name = f.toUri().getPath();
+      int start = name.indexOf("/CLASS_OUTPUT/");
+      name = start >= 0 ? name.substring(start + "/CLASS_OUTPUT/".length()) : name.substring(1);
+      try (InputStream in = f.openInputStream()) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        in.transferTo(bytes);
+        classes.put(name, bytes.toByteArray());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return classes;
   }
 
   /** A test resource as a file (copied out of a jar when needed). */
