@@ -14,6 +14,7 @@ import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.modelbuild.ModelBuilder;
 import dev.specpoet.generator.names.DefaultJavaNames;
+import dev.specpoet.generator.names.JavaNames;
 import dev.specpoet.generator.names.ReservedNames;
 import dev.specpoet.generator.names.Words;
 import dev.specpoet.generator.write.SourceWriter;
