@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pipeline's boundaries, checked on the sources (DESIGN.md, "The generator pipeline"): each
- * stage uses only the stages before it, through what it may know of them, and only the load and
- * model stages know swagger-parser.
+ * The pipeline's boundaries, checked on the sources (ARCHITECTURE.md, "The generator pipeline"):
+ * each stage uses only the stages before it, through what it may know of them, and only the load
+ * and model stages know swagger-parser.
  *
  * <ul>
  *   <li>{@code model}: nothing of the generator (the intermediate model is plain values);
@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
  *       are spelled as the names stage spells names);
  *   <li>{@code names}: the model;
  *   <li>{@code emit}: the model and the names;
- *   <li>{@code write}: the emitted types and the model's locations.
+ *   <li>{@code write}: the emitted types and the model's locations;
+ *   <li>{@code changes} (the change report, beside the pipeline): the model and the names of two
+ *       specs, which it gets through the pipeline's entry point ({@code
+ *       SpecPoetGenerator.analyze}).
  * </ul>
  */
 class StageBoundariesTest {
@@ -41,7 +44,8 @@ class StageBoundariesTest {
           "modelbuild", List.of("modelbuild.", "model.", "load.", "names.Words"),
           "names", List.of("names.", "model."),
           "emit", List.of("emit.", "model.", "names."),
-          "write", List.of("write.", "emit.EmittedType", "model.SourceLocation"));
+          "write", List.of("write.", "emit.EmittedType", "model.SourceLocation"),
+          "changes", List.of("changes.", "model.", "names."));
 
   private static final List<String> MAY_USE_SWAGGER = List.of("load", "modelbuild");
   private static final Pattern REFERENCE =
