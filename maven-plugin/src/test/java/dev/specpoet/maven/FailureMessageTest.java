@@ -24,7 +24,7 @@ class FailureMessageTest {
         Diagnostic.error(SourceLocation.of("parts.yaml", "#/Y").withLine(12), "bad type", null);
 
     String message =
-        GenerateMojo.failureMessage(
+        GenerationStep.failureMessage(
             Path.of("/p/api.yaml"), List.of(warning, missing, other, missing));
 
     List<String> lines = message.lines().toList();

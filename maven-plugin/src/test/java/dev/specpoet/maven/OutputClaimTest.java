@@ -14,10 +14,10 @@ class OutputClaimTest {
     Map<Path, String> claims = new HashMap<>();
     Path out = Path.of("/p/target/generated-sources/specpoet");
 
-    assertNull(GenerateMojo.claim(claims, out, "petstore"));
+    assertNull(OutputClaims.claim(claims, out, "petstore"));
     assertNull(
-        GenerateMojo.claim(claims, out, "petstore"), "the same execution twice (e.g. m2e) is fine");
-    assertNull(GenerateMojo.claim(claims, Path.of("/p/target/other"), "billing"));
-    assertEquals("petstore", GenerateMojo.claim(claims, out, "billing"));
+        OutputClaims.claim(claims, out, "petstore"), "the same execution twice (e.g. m2e) is fine");
+    assertNull(OutputClaims.claim(claims, Path.of("/p/target/other"), "billing"));
+    assertEquals("petstore", OutputClaims.claim(claims, out, "billing"));
   }
 }
