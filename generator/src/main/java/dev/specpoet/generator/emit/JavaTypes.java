@@ -45,6 +45,11 @@ public final class JavaTypes {
   public static final ClassName CLIENT_OPTIONS = ClassName.get(RUNTIME, "ClientOptions");
   public static final ClassName CLIENT_OPTIONS_BUILDER = CLIENT_OPTIONS.nestedClass("Builder");
   public static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
+  public static final ClassName BASE_PARAMS = ClassName.get(RUNTIME + ".params", "BaseParams");
+  public static final ClassName BASE_PARAMS_BUILDER =
+      ClassName.get(RUNTIME + ".params", "BaseParamsBuilder");
+  public static final ClassName BODY_PARAMS_BUILDER =
+      ClassName.get(RUNTIME + ".params", "BodyParamsBuilder");
   public static final ClassName ENV_CREDENTIALS = ClassName.get(RUNTIME, "EnvCredentials");
   public static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   public static final ClassName CLIENT_CORE = ClassName.get(RUNTIME, "ClientCore");

@@ -49,6 +49,9 @@ public final class ReservedNames {
   /** Simple names that would shadow types generated code uses (a schema named so gets a suffix). */
   static final Set<String> TYPE_CLASHES =
       Set.of(
+          "BaseParams",
+          "BaseParamsBuilder",
+          "BodyParamsBuilder",
           "Object",
           "String",
           "Integer",
@@ -158,7 +161,14 @@ public final class ReservedNames {
           "toRequest",
           "validate",
           "_body",
-          "_present");
+          "_present",
+          // inherited from the runtime's BaseParams, BaseParamsBuilder and BodyParamsBuilder
+          "self",
+          "_additionalEquals",
+          "_hash",
+          "_toString",
+          "_requireAll",
+          "_additionalBodyProperties");
 
   /**
    * Members of services and clients (a resource accessor or operation method never takes one);

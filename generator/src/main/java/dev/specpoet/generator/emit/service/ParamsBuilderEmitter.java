@@ -1,15 +1,13 @@
 package dev.specpoet.generator.emit.service;
 
 import static dev.specpoet.generator.emit.JavaTypes.ARRAY_LIST;
+import static dev.specpoet.generator.emit.JavaTypes.BASE_PARAMS_BUILDER;
+import static dev.specpoet.generator.emit.JavaTypes.BODY_PARAMS_BUILDER;
 import static dev.specpoet.generator.emit.JavaTypes.JSON;
-import static dev.specpoet.generator.emit.JavaTypes.LINKED_HASH_MAP;
 import static dev.specpoet.generator.emit.JavaTypes.LINKED_HASH_SET;
 import static dev.specpoet.generator.emit.JavaTypes.LIST;
-import static dev.specpoet.generator.emit.JavaTypes.MAP;
 import static dev.specpoet.generator.emit.JavaTypes.OBJECTS;
 import static dev.specpoet.generator.emit.JavaTypes.SET;
-import static dev.specpoet.generator.emit.service.ParamsEmitter.HEADERS;
-import static dev.specpoet.generator.emit.service.ParamsEmitter.QUERY;
 import static dev.specpoet.generator.emit.service.ParamsEmitter.STRING;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
@@ -23,7 +21,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.specpoet.generator.emit.Javadocs;
 import dev.specpoet.generator.emit.service.OperationShape.BodyKind;
 import dev.specpoet.generator.emit.service.OperationShape.Field;
@@ -39,8 +36,6 @@ import java.util.List;
  * additional properties over documented ones of the same name.
  */
 final class ParamsBuilderEmitter {
-  private static final TypeName BODY_PROPS =
-      ParameterizedTypeName.get(MAP, STRING, ClassName.OBJECT);
   private static final TypeName PRESENT = ParameterizedTypeName.get(SET, STRING);
   private static final String PRESENT_FIELD = "_present";
 
@@ -53,33 +48,22 @@ final class ParamsBuilderEmitter {
     TypeSpec.Builder b =
         TypeSpec.classBuilder(builder)
             .addModifiers(PUBLIC, STATIC, FINAL)
+            .superclass(
+                ParameterizedTypeName.get(
+                    object ? BODY_PARAMS_BUILDER : BASE_PARAMS_BUILDER, builder))
             .addJavadoc("Builds {@link $T}; not thread-safe.\n", self);
     MethodSpec.Builder copyCtor =
-        MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(self, "params");
+        MethodSpec.constructorBuilder()
+            .addModifiers(PRIVATE)
+            .addParameter(self, "params")
+            .addStatement("super(params)");
     for (Field f : shape.fields) {
       b.addField(FieldSpec.builder(f.type(), f.member(), PRIVATE).build());
     }
     for (Field f : shape.ownFields()) {
       copyCtor.addStatement("this.$N = params.$N", f.member(), f.member());
     }
-    b.addField(
-        FieldSpec.builder(HEADERS, "additionalHeaders", PRIVATE, FINAL)
-            .initializer("new $T<>()", LINKED_HASH_MAP)
-            .build());
-    b.addField(
-        FieldSpec.builder(QUERY, "additionalQueryParams", PRIVATE, FINAL)
-            .initializer("new $T<>()", LINKED_HASH_MAP)
-            .build());
-    copyCtor.addStatement("this.additionalHeaders.putAll(params.additionalHeaders)");
-    copyCtor.addStatement(
-        "params.additionalQueryParams.forEach((name, values) -> "
-            + "this.additionalQueryParams.put(name, new $T<>(values)))",
-        ARRAY_LIST);
     if (object) {
-      b.addField(
-          FieldSpec.builder(BODY_PROPS, "additionalBodyProperties", PRIVATE, FINAL)
-              .initializer("new $T<>()", LINKED_HASH_MAP)
-              .build());
       copyCtor
           .beginControlFlow("if (params._body != null)")
           .addStatement("$N(params._body)", shape.bodySetter)
@@ -113,7 +97,6 @@ final class ParamsBuilderEmitter {
     if (object) {
       b.addMethod(bodySetter(shape, builder, names, presence));
     }
-    addAdditionalSetters(b, builder, object);
     b.addMethod(buildMethod(shape, self));
     if (object) {
       b.addMethod(toBody(shape, names));
@@ -151,8 +134,7 @@ final class ParamsBuilderEmitter {
             .endControlFlow();
       }
     }
-    m.addStatement("this.additionalBodyProperties.clear()");
-    m.addStatement("this.additionalBodyProperties.putAll(body._additionalProperties())");
+    m.addStatement("additionalBodyProperties(body._additionalProperties())");
     return m.addStatement("return this").build();
   }
 
@@ -176,7 +158,7 @@ final class ParamsBuilderEmitter {
       if (presence) {
         nothing.append("this.").append(PRESENT_FIELD).append(".isEmpty() && ");
       }
-      nothing.append("this.additionalBodyProperties.isEmpty()");
+      nothing.append("_additionalBodyProperties().isEmpty()");
       m.beginControlFlow("if ($L)", nothing).addStatement("return null").endControlFlow();
     }
     m.addStatement("$T.Builder body = $T.builder()", shape.bodyClass, shape.bodyClass);
@@ -184,21 +166,21 @@ final class ParamsBuilderEmitter {
       String setter = names.memberName(shape.bodyTypeId, f.jsonName());
       if (f.tracksPresence()) {
         m.beginControlFlow(
-            "if ((this.$N != null || this.$N.contains($S))\n    && !this.additionalBodyProperties.containsKey($S))",
+            "if ((this.$N != null || this.$N.contains($S))\n    && !_additionalBodyProperties().containsKey($S))",
             f.member(),
             PRESENT_FIELD,
             f.jsonName(),
             f.jsonName());
       } else {
         m.beginControlFlow(
-            "if (this.$N != null && !this.additionalBodyProperties.containsKey($S))",
+            "if (this.$N != null && !_additionalBodyProperties().containsKey($S))",
             f.member(),
             f.jsonName());
       }
       m.addStatement("body.$N(this.$N)", setter, f.member()).endControlFlow();
     }
     m.addStatement(
-        "this.additionalBodyProperties.forEach(\n"
+        "_additionalBodyProperties().forEach(\n"
             + "    (name, value) -> body.putAdditionalProperty(name, $T.mapper().valueToTree(value)))",
         JSON);
     return m.addStatement("return body.buildUnchecked()").build();
@@ -211,87 +193,6 @@ final class ParamsBuilderEmitter {
               .addMember("value", "$S", "deprecation")
               .build());
     }
-  }
-
-  private static void addAdditionalSetters(TypeSpec.Builder b, ClassName builder, boolean object) {
-    b.addMethod(
-        MethodSpec.methodBuilder("putAdditionalHeader")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addJavadoc(
-                "Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.\n")
-            .addParameter(STRING, "name")
-            .addParameter(STRING, "value")
-            .addStatement(
-                "additionalHeaders.put($T.requireNonNull(name, \"name\"), $T.requireNonNull(value, \"value\"))",
-                OBJECTS,
-                OBJECTS)
-            .addStatement("return this")
-            .build());
-    b.addMethod(
-        MethodSpec.methodBuilder("additionalHeaders")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addJavadoc("Replaces all additional headers.\n")
-            .addParameter(HEADERS, "headers")
-            .addStatement("additionalHeaders.clear()")
-            .addStatement("headers.forEach(this::putAdditionalHeader)")
-            .addStatement("return this")
-            .build());
-    b.addMethod(
-        MethodSpec.methodBuilder("putAdditionalQueryParam")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addJavadoc(
-                "Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.\n")
-            .addParameter(STRING, "name")
-            .addParameter(STRING, "value")
-            .addStatement(
-                "additionalQueryParams.computeIfAbsent($T.requireNonNull(name, \"name\"), k -> new $T<>())"
-                    + ".add($T.requireNonNull(value, \"value\"))",
-                OBJECTS,
-                ARRAY_LIST,
-                OBJECTS)
-            .addStatement("return this")
-            .build());
-    b.addMethod(
-        MethodSpec.methodBuilder("additionalQueryParams")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addJavadoc("Replaces all additional query parameters.\n")
-            .addParameter(QUERY, "params")
-            .addStatement("additionalQueryParams.clear()")
-            .addStatement(
-                "params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)))")
-            .addStatement("return this")
-            .build());
-    if (!object) {
-      return;
-    }
-    b.addMethod(
-        MethodSpec.methodBuilder("putAdditionalBodyProperty")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addJavadoc(
-                "Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).\n")
-            .addParameter(STRING, "name")
-            .addParameter(ClassName.OBJECT, "value")
-            .addStatement(
-                "additionalBodyProperties.put($T.requireNonNull(name, \"name\"), value)", OBJECTS)
-            .addStatement("return this")
-            .build());
-    b.addMethod(
-        MethodSpec.methodBuilder("additionalBodyProperties")
-            .addModifiers(PUBLIC)
-            .returns(builder)
-            .addJavadoc("Replaces all additional body properties.\n")
-            .addParameter(
-                ParameterizedTypeName.get(MAP, STRING, WildcardTypeName.subtypeOf(Object.class)),
-                "properties")
-            .addStatement("additionalBodyProperties.clear()")
-            .addStatement("additionalBodyProperties.putAll(properties)")
-            .addStatement("return this")
-            .build());
   }
 
   private static MethodSpec buildMethod(OperationShape shape, ClassName self) {
@@ -325,16 +226,10 @@ final class ParamsBuilderEmitter {
         }
         m.addStatement("missing.add($S)", f.jsonName()).endControlFlow();
       }
-      m.beginControlFlow("if (!missing.isEmpty())");
       m.addStatement(
-          "throw new $T($S + $T.join(\", \", missing)\n    + $S)",
-          IllegalStateException.class,
-          self.simpleName() + " is missing required ",
-          String.class,
-          shape.fields.stream().anyMatch(f -> f.kind() == FieldKind.PATH)
-              ? ": set them on the builder before build() (path parameters must not be empty)"
-              : ": set them on the builder before build()");
-      m.endControlFlow();
+          "_requireAll($S, missing, $L)",
+          self.simpleName(),
+          shape.fields.stream().anyMatch(f -> f.kind() == FieldKind.PATH));
     }
     m.addStatement("return new $T(this)", self);
     return m.build();

@@ -1,10 +1,10 @@
 package dev.specpoet.generator.emit.service;
 
 import static dev.specpoet.generator.emit.JavaTypes.ARRAY_LIST;
+import static dev.specpoet.generator.emit.JavaTypes.BASE_PARAMS;
 import static dev.specpoet.generator.emit.JavaTypes.COLLECTIONS;
 import static dev.specpoet.generator.emit.JavaTypes.JSON_NODE;
 import static dev.specpoet.generator.emit.JavaTypes.LINKED_HASH_MAP;
-import static dev.specpoet.generator.emit.JavaTypes.LIST;
 import static dev.specpoet.generator.emit.JavaTypes.MAP;
 import static dev.specpoet.generator.emit.JavaTypes.OBJECTS;
 import static dev.specpoet.generator.emit.JavaTypes.OPTIONAL;
@@ -46,9 +46,6 @@ import java.util.List;
 final class ParamsEmitter implements Emitter<Operation> {
 
   static final TypeName STRING = ClassName.get(String.class);
-  static final TypeName HEADERS = ParameterizedTypeName.get(MAP, STRING, STRING);
-  static final TypeName QUERY =
-      ParameterizedTypeName.get(MAP, STRING, ParameterizedTypeName.get(LIST, STRING));
 
   @Override
   public List<Operation> units(EmitContext ctx) {
@@ -76,11 +73,15 @@ final class ParamsEmitter implements Emitter<Operation> {
     ClassName builder = self.nestedClass(ReservedNames.BUILDER);
     boolean object = shape.bodyKind == BodyKind.FLATTENED;
 
-    TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(PUBLIC, FINAL);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self).addModifiers(PUBLIC, FINAL).superclass(BASE_PARAMS);
     type.addJavadoc(classDoc(shape, names));
 
     MethodSpec.Builder ctor =
-        MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(builder, "builder");
+        MethodSpec.constructorBuilder()
+            .addModifiers(PRIVATE)
+            .addParameter(builder, "builder")
+            .addStatement("super(builder)");
     for (Field f : shape.ownFields()) {
       type.addField(FieldSpec.builder(f.type(), f.member(), PRIVATE, FINAL).build());
       ctor.addStatement(
@@ -94,34 +95,8 @@ final class ParamsEmitter implements Emitter<Operation> {
         type.addMethod(bodyGetter(shape, f, names));
       }
     }
-    type.addField(FieldSpec.builder(HEADERS, "additionalHeaders", PRIVATE, FINAL).build());
-    type.addField(FieldSpec.builder(QUERY, "additionalQueryParams", PRIVATE, FINAL).build());
-    ctor.addStatement(
-        "this.additionalHeaders = $T.unmodifiableMap(new $T<>(builder.additionalHeaders))",
-        COLLECTIONS,
-        LINKED_HASH_MAP);
-    ctor.addStatement("$T query = new $T<>()", QUERY, LINKED_HASH_MAP);
-    ctor.addStatement(
-        "builder.additionalQueryParams.forEach((name, values) -> query.put(name, $T.copyOf(values)))",
-        LIST);
-    ctor.addStatement("this.additionalQueryParams = $T.unmodifiableMap(query)", COLLECTIONS);
     type.addMethod(ctor.build());
 
-    type.addMethod(
-        MethodSpec.methodBuilder("additionalHeaders")
-            .addModifiers(PUBLIC)
-            .returns(HEADERS)
-            .addJavadoc(
-                "Headers sent in addition to the documented ones (for API features the spec does not describe).\n")
-            .addStatement("return additionalHeaders")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("additionalQueryParams")
-            .addModifiers(PUBLIC)
-            .returns(QUERY)
-            .addJavadoc("Query parameters sent in addition to the documented ones.\n")
-            .addStatement("return additionalQueryParams")
-            .build());
     if (object) {
       type.addMethod(
           MethodSpec.methodBuilder("additionalBodyProperties")
@@ -296,15 +271,16 @@ final class ParamsEmitter implements Emitter<Operation> {
         .build();
   }
 
-  /** What the params are made of: their own fields, the body, additional headers and query. */
+  /**
+   * The fields the params class declares: its own and the body (the additional headers and query
+   * are {@code BaseParams}'s).
+   */
   private static List<String> stateFields(OperationShape shape) {
     List<String> names = new ArrayList<>();
     shape.ownFields().forEach(f -> names.add(f.member()));
     if (shape.bodyKind == BodyKind.FLATTENED) {
       names.add("_body");
     }
-    names.add("additionalHeaders");
-    names.add("additionalQueryParams");
     return names;
   }
 
@@ -321,11 +297,10 @@ final class ParamsEmitter implements Emitter<Operation> {
         .endControlFlow();
     m.addStatement("$T that = ($T) other", self, self);
     CodeBlock.Builder cmp = CodeBlock.builder();
-    for (int i = 0; i < fields.size(); i++) {
-      cmp.add(i == 0 ? "" : "\n    && ");
-      cmp.add("$T.equals($N, that.$N)", OBJECTS, fields.get(i), fields.get(i));
+    for (String field : fields) {
+      cmp.add("$T.equals($N, that.$N)\n    && ", OBJECTS, field, field);
     }
-    m.addStatement("return $L", cmp.build());
+    m.addStatement("return $L_additionalEquals(that)", cmp.build());
     return m.build();
   }
 
@@ -334,7 +309,7 @@ final class ParamsEmitter implements Emitter<Operation> {
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
         .returns(TypeName.INT)
-        .addStatement("return $T.hash($L)", OBJECTS, String.join(", ", fields))
+        .addStatement("return _hash($L)", String.join(", ", fields))
         .build();
   }
 
@@ -353,10 +328,7 @@ final class ParamsEmitter implements Emitter<Operation> {
       s.add("\n    + $S + _body", sep + "body=");
       sep = ", ";
     }
-    // header values may carry credentials: only their names are printed
-    s.add("\n    + $S + additionalHeaders.keySet()", sep + "additionalHeaders=");
-    s.add("\n    + $S + additionalQueryParams", ", additionalQueryParams=");
-    s.add("\n    + $S", "}");
+    // BaseParams adds the additional headers (only their names: values may carry credentials)
     return MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
@@ -365,7 +337,7 @@ final class ParamsEmitter implements Emitter<Operation> {
             shape.bodyKind == BodyKind.FLATTENED
                 ? "The fields and the body; secrets are masked and only the names of additional headers are shown.\n"
                 : "The fields; secrets are masked and only the names of additional headers and body properties are shown.\n")
-        .addStatement("return $L", s.build())
+        .addStatement("return _toString($L, $L)", s.build(), !sep.isEmpty())
         .build();
   }
 }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.specpoet.runtime.json.Json;
+import dev.specpoet.runtime.params.BaseParams;
+import dev.specpoet.runtime.params.BodyParamsBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,22 +24,15 @@ import java.util.Optional;
  *
  * <p>{@code POST /accounts/{account_id}/logs}
  */
-public final class DatasetCreateParams {
+public final class DatasetCreateParams extends BaseParams {
   private final String accountId;
 
   private final Body _body;
 
-  private final Map<String, String> additionalHeaders;
-
-  private final Map<String, List<String>> additionalQueryParams;
-
   private DatasetCreateParams(Builder builder) {
+    super(builder);
     this.accountId = builder.accountId;
     this._body = builder.toBody();
-    this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
-    this.additionalQueryParams = Collections.unmodifiableMap(query);
   }
 
   /**
@@ -65,24 +60,6 @@ public final class DatasetCreateParams {
    */
   public Optional<Filter> filter() {
     return _body.filter();
-  }
-
-  /**
-   * Headers sent in addition to the documented ones (for API features the spec does not describe).
-   *
-   * @return the value
-   */
-  public Map<String, String> additionalHeaders() {
-    return additionalHeaders;
-  }
-
-  /**
-   * Query parameters sent in addition to the documented ones.
-   *
-   * @return the value
-   */
-  public Map<String, List<String>> additionalQueryParams() {
-    return additionalQueryParams;
   }
 
   /**
@@ -135,13 +112,12 @@ public final class DatasetCreateParams {
     DatasetCreateParams that = (DatasetCreateParams) other;
     return Objects.equals(accountId, that.accountId)
             && Objects.equals(_body, that._body)
-            && Objects.equals(additionalHeaders, that.additionalHeaders)
-            && Objects.equals(additionalQueryParams, that.additionalQueryParams);
+            && _additionalEquals(that);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(accountId, _body, additionalHeaders, additionalQueryParams);
+    return _hash(accountId, _body);
   }
 
   /**
@@ -151,37 +127,27 @@ public final class DatasetCreateParams {
    */
   @Override
   public String toString() {
-    return "DatasetCreateParams{"
+    return _toString("DatasetCreateParams{"
             + "accountId=" + accountId
-            + ", body=" + _body
-            + ", additionalHeaders=" + additionalHeaders.keySet()
-            + ", additionalQueryParams=" + additionalQueryParams
-            + "}";
+            + ", body=" + _body, true);
   }
 
   /**
    * Builds {@link DatasetCreateParams}; not thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends BodyParamsBuilder<Builder> {
     private String accountId;
 
     private String name;
 
     private Filter filter;
 
-    private final Map<String, String> additionalHeaders = new LinkedHashMap<>();
-
-    private final Map<String, List<String>> additionalQueryParams = new LinkedHashMap<>();
-
-    private final Map<String, Object> additionalBodyProperties = new LinkedHashMap<>();
-
     private Builder() {
     }
 
     private Builder(DatasetCreateParams params) {
+      super(params);
       this.accountId = params.accountId;
-      this.additionalHeaders.putAll(params.additionalHeaders);
-      params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
       if (params._body != null) {
         body(params._body);
       }
@@ -230,80 +196,7 @@ public final class DatasetCreateParams {
       Objects.requireNonNull(body, "body");
       this.name = body.name();
       this.filter = body.filter().orElse(null);
-      this.additionalBodyProperties.clear();
-      this.additionalBodyProperties.putAll(body._additionalProperties());
-      return this;
-    }
-
-    /**
-     * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalHeader(String name, String value) {
-      additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional headers.
-     *
-     * @param headers the headers
-     * @return this builder
-     */
-    public Builder additionalHeaders(Map<String, String> headers) {
-      additionalHeaders.clear();
-      headers.forEach(this::putAdditionalHeader);
-      return this;
-    }
-
-    /**
-     * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalQueryParam(String name, String value) {
-      additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional query parameters.
-     *
-     * @param params the parameters
-     * @return this builder
-     */
-    public Builder additionalQueryParams(Map<String, List<String>> params) {
-      additionalQueryParams.clear();
-      params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)));
-      return this;
-    }
-
-    /**
-     * Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalBodyProperty(String name, Object value) {
-      additionalBodyProperties.put(Objects.requireNonNull(name, "name"), value);
-      return this;
-    }
-
-    /**
-     * Replaces all additional body properties.
-     *
-     * @param properties the properties
-     * @return this builder
-     */
-    public Builder additionalBodyProperties(Map<String, ?> properties) {
-      additionalBodyProperties.clear();
-      additionalBodyProperties.putAll(properties);
+      additionalBodyProperties(body._additionalProperties());
       return this;
     }
 
@@ -321,22 +214,19 @@ public final class DatasetCreateParams {
       if (name == null) {
         missing.add("name");
       }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("DatasetCreateParams is missing required " + String.join(", ", missing)
-                + ": set them on the builder before build() (path parameters must not be empty)");
-      }
+      _requireAll("DatasetCreateParams", missing, true);
       return new DatasetCreateParams(this);
     }
 
     private Body toBody() {
       Body.Builder body = Body.builder();
-      if (this.name != null && !this.additionalBodyProperties.containsKey("name")) {
+      if (this.name != null && !_additionalBodyProperties().containsKey("name")) {
         body.name(this.name);
       }
-      if (this.filter != null && !this.additionalBodyProperties.containsKey("filter")) {
+      if (this.filter != null && !_additionalBodyProperties().containsKey("filter")) {
         body.filter(this.filter);
       }
-      this.additionalBodyProperties.forEach(
+      _additionalBodyProperties().forEach(
               (name, value) -> body.putAdditionalProperty(name, Json.mapper().valueToTree(value)));
       return body.buildUnchecked();
     }

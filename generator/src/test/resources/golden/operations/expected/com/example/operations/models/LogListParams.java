@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.params.BaseParams;
+import dev.specpoet.runtime.params.BaseParamsBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,7 +25,7 @@ import java.util.Optional;
  *
  * <p>{@code GET /accounts/{account_id}/logs}
  */
-public final class LogListParams {
+public final class LogListParams extends BaseParams {
   private final String accountId;
 
   private final Long page;
@@ -32,19 +34,12 @@ public final class LogListParams {
 
   private final List<Filter> filters;
 
-  private final Map<String, String> additionalHeaders;
-
-  private final Map<String, List<String>> additionalQueryParams;
-
   private LogListParams(Builder builder) {
+    super(builder);
     this.accountId = builder.accountId;
     this.page = builder.page;
     this.perPage = builder.perPage;
     this.filters = builder.filters == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.filters));
-    this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
-    this.additionalQueryParams = Collections.unmodifiableMap(query);
   }
 
   /**
@@ -84,24 +79,6 @@ public final class LogListParams {
   }
 
   /**
-   * Headers sent in addition to the documented ones (for API features the spec does not describe).
-   *
-   * @return the value
-   */
-  public Map<String, String> additionalHeaders() {
-    return additionalHeaders;
-  }
-
-  /**
-   * Query parameters sent in addition to the documented ones.
-   *
-   * @return the value
-   */
-  public Map<String, List<String>> additionalQueryParams() {
-    return additionalQueryParams;
-  }
-
-  /**
    * A new builder.
    *
    * @return a new builder
@@ -132,13 +109,12 @@ public final class LogListParams {
             && Objects.equals(page, that.page)
             && Objects.equals(perPage, that.perPage)
             && Objects.equals(filters, that.filters)
-            && Objects.equals(additionalHeaders, that.additionalHeaders)
-            && Objects.equals(additionalQueryParams, that.additionalQueryParams);
+            && _additionalEquals(that);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(accountId, page, perPage, filters, additionalHeaders, additionalQueryParams);
+    return _hash(accountId, page, perPage, filters);
   }
 
   /**
@@ -148,20 +124,17 @@ public final class LogListParams {
    */
   @Override
   public String toString() {
-    return "LogListParams{"
+    return _toString("LogListParams{"
             + "accountId=" + accountId
             + ", page=" + page
             + ", perPage=" + perPage
-            + ", filters=" + filters
-            + ", additionalHeaders=" + additionalHeaders.keySet()
-            + ", additionalQueryParams=" + additionalQueryParams
-            + "}";
+            + ", filters=" + filters, true);
   }
 
   /**
    * Builds {@link LogListParams}; not thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends BaseParamsBuilder<Builder> {
     private String accountId;
 
     private Long page;
@@ -170,20 +143,15 @@ public final class LogListParams {
 
     private List<Filter> filters;
 
-    private final Map<String, String> additionalHeaders = new LinkedHashMap<>();
-
-    private final Map<String, List<String>> additionalQueryParams = new LinkedHashMap<>();
-
     private Builder() {
     }
 
     private Builder(LogListParams params) {
+      super(params);
       this.accountId = params.accountId;
       this.page = params.page;
       this.perPage = params.perPage;
       this.filters = params.filters;
-      this.additionalHeaders.putAll(params.additionalHeaders);
-      params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
     }
 
     /**
@@ -231,54 +199,6 @@ public final class LogListParams {
     }
 
     /**
-     * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalHeader(String name, String value) {
-      additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional headers.
-     *
-     * @param headers the headers
-     * @return this builder
-     */
-    public Builder additionalHeaders(Map<String, String> headers) {
-      additionalHeaders.clear();
-      headers.forEach(this::putAdditionalHeader);
-      return this;
-    }
-
-    /**
-     * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalQueryParam(String name, String value) {
-      additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional query parameters.
-     *
-     * @param params the parameters
-     * @return this builder
-     */
-    public Builder additionalQueryParams(Map<String, List<String>> params) {
-      additionalQueryParams.clear();
-      params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)));
-      return this;
-    }
-
-    /**
      * The params.
      *
      * @return the params
@@ -289,10 +209,7 @@ public final class LogListParams {
       if (accountId == null || accountId.isEmpty()) {
         missing.add("account_id");
       }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("LogListParams is missing required " + String.join(", ", missing)
-                + ": set them on the builder before build() (path parameters must not be empty)");
-      }
+      _requireAll("LogListParams", missing, true);
       return new LogListParams(this);
     }
   }

@@ -3,9 +3,9 @@ package com.example.services.models;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.runtime.json.Json;
+import dev.specpoet.runtime.params.BaseParams;
+import dev.specpoet.runtime.params.BodyParamsBuilder;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,22 +18,15 @@ import java.util.Set;
  *
  * <p>{@code POST /accounts/{account_id}/gateways}
  */
-public final class GatewayCreateParams {
+public final class GatewayCreateParams extends BaseParams {
   private final String accountId;
 
   private final GatewayCreateBody _body;
 
-  private final Map<String, String> additionalHeaders;
-
-  private final Map<String, List<String>> additionalQueryParams;
-
   private GatewayCreateParams(Builder builder) {
+    super(builder);
     this.accountId = builder.accountId;
     this._body = builder.toBody();
-    this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
-    this.additionalQueryParams = Collections.unmodifiableMap(query);
   }
 
   /**
@@ -103,24 +96,6 @@ public final class GatewayCreateParams {
   }
 
   /**
-   * Headers sent in addition to the documented ones (for API features the spec does not describe).
-   *
-   * @return the value
-   */
-  public Map<String, String> additionalHeaders() {
-    return additionalHeaders;
-  }
-
-  /**
-   * Query parameters sent in addition to the documented ones.
-   *
-   * @return the value
-   */
-  public Map<String, List<String>> additionalQueryParams() {
-    return additionalQueryParams;
-  }
-
-  /**
    * Body properties sent in addition to the documented ones, as JSON (they win over a documented field of the
    * same name).
    *
@@ -170,13 +145,12 @@ public final class GatewayCreateParams {
     GatewayCreateParams that = (GatewayCreateParams) other;
     return Objects.equals(accountId, that.accountId)
             && Objects.equals(_body, that._body)
-            && Objects.equals(additionalHeaders, that.additionalHeaders)
-            && Objects.equals(additionalQueryParams, that.additionalQueryParams);
+            && _additionalEquals(that);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(accountId, _body, additionalHeaders, additionalQueryParams);
+    return _hash(accountId, _body);
   }
 
   /**
@@ -186,18 +160,15 @@ public final class GatewayCreateParams {
    */
   @Override
   public String toString() {
-    return "GatewayCreateParams{"
+    return _toString("GatewayCreateParams{"
             + "accountId=" + accountId
-            + ", body=" + _body
-            + ", additionalHeaders=" + additionalHeaders.keySet()
-            + ", additionalQueryParams=" + additionalQueryParams
-            + "}";
+            + ", body=" + _body, true);
   }
 
   /**
    * Builds {@link GatewayCreateParams}; not thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends BodyParamsBuilder<Builder> {
     private String accountId;
 
     private String id;
@@ -210,21 +181,14 @@ public final class GatewayCreateParams {
 
     private String logpushPublicKey;
 
-    private final Map<String, String> additionalHeaders = new LinkedHashMap<>();
-
-    private final Map<String, List<String>> additionalQueryParams = new LinkedHashMap<>();
-
-    private final Map<String, Object> additionalBodyProperties = new LinkedHashMap<>();
-
     private final Set<String> _present = new LinkedHashSet<>();
 
     private Builder() {
     }
 
     private Builder(GatewayCreateParams params) {
+      super(params);
       this.accountId = params.accountId;
-      this.additionalHeaders.putAll(params.additionalHeaders);
-      params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
       if (params._body != null) {
         body(params._body);
       }
@@ -330,80 +294,7 @@ public final class GatewayCreateParams {
         this._present.add("rate_limiting_technique");
       }
       this.logpushPublicKey = body.logpushPublicKey().orElse(null);
-      this.additionalBodyProperties.clear();
-      this.additionalBodyProperties.putAll(body._additionalProperties());
-      return this;
-    }
-
-    /**
-     * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalHeader(String name, String value) {
-      additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional headers.
-     *
-     * @param headers the headers
-     * @return this builder
-     */
-    public Builder additionalHeaders(Map<String, String> headers) {
-      additionalHeaders.clear();
-      headers.forEach(this::putAdditionalHeader);
-      return this;
-    }
-
-    /**
-     * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalQueryParam(String name, String value) {
-      additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional query parameters.
-     *
-     * @param params the parameters
-     * @return this builder
-     */
-    public Builder additionalQueryParams(Map<String, List<String>> params) {
-      additionalQueryParams.clear();
-      params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)));
-      return this;
-    }
-
-    /**
-     * Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalBodyProperty(String name, Object value) {
-      additionalBodyProperties.put(Objects.requireNonNull(name, "name"), value);
-      return this;
-    }
-
-    /**
-     * Replaces all additional body properties.
-     *
-     * @param properties the properties
-     * @return this builder
-     */
-    public Builder additionalBodyProperties(Map<String, ?> properties) {
-      additionalBodyProperties.clear();
-      additionalBodyProperties.putAll(properties);
+      additionalBodyProperties(body._additionalProperties());
       return this;
     }
 
@@ -424,33 +315,30 @@ public final class GatewayCreateParams {
       if (!_present.contains("cache_ttl")) {
         missing.add("cache_ttl");
       }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("GatewayCreateParams is missing required " + String.join(", ", missing)
-                + ": set them on the builder before build() (path parameters must not be empty)");
-      }
+      _requireAll("GatewayCreateParams", missing, true);
       return new GatewayCreateParams(this);
     }
 
     private GatewayCreateBody toBody() {
       GatewayCreateBody.Builder body = GatewayCreateBody.builder();
-      if (this.id != null && !this.additionalBodyProperties.containsKey("id")) {
+      if (this.id != null && !_additionalBodyProperties().containsKey("id")) {
         body.id(this.id);
       }
       if ((this.cacheTtl != null || this._present.contains("cache_ttl"))
-          && !this.additionalBodyProperties.containsKey("cache_ttl")) {
+          && !_additionalBodyProperties().containsKey("cache_ttl")) {
         body.cacheTtl(this.cacheTtl);
       }
-      if (this.collectLogs != null && !this.additionalBodyProperties.containsKey("collect_logs")) {
+      if (this.collectLogs != null && !_additionalBodyProperties().containsKey("collect_logs")) {
         body.collectLogs(this.collectLogs);
       }
       if ((this.rateLimitingTechnique != null || this._present.contains("rate_limiting_technique"))
-          && !this.additionalBodyProperties.containsKey("rate_limiting_technique")) {
+          && !_additionalBodyProperties().containsKey("rate_limiting_technique")) {
         body.rateLimitingTechnique(this.rateLimitingTechnique);
       }
-      if (this.logpushPublicKey != null && !this.additionalBodyProperties.containsKey("logpush_public_key")) {
+      if (this.logpushPublicKey != null && !_additionalBodyProperties().containsKey("logpush_public_key")) {
         body.logpushPublicKey(this.logpushPublicKey);
       }
-      this.additionalBodyProperties.forEach(
+      _additionalBodyProperties().forEach(
               (name, value) -> body.putAdditionalProperty(name, Json.mapper().valueToTree(value)));
       return body.buildUnchecked();
     }
