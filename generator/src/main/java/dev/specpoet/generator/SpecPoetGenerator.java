@@ -107,21 +107,25 @@ public final class SpecPoetGenerator {
     }
     diagnostics.addAll(spec.diagnostics());
     if (spec.openApi() == null || hasErrors(diagnostics)) {
-      throw new GenerationFailedException(diagnostics);
+      throw failed(options, diagnostics);
     }
     ModelBuilder.Result built;
     try {
       built = ModelBuilder.build(spec, options.conventions());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // a construct the model stage does not expect must not end in a stack trace
       diagnostics.add(
           Diagnostic.error(
               SourceLocation.of(spec.displayName(), "#"),
-              "internal error while reading the spec: " + e,
+              "internal error while reading the spec: "
+                  + (e instanceof StackOverflowError ? "schemas nested too deeply" : e),
               "please report it with the spec; the run was stopped"));
-      throw new GenerationFailedException(diagnostics);
+      throw failed(options, diagnostics);
     }
     diagnostics.addAll(built.diagnostics());
+    if (options.strict()) {
+      diagnostics.replaceAll(Diagnostic::strict);
+    }
     if (hasErrors(diagnostics)) {
       throw new GenerationFailedException(diagnostics);
     }
@@ -243,6 +247,15 @@ public final class SpecPoetGenerator {
       n += countOperations(c);
     }
     return n;
+  }
+
+  /** The failure of a run stopped early; under {@code strict} its repairs are errors too. */
+  private static GenerationFailedException failed(
+      GeneratorOptions options, List<Diagnostic> diagnostics) {
+    if (options.strict()) {
+      diagnostics.replaceAll(Diagnostic::strict);
+    }
+    return new GenerationFailedException(diagnostics);
   }
 
   private static boolean hasErrors(List<Diagnostic> diagnostics) {

@@ -2,6 +2,7 @@ package dev.specpoet.generator.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.specpoet.generator.model.Diagnostic;
 import dev.specpoet.generator.model.SourceLocation;
@@ -211,8 +212,19 @@ public final class SpecLoader {
     SwaggerParseResult result;
     OpenAPIResolver resolver = null;
     boolean resolved = false;
+    RefRepairs repairs;
     try {
-      result = new OpenAPIV3Parser().readLocation(root.toString(), null, options);
+      // the root document as swagger-parser reads it (readLocation's own steps), with its local
+      // $refs made readable for the parser first (see RefRepairs)
+      SwaggerParseResult read = new SwaggerParseResult();
+      JsonNode tree =
+          DeserializationUtils.deserializeIntoTree(
+              DocumentScanner.readText(root), root.toString(), options, read);
+      repairs = RefRepairs.run(tree, root, display);
+      result = new OpenAPIV3Parser().parseJsonNode(root.toString(), tree, options);
+      if (read.getMessages() != null && result != null && result.getMessages() != null) {
+        result.getMessages().addAll(0, read.getMessages());
+      }
       if (result != null && result.getOpenAPI() != null) {
         options.setResolve(true);
         // path-level parameters stay where they are written (the model merges them into each
@@ -234,6 +246,13 @@ public final class SpecLoader {
           result.getMessages().add(e.getMessage());
         }
       }
+    } catch (IOException e) {
+      diagnostics.add(
+          Diagnostic.error(
+              SourceLocation.of(display, "#"),
+              "cannot read " + root + ": " + e.getMessage(),
+              null));
+      return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootOnly);
     } catch (RuntimeException e) {
       diagnostics.add(
           Diagnostic.error(
@@ -242,7 +261,7 @@ public final class SpecLoader {
               "check that the file is an OpenAPI 3.0 or 3.1 document"));
       return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootOnly);
     }
-    Map<String, SourceLocation> origins = new HashMap<>();
+    Map<String, SourceLocation> origins = new HashMap<>(repairs.origins());
     if (resolver != null) {
       origins.putAll(origins(root, display, rootLines, rootPathRefs, resolver.getCache()));
     }
@@ -270,6 +289,15 @@ public final class SpecLoader {
       }
     }
     SourceMap sources = new SourceMap(display, lineIndexes, origins);
+    for (Diagnostic d : repairs.diagnostics()) {
+      diagnostics.add(
+          new Diagnostic(
+              d.severity(),
+              d.message(),
+              sources.locate(d.location().pointer()),
+              d.hint(),
+              d.repair()));
+    }
     boolean fatal = result == null || result.getOpenAPI() == null;
     List<String> messages =
         result == null || result.getMessages() == null ? List.of() : result.getMessages();
@@ -424,6 +452,7 @@ public final class SpecLoader {
     return message.contains("operationId is repeated")
         || message.contains("Declared path parameter")
         || message.contains("is not of type `schema`")
+        || message.contains("is not of expected type Schema")
         || message.matches(".*\\.#/components/[^ ]* is missing.*");
   }
 
