@@ -106,7 +106,13 @@ public final class SpecPoetGenerator {
           e);
     }
     diagnostics.addAll(spec.diagnostics());
-    if (spec.openApi() == null || hasErrors(diagnostics)) {
+    if (spec.openApi() == null) {
+      throw failed(options, diagnostics);
+    }
+    if (hasErrors(diagnostics)) {
+      // the document was read (a $ref to a missing file ...): its other problems are reported too,
+      // not hidden behind the first
+      alsoReport(spec, options, diagnostics);
       throw failed(options, diagnostics);
     }
     ModelBuilder.Result built;
@@ -247,6 +253,30 @@ public final class SpecPoetGenerator {
       n += countOperations(c);
     }
     return n;
+  }
+
+  /**
+   * Adds what the model stage finds in a document the loader already refused, but not a second
+   * report of a place the loader named (a $ref it could not follow is the model's missing target).
+   */
+  private static void alsoReport(
+      LoadedSpec spec, GeneratorOptions options, List<Diagnostic> diagnostics) {
+    List<Diagnostic> more;
+    try {
+      more = ModelBuilder.build(spec, options.conventions()).diagnostics();
+    } catch (RuntimeException | StackOverflowError e) {
+      return; // the loader's errors are the report
+    }
+    for (Diagnostic d : more) {
+      String at = d.location().pointer();
+      boolean named =
+          diagnostics.stream()
+              .map(x -> x.location().pointer())
+              .anyMatch(p -> p.equals(at) || p.startsWith(at + "/") || at.startsWith(p + "/"));
+      if (!named) {
+        diagnostics.add(d);
+      }
+    }
   }
 
   /** The failure of a run stopped early; under {@code strict} its repairs are errors too. */

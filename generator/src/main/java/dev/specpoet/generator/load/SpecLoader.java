@@ -34,6 +34,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The load stage: reads the root document and every file it references with swagger-parser ({@code
@@ -111,7 +112,7 @@ public final class SpecLoader {
     Map<String, SourceLocation> refUses =
         new HashMap<>(); // target file (display name) + fragment -> first $ref to it
     Map<String, LineIndex> lineIndexes = new HashMap<>(); // by display name
-    boolean missingRefs = false;
+    Set<String> missingFiles = new LinkedHashSet<>();
     LineIndex rootLines = new LineIndex();
     Deque<Path> queue = new ArrayDeque<>();
     queue.add(root);
@@ -135,6 +136,10 @@ public final class SpecLoader {
         syntaxOk = false;
         JsonLocation loc = e.getLocation();
         int line = loc == null ? -1 : loc.getLineNr();
+        if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+          line =
+              y.getProblemMark().getLine() + 1; // the line SnakeYAML names (its marks count from 0)
+        }
         diagnostics.add(
             Diagnostic.error(
                 new SourceLocation(name, "#", line),
@@ -174,7 +179,7 @@ public final class SpecLoader {
           continue;
         }
         if (!Files.isRegularFile(targetFile)) {
-          missingRefs = true;
+          missingFiles.add(target);
           diagnostics.add(
               Diagnostic.error(
                   new SourceLocation(name, pointer, fileLines.lineOf(pointer)),
@@ -186,7 +191,9 @@ public final class SpecLoader {
       }
     }
     SourceMap rootOnly = new SourceMap(display, lineIndexes, Map.of());
-    if (!syntaxOk || missingRefs) {
+    // a $ref to a missing file is reported above; the document is still read, so that its other
+    // problems are reported too
+    if (!syntaxOk) {
       return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootOnly);
     }
 
@@ -220,6 +227,14 @@ public final class SpecLoader {
       JsonNode tree =
           DeserializationUtils.deserializeIntoTree(
               DocumentScanner.readText(root), root.toString(), options, read);
+      if (tree != null && !tree.isObject()) {
+        diagnostics.add(
+            Diagnostic.error(
+                new SourceLocation(display, "#", 1),
+                "the document is a " + (tree.isArray() ? "list" : "single value") + ", not a map",
+                "an OpenAPI document is a map with openapi, info and paths at its root"));
+        return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootOnly);
+      }
       repairs = RefRepairs.run(tree, root, display);
       result = new OpenAPIV3Parser().parseJsonNode(root.toString(), tree, options);
       if (read.getMessages() != null && result != null && result.getMessages() != null) {
@@ -254,10 +269,14 @@ public final class SpecLoader {
               null));
       return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootOnly);
     } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
       diagnostics.add(
           Diagnostic.error(
               SourceLocation.of(display, "#"),
-              "the OpenAPI parser failed: " + e,
+              "the OpenAPI parser failed: " + cause.getMessage(),
               "check that the file is an OpenAPI 3.0 or 3.1 document"));
       return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootOnly);
     }
@@ -302,7 +321,10 @@ public final class SpecLoader {
     List<String> messages =
         result == null || result.getMessages() == null ? List.of() : result.getMessages();
     for (String message : new LinkedHashSet<>(messages)) {
-      if (message == null || message.isBlank() || (!fatal && reportedByModelStage(message))) {
+      if (message == null
+          || message.isBlank()
+          || (!fatal && reportedByModelStage(message))
+          || missingFiles.stream().anyMatch(message::contains)) {
         continue;
       }
       diagnostics.add(fromParserMessage(message, sources, rootRefs, refUses, fatal));
@@ -456,6 +478,8 @@ public final class SpecLoader {
         || message.matches(".*\\.#/components/[^ ]* is missing.*");
   }
 
+  private static final Pattern UNLOADABLE_URL = Pattern.compile("Unable to load URL ref: (\\S+)");
+
   private static Diagnostic fromParserMessage(
       String message,
       SourceMap sources,
@@ -486,6 +510,26 @@ public final class SpecLoader {
     Matcher m = LINE.matcher(message);
     if (m.find()) {
       loc = loc.withLine(Integer.parseInt(m.group(1)));
+    }
+    if (lower.contains("exceeds max references")) {
+      return Diagnostic.error(
+          loc,
+          "the YAML aliases expand to too many nodes (" + message + ")",
+          "write the document without chains of aliases (&a / *a) that multiply");
+    }
+    Matcher url = UNLOADABLE_URL.matcher(message);
+    if ("#".equals(pointer) && url.find()) {
+      String ref = url.group(1);
+      String at =
+          rootRefs.entrySet().stream()
+              .filter(e -> e.getKey().startsWith(ref))
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElse("#");
+      return Diagnostic.error(
+          sources.locate(at),
+          "the $ref to " + ref + " cannot be loaded",
+          "download the referenced document next to the spec and point the $ref at the copy");
     }
     boolean error =
         fatal
