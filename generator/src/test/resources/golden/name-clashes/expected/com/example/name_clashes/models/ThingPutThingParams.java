@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.specpoet.runtime.json.Json;
+import dev.specpoet.runtime.params.BaseParams;
+import dev.specpoet.runtime.params.BodyParamsBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,22 +24,15 @@ import java.util.Optional;
  *
  * <p>{@code POST /things/{id}}
  */
-public final class ThingPutThingParams {
+public final class ThingPutThingParams extends BaseParams {
   private final String id;
 
   private final Body _body;
 
-  private final Map<String, String> additionalHeaders;
-
-  private final Map<String, List<String>> additionalQueryParams;
-
   private ThingPutThingParams(Builder builder) {
+    super(builder);
     this.id = builder.id;
     this._body = builder.toBody();
-    this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
-    this.additionalQueryParams = Collections.unmodifiableMap(query);
   }
 
   /**
@@ -83,24 +78,6 @@ public final class ThingPutThingParams {
    */
   public Optional<Body2> body2() {
     return _body == null ? Optional.empty() : _body.body2();
-  }
-
-  /**
-   * Headers sent in addition to the documented ones (for API features the spec does not describe).
-   *
-   * @return the value
-   */
-  public Map<String, String> additionalHeaders() {
-    return additionalHeaders;
-  }
-
-  /**
-   * Query parameters sent in addition to the documented ones.
-   *
-   * @return the value
-   */
-  public Map<String, List<String>> additionalQueryParams() {
-    return additionalQueryParams;
   }
 
   /**
@@ -153,13 +130,12 @@ public final class ThingPutThingParams {
     ThingPutThingParams that = (ThingPutThingParams) other;
     return Objects.equals(id, that.id)
             && Objects.equals(_body, that._body)
-            && Objects.equals(additionalHeaders, that.additionalHeaders)
-            && Objects.equals(additionalQueryParams, that.additionalQueryParams);
+            && _additionalEquals(that);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, _body, additionalHeaders, additionalQueryParams);
+    return _hash(id, _body);
   }
 
   /**
@@ -169,18 +145,15 @@ public final class ThingPutThingParams {
    */
   @Override
   public String toString() {
-    return "ThingPutThingParams{"
+    return _toString("ThingPutThingParams{"
             + "id=" + id
-            + ", body=" + _body
-            + ", additionalHeaders=" + additionalHeaders.keySet()
-            + ", additionalQueryParams=" + additionalQueryParams
-            + "}";
+            + ", body=" + _body, true);
   }
 
   /**
    * Builds {@link ThingPutThingParams}; not thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends BodyParamsBuilder<Builder> {
     private String id;
 
     private String body;
@@ -191,19 +164,12 @@ public final class ThingPutThingParams {
 
     private Body2 body2;
 
-    private final Map<String, String> additionalHeaders = new LinkedHashMap<>();
-
-    private final Map<String, List<String>> additionalQueryParams = new LinkedHashMap<>();
-
-    private final Map<String, Object> additionalBodyProperties = new LinkedHashMap<>();
-
     private Builder() {
     }
 
     private Builder(ThingPutThingParams params) {
+      super(params);
       this.id = params.id;
-      this.additionalHeaders.putAll(params.additionalHeaders);
-      params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
       if (params._body != null) {
         bodyValue(params._body);
       }
@@ -276,80 +242,7 @@ public final class ThingPutThingParams {
       this.builder_ = body.builder_().orElse(null);
       this.body3 = body.body3().orElse(null);
       this.body2 = body.body2().orElse(null);
-      this.additionalBodyProperties.clear();
-      this.additionalBodyProperties.putAll(body._additionalProperties());
-      return this;
-    }
-
-    /**
-     * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalHeader(String name, String value) {
-      additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional headers.
-     *
-     * @param headers the headers
-     * @return this builder
-     */
-    public Builder additionalHeaders(Map<String, String> headers) {
-      additionalHeaders.clear();
-      headers.forEach(this::putAdditionalHeader);
-      return this;
-    }
-
-    /**
-     * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalQueryParam(String name, String value) {
-      additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional query parameters.
-     *
-     * @param params the parameters
-     * @return this builder
-     */
-    public Builder additionalQueryParams(Map<String, List<String>> params) {
-      additionalQueryParams.clear();
-      params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)));
-      return this;
-    }
-
-    /**
-     * Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalBodyProperty(String name, Object value) {
-      additionalBodyProperties.put(Objects.requireNonNull(name, "name"), value);
-      return this;
-    }
-
-    /**
-     * Replaces all additional body properties.
-     *
-     * @param properties the properties
-     * @return this builder
-     */
-    public Builder additionalBodyProperties(Map<String, ?> properties) {
-      additionalBodyProperties.clear();
-      additionalBodyProperties.putAll(properties);
+      additionalBodyProperties(body._additionalProperties());
       return this;
     }
 
@@ -364,31 +257,28 @@ public final class ThingPutThingParams {
       if (id == null || id.isEmpty()) {
         missing.add("id");
       }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("ThingPutThingParams is missing required " + String.join(", ", missing)
-                + ": set them on the builder before build() (path parameters must not be empty)");
-      }
+      _requireAll("ThingPutThingParams", missing, true);
       return new ThingPutThingParams(this);
     }
 
     private Body toBody() {
-      if (this.body == null && this.builder_ == null && this.body3 == null && this.body2 == null && this.additionalBodyProperties.isEmpty()) {
+      if (this.body == null && this.builder_ == null && this.body3 == null && this.body2 == null && _additionalBodyProperties().isEmpty()) {
         return null;
       }
       Body.Builder body = Body.builder();
-      if (this.body != null && !this.additionalBodyProperties.containsKey("body")) {
+      if (this.body != null && !_additionalBodyProperties().containsKey("body")) {
         body.body(this.body);
       }
-      if (this.builder_ != null && !this.additionalBodyProperties.containsKey("builder")) {
+      if (this.builder_ != null && !_additionalBodyProperties().containsKey("builder")) {
         body.builder_(this.builder_);
       }
-      if (this.body3 != null && !this.additionalBodyProperties.containsKey("_body")) {
+      if (this.body3 != null && !_additionalBodyProperties().containsKey("_body")) {
         body.body3(this.body3);
       }
-      if (this.body2 != null && !this.additionalBodyProperties.containsKey("Body")) {
+      if (this.body2 != null && !_additionalBodyProperties().containsKey("Body")) {
         body.body2(this.body2);
       }
-      this.additionalBodyProperties.forEach(
+      _additionalBodyProperties().forEach(
               (name, value) -> body.putAdditionalProperty(name, Json.mapper().valueToTree(value)));
       return body.buildUnchecked();
     }
