@@ -217,7 +217,7 @@ class RealWorldSpecsIT {
       }
     }
     assertTrue(
-        specs.size() >= 90, "expected the default tier's 91 documents, found " + specs.size());
+        specs.size() >= 90, "expected the default tier's 95 documents, found " + specs.size());
     return specs.stream()
         .map(
             spec ->
