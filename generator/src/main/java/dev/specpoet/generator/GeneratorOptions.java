@@ -16,6 +16,7 @@ public final class GeneratorOptions {
   private final String clientName;
   private final boolean generateServices;
   private final String conventions;
+  private final boolean strict;
 
   private GeneratorOptions(Builder b) {
     this.input = Objects.requireNonNull(b.input, "input");
@@ -24,6 +25,7 @@ public final class GeneratorOptions {
     this.clientName = b.clientName;
     this.generateServices = b.generateServices;
     this.conventions = b.conventions;
+    this.strict = b.strict;
   }
 
   public static Builder builder() {
@@ -72,6 +74,16 @@ public final class GeneratorOptions {
     return conventions;
   }
 
+  /**
+   * Whether the defects the generator repairs (a path variable without a parameter, a duplicate
+   * operationId, a {@code $ref} to a missing schema ..., see {@link
+   * dev.specpoet.generator.model.Repair}) are errors instead of warnings: for API owners who want
+   * their own spec kept clean. Off by default: a spec one does not own still generates.
+   */
+  public boolean strict() {
+    return strict;
+  }
+
   /** A stable text of every option that affects the output (not the paths). */
   public String fingerprint() {
     return "basePackage="
@@ -82,6 +94,8 @@ public final class GeneratorOptions {
         + generateServices
         + "\nconventions="
         + conventions
+        + "\nstrict="
+        + strict
         + "\n";
   }
 
@@ -92,6 +106,7 @@ public final class GeneratorOptions {
     private String clientName;
     private boolean generateServices = true;
     private String conventions = "auto";
+    private boolean strict;
 
     private Builder() {}
 
@@ -124,6 +139,12 @@ public final class GeneratorOptions {
     public Builder conventions(String conventions) {
       this.conventions =
           conventions == null || conventions.isBlank() ? "auto" : conventions.strip();
+      return this;
+    }
+
+    /** Repairs as errors (see {@link GeneratorOptions#strict()}); off by default. */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
       return this;
     }
 

@@ -106,22 +106,32 @@ public final class SpecPoetGenerator {
           e);
     }
     diagnostics.addAll(spec.diagnostics());
-    if (spec.openApi() == null || hasErrors(diagnostics)) {
-      throw new GenerationFailedException(diagnostics);
+    if (spec.openApi() == null) {
+      throw failed(options, diagnostics);
+    }
+    if (hasErrors(diagnostics)) {
+      // the document was read (a $ref to a missing file ...): its other problems are reported too,
+      // not hidden behind the first
+      alsoReport(spec, options, diagnostics);
+      throw failed(options, diagnostics);
     }
     ModelBuilder.Result built;
     try {
       built = ModelBuilder.build(spec, options.conventions());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // a construct the model stage does not expect must not end in a stack trace
       diagnostics.add(
           Diagnostic.error(
               SourceLocation.of(spec.displayName(), "#"),
-              "internal error while reading the spec: " + e,
+              "internal error while reading the spec: "
+                  + (e instanceof StackOverflowError ? "schemas nested too deeply" : e),
               "please report it with the spec; the run was stopped"));
-      throw new GenerationFailedException(diagnostics);
+      throw failed(options, diagnostics);
     }
     diagnostics.addAll(built.diagnostics());
+    if (options.strict()) {
+      diagnostics.replaceAll(Diagnostic::strict);
+    }
     if (hasErrors(diagnostics)) {
       throw new GenerationFailedException(diagnostics);
     }
@@ -243,6 +253,39 @@ public final class SpecPoetGenerator {
       n += countOperations(c);
     }
     return n;
+  }
+
+  /**
+   * Adds what the model stage finds in a document the loader already refused, but not a second
+   * report of a place the loader named (a $ref it could not follow is the model's missing target).
+   */
+  private static void alsoReport(
+      LoadedSpec spec, GeneratorOptions options, List<Diagnostic> diagnostics) {
+    List<Diagnostic> more;
+    try {
+      more = ModelBuilder.build(spec, options.conventions()).diagnostics();
+    } catch (RuntimeException | StackOverflowError e) {
+      return; // the loader's errors are the report
+    }
+    for (Diagnostic d : more) {
+      String at = d.location().pointer();
+      boolean named =
+          diagnostics.stream()
+              .map(x -> x.location().pointer())
+              .anyMatch(p -> p.equals(at) || p.startsWith(at + "/") || at.startsWith(p + "/"));
+      if (!named) {
+        diagnostics.add(d);
+      }
+    }
+  }
+
+  /** The failure of a run stopped early; under {@code strict} its repairs are errors too. */
+  private static GenerationFailedException failed(
+      GeneratorOptions options, List<Diagnostic> diagnostics) {
+    if (options.strict()) {
+      diagnostics.replaceAll(Diagnostic::strict);
+    }
+    return new GenerationFailedException(diagnostics);
   }
 
   private static boolean hasErrors(List<Diagnostic> diagnostics) {

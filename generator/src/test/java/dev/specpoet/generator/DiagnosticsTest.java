@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Broken inputs: every problem reported once, with file, JSON pointer and line; the old output
- * kept.
+ * kept. The defects the generator repairs are run with the {@code strict} option, which makes them
+ * errors (the same text and place); {@link RepairsTest} covers what they generate without it.
  */
 class DiagnosticsTest {
   static final Path BROKEN = TestSupport.TEST_RESOURCES.resolve("broken");
@@ -33,7 +34,7 @@ class DiagnosticsTest {
                 new SpecPoetGenerator()
                     .generate(
                         TestSupport.options(
-                            BROKEN.resolve(file), tmp.resolve("out"), "a.b", false)));
+                            BROKEN.resolve(file), tmp.resolve("out"), "a.b", false, true)));
     return e.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
   }
 
@@ -63,7 +64,7 @@ class DiagnosticsTest {
         errors,
         "#/components/schemas/Gateway/properties/owner",
         10,
-        "unresolvable $ref: #/components/schemas/Owner");
+        "$ref #/components/schemas/Owner points at no schema");
     assertEquals("unresolvable-ref.yaml", errors.get(0).location().file());
   }
 
@@ -121,6 +122,7 @@ class DiagnosticsTest {
                             BROKEN.resolve("multi-problems/root.yaml"),
                             tmp.resolve("out"),
                             "a.b",
+                            true,
                             true)));
     List<Diagnostic> all = e.diagnostics();
     assertEquals(3, all.size(), e.getMessage());
@@ -220,7 +222,11 @@ class DiagnosticsTest {
                 new SpecPoetGenerator()
                     .generate(
                         TestSupport.options(
-                            BROKEN.resolve("several.yaml"), tmp.resolve("out"), "a.b", false)));
+                            BROKEN.resolve("several.yaml"),
+                            tmp.resolve("out"),
+                            "a.b",
+                            false,
+                            true)));
     List<Diagnostic> errors =
         e.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
     assertEquals(4, errors.size(), e.getMessage());
@@ -374,7 +380,8 @@ class DiagnosticsTest {
         GenerationFailedException.class,
         () ->
             new SpecPoetGenerator()
-                .generate(TestSupport.options(BROKEN.resolve("several.yaml"), out, "a.b", false)));
+                .generate(
+                    TestSupport.options(BROKEN.resolve("several.yaml"), out, "a.b", false, true)));
     assertEquals(before, snapshot(out));
     try (Stream<Path> siblings = Files.list(tmp)) {
       assertEquals(

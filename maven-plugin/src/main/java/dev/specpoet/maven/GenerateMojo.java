@@ -100,6 +100,14 @@ public class GenerateMojo extends AbstractMojo {
   private String conventions;
 
   /**
+   * Whether the defects the generator repairs in a spec (a path variable without a parameter, a
+   * duplicate operationId, a {@code $ref} to a missing schema ...; each is a warning that says what
+   * was done) fail the build instead: for the owners of an API who keep their spec clean.
+   */
+  @Parameter(property = "specpoet.strict", defaultValue = "false")
+  private boolean strict;
+
+  /**
    * Skips generation. The output directory is still added to the compile source roots, so sources
    * generated earlier keep compiling.
    */
@@ -225,6 +233,7 @@ public class GenerateMojo extends AbstractMojo {
             .clientName(clientName)
             .generateServices(generateServices)
             .conventions(conventions)
+            .strict(strict)
             .build();
     String key =
         Hashes.of(

@@ -16,11 +16,11 @@ import java.nio.file.Path;
 
 /**
  * {@code java -jar specpoet-generator-cli.jar --input SPEC --output DIR --package PKG
- * [--client-name NAME] [--conventions auto|cloudflare|generic] [--no-services] [--compare OLD_SPEC
- * [--format json] [--fail-on-breaking]]}: prints a one-line summary on success (exit 0), every
- * diagnostic on failure (exit 1), the usage on bad arguments (exit 2). With {@code --compare} it
- * prints the change report from OLD_SPEC to SPEC (and generates only when {@code --output} is
- * given); {@code --fail-on-breaking} exits 3 when a change breaks users.
+ * [--client-name NAME] [--conventions auto|cloudflare|generic] [--no-services] [--strict]
+ * [--compare OLD_SPEC [--format json] [--fail-on-breaking]]}: prints a one-line summary on success
+ * (exit 0), every diagnostic on failure (exit 1), the usage on bad arguments (exit 2). With {@code
+ * --compare} it prints the change report from OLD_SPEC to SPEC (and generates only when {@code
+ * --output} is given); {@code --fail-on-breaking} exits 3 when a change breaks users.
  */
 public final class Main {
   static final String USAGE =
@@ -36,6 +36,8 @@ public final class Main {
           "  --conventions NAME   how the spec's API conventions are read: auto (default), cloudflare",
           "                       (x-fern groups, the result envelope, result_info pages) or generic",
           "  --no-services        generate only the schema types (models, enums, unions)",
+          "  --strict             the defects SpecPoet repairs (a path variable without a parameter, a",
+          "                       duplicate operationId, a $ref to a missing schema ...) are errors",
           "  --compare OLD_SPEC   print what changed from OLD_SPEC to SPEC for users of the generated",
           "                       client (Markdown); --output and --package are then optional",
           "  --format FORMAT      the report's format: markdown (default) or json",
@@ -65,6 +67,7 @@ public final class Main {
     String format = "markdown";
     boolean failOnBreaking = false;
     boolean services = true;
+    boolean strict = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String value = null;
@@ -79,6 +82,7 @@ public final class Main {
           return 0;
         }
         case "--no-services" -> services = false;
+        case "--strict" -> strict = true;
         case "--fail-on-breaking" -> failOnBreaking = true;
         case "--input",
             "--output",
@@ -132,6 +136,7 @@ public final class Main {
             .clientName(client)
             .generateServices(services)
             .conventions(conventions)
+            .strict(strict)
             .build();
     try {
       int status = 0;

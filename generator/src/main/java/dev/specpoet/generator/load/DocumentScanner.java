@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ final class DocumentScanner {
    */
   static void scan(Path file, LineIndex lines, List<String> refs) throws IOException {
     JsonFactory factory = isJson(file) ? new JsonFactory() : SpecLoader.yamlFactory();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader reader =
+            withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
         JsonParser p = factory.createParser(reader)) {
       if (p.nextToken() == null) {
         throw new JsonProcessingException("the document is empty", p.currentLocation()) {
@@ -40,6 +42,23 @@ final class DocumentScanner {
       }
       value(p, "#", lines, refs);
     }
+  }
+
+  /** The byte-order mark some editors put before JSON or YAML (RFC 8259 lets a reader skip it). */
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != BYTE_ORDER_MARK) {
+      reader.reset();
+    }
+    return reader;
+  }
+
+  /** A document's text, without a leading byte-order mark. */
+  static String readText(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
   }
 
   /**

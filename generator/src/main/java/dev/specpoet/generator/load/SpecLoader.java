@@ -2,6 +2,7 @@ package dev.specpoet.generator.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.specpoet.generator.model.Diagnostic;
 import dev.specpoet.generator.model.SourceLocation;
@@ -33,6 +34,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The load stage: reads the root document and every file it references with swagger-parser ({@code
@@ -110,7 +112,7 @@ public final class SpecLoader {
     Map<String, SourceLocation> refUses =
         new HashMap<>(); // target file (display name) + fragment -> first $ref to it
     Map<String, LineIndex> lineIndexes = new HashMap<>(); // by display name
-    boolean missingRefs = false;
+    Set<String> missingFiles = new LinkedHashSet<>();
     LineIndex rootLines = new LineIndex();
     Deque<Path> queue = new ArrayDeque<>();
     queue.add(root);
@@ -134,6 +136,10 @@ public final class SpecLoader {
         syntaxOk = false;
         JsonLocation loc = e.getLocation();
         int line = loc == null ? -1 : loc.getLineNr();
+        if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+          line =
+              y.getProblemMark().getLine() + 1; // the line SnakeYAML names (its marks count from 0)
+        }
         diagnostics.add(
             Diagnostic.error(
                 new SourceLocation(name, "#", line),
@@ -173,7 +179,7 @@ public final class SpecLoader {
           continue;
         }
         if (!Files.isRegularFile(targetFile)) {
-          missingRefs = true;
+          missingFiles.add(target);
           diagnostics.add(
               Diagnostic.error(
                   new SourceLocation(name, pointer, fileLines.lineOf(pointer)),
@@ -185,7 +191,9 @@ public final class SpecLoader {
       }
     }
     SourceMap rootOnly = new SourceMap(display, lineIndexes, Map.of());
-    if (!syntaxOk || missingRefs) {
+    // a $ref to a missing file is reported above; the document is still read, so that its other
+    // problems are reported too
+    if (!syntaxOk) {
       return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootOnly);
     }
 
@@ -211,8 +219,27 @@ public final class SpecLoader {
     SwaggerParseResult result;
     OpenAPIResolver resolver = null;
     boolean resolved = false;
+    RefRepairs repairs;
     try {
-      result = new OpenAPIV3Parser().readLocation(root.toString(), null, options);
+      // the root document as swagger-parser reads it (readLocation's own steps), with its local
+      // $refs made readable for the parser first (see RefRepairs)
+      SwaggerParseResult read = new SwaggerParseResult();
+      JsonNode tree =
+          DeserializationUtils.deserializeIntoTree(
+              DocumentScanner.readText(root), root.toString(), options, read);
+      if (tree != null && !tree.isObject()) {
+        diagnostics.add(
+            Diagnostic.error(
+                new SourceLocation(display, "#", 1),
+                "the document is a " + (tree.isArray() ? "list" : "single value") + ", not a map",
+                "an OpenAPI document is a map with openapi, info and paths at its root"));
+        return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootOnly);
+      }
+      repairs = RefRepairs.run(tree, root, display);
+      result = new OpenAPIV3Parser().parseJsonNode(root.toString(), tree, options);
+      if (read.getMessages() != null && result != null && result.getMessages() != null) {
+        result.getMessages().addAll(0, read.getMessages());
+      }
       if (result != null && result.getOpenAPI() != null) {
         options.setResolve(true);
         // path-level parameters stay where they are written (the model merges them into each
@@ -234,15 +261,26 @@ public final class SpecLoader {
           result.getMessages().add(e.getMessage());
         }
       }
-    } catch (RuntimeException e) {
+    } catch (IOException e) {
       diagnostics.add(
           Diagnostic.error(
               SourceLocation.of(display, "#"),
-              "the OpenAPI parser failed: " + e,
+              "cannot read " + root + ": " + e.getMessage(),
+              null));
+      return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootOnly);
+    } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      diagnostics.add(
+          Diagnostic.error(
+              SourceLocation.of(display, "#"),
+              "the OpenAPI parser failed: " + cause.getMessage(),
               "check that the file is an OpenAPI 3.0 or 3.1 document"));
       return new LoadedSpec(null, root, display, List.copyOf(files), diagnostics, rootOnly);
     }
-    Map<String, SourceLocation> origins = new HashMap<>();
+    Map<String, SourceLocation> origins = new HashMap<>(repairs.origins());
     if (resolver != null) {
       origins.putAll(origins(root, display, rootLines, rootPathRefs, resolver.getCache()));
     }
@@ -270,11 +308,23 @@ public final class SpecLoader {
       }
     }
     SourceMap sources = new SourceMap(display, lineIndexes, origins);
+    for (Diagnostic d : repairs.diagnostics()) {
+      diagnostics.add(
+          new Diagnostic(
+              d.severity(),
+              d.message(),
+              sources.locate(d.location().pointer()),
+              d.hint(),
+              d.repair()));
+    }
     boolean fatal = result == null || result.getOpenAPI() == null;
     List<String> messages =
         result == null || result.getMessages() == null ? List.of() : result.getMessages();
     for (String message : new LinkedHashSet<>(messages)) {
-      if (message == null || message.isBlank() || (!fatal && reportedByModelStage(message))) {
+      if (message == null
+          || message.isBlank()
+          || (!fatal && reportedByModelStage(message))
+          || missingFiles.stream().anyMatch(message::contains)) {
         continue;
       }
       diagnostics.add(fromParserMessage(message, sources, rootRefs, refUses, fatal));
@@ -424,8 +474,11 @@ public final class SpecLoader {
     return message.contains("operationId is repeated")
         || message.contains("Declared path parameter")
         || message.contains("is not of type `schema`")
+        || message.contains("is not of expected type Schema")
         || message.matches(".*\\.#/components/[^ ]* is missing.*");
   }
+
+  private static final Pattern UNLOADABLE_URL = Pattern.compile("Unable to load URL ref: (\\S+)");
 
   private static Diagnostic fromParserMessage(
       String message,
@@ -457,6 +510,26 @@ public final class SpecLoader {
     Matcher m = LINE.matcher(message);
     if (m.find()) {
       loc = loc.withLine(Integer.parseInt(m.group(1)));
+    }
+    if (lower.contains("exceeds max references")) {
+      return Diagnostic.error(
+          loc,
+          "the YAML aliases expand to too many nodes (" + message + ")",
+          "write the document without chains of aliases (&a / *a) that multiply");
+    }
+    Matcher url = UNLOADABLE_URL.matcher(message);
+    if ("#".equals(pointer) && url.find()) {
+      String ref = url.group(1);
+      String at =
+          rootRefs.entrySet().stream()
+              .filter(e -> e.getKey().startsWith(ref))
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElse("#");
+      return Diagnostic.error(
+          sources.locate(at),
+          "the $ref to " + ref + " cannot be loaded",
+          "download the referenced document next to the spec and point the $ref at the copy");
     }
     boolean error =
         fatal

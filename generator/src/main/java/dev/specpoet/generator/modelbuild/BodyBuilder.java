@@ -2,6 +2,7 @@ package dev.specpoet.generator.modelbuild;
 
 import dev.specpoet.generator.model.Doc;
 import dev.specpoet.generator.model.Operation;
+import dev.specpoet.generator.model.Repair;
 import dev.specpoet.generator.model.RequestBody;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.model.TypeRef;
@@ -37,11 +38,12 @@ final class BodyBuilder {
       io.swagger.v3.oas.models.parameters.RequestBody target =
           doc.component(rb.get$ref(), "requestBodies", Components::getRequestBodies);
       if (target == null) {
-        doc.error(
+        doc.repair(
+            Repair.MISSING_REF,
             bodyAt,
-            "unresolvable $ref: " + rb.get$ref(),
+            "request body $ref " + rb.get$ref() + " points at nothing; the body is free-form JSON",
             "fix the reference or add it under components/requestBodies");
-        return null;
+        return new RequestBody("application/json", new TypeRef.AnyJson(), false, Doc.NONE, bodyAt);
       }
       bodyAt = doc.loc(rb.get$ref());
       rb = target;

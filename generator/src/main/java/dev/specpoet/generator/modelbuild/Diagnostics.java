@@ -2,6 +2,7 @@ package dev.specpoet.generator.modelbuild;
 
 import dev.specpoet.generator.load.SourceMap;
 import dev.specpoet.generator.model.Diagnostic;
+import dev.specpoet.generator.model.Repair;
 import dev.specpoet.generator.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,11 @@ final class Diagnostics {
 
   void warn(SourceLocation at, String message, String hint) {
     add(Diagnostic.warning(sources.withLine(at), message, hint));
+  }
+
+  /** A defect repaired: what was found and done, and how to fix the spec. */
+  void repair(Repair repair, SourceLocation at, String message, String hint) {
+    add(Diagnostic.repaired(repair, sources.withLine(at), message, hint));
   }
 
   /** Each problem once, even when a schema is reached along several paths. */

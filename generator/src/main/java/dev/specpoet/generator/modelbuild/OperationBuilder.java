@@ -5,6 +5,7 @@ import dev.specpoet.generator.model.ErrorResponse;
 import dev.specpoet.generator.model.Operation;
 import dev.specpoet.generator.model.Pagination;
 import dev.specpoet.generator.model.Parameter;
+import dev.specpoet.generator.model.Repair;
 import dev.specpoet.generator.model.RequestBody;
 import dev.specpoet.generator.model.Response;
 import dev.specpoet.generator.model.SourceLocation;
@@ -20,8 +21,8 @@ import java.util.Set;
 
 /**
  * The operations of the document, in spec order: each with its operationId (declared, or derived
- * from method and path; duplicates are errors), its place in the SDK (the conventions'), its
- * parameters, body, responses and pagination.
+ * from method and path; a duplicate is renamed, as a repair), its place in the SDK (the
+ * conventions'), its parameters, body, responses and pagination.
  */
 final class OperationBuilder {
   private final SpecDocument doc;
@@ -55,6 +56,7 @@ final class OperationBuilder {
     }
     for (Map.Entry<String, PathItem> pe : doc.api.getPaths().entrySet()) {
       String path = pe.getKey();
+      PathKey key = PathKey.of(path);
       PathItem item = pe.getValue();
       if (item == null) {
         continue;
@@ -68,20 +70,45 @@ final class OperationBuilder {
         String operationId =
             op.getOperationId() != null && !op.getOperationId().isBlank()
                 ? op.getOperationId()
-                : unusedId(Words.camel(method + " " + path), declared, ids.keySet());
+                : unusedId(Words.camel(method + " " + key.path()), declared, ids.keySet());
         SourceLocation first = ids.putIfAbsent(operationId, at);
         if (first != null) {
-          doc.error(
+          String renamed = unusedId(Words.camel(method + " " + key.path()), declared, ids.keySet());
+          doc.repair(
+              Repair.DUPLICATE_OPERATION_ID,
               at,
               "duplicate operationId '"
                   + operationId
                   + "' (first used at "
                   + doc.withLine(first)
-                  + ")",
+                  + "); this operation is named '"
+                  + renamed
+                  + "'",
               "give every operation a unique operationId");
-          continue;
+          operationId = renamed;
+          ids.put(operationId, at);
         }
-        out.add(operation(path, item, pathAt, oe.getKey(), op, operationId, at));
+        if (key.hasQuery()) {
+          doc.repair(
+              Repair.QUERY_IN_PATH,
+              at,
+              "the path key "
+                  + path
+                  + " has a query string; the path is "
+                  + key.path()
+                  + (key.parameters().isEmpty()
+                      ? ""
+                      : " and "
+                          + key.parameters().stream()
+                              .map(q -> "'" + q.name() + "'")
+                              .collect(java.util.stream.Collectors.joining(", "))
+                          + " query parameters")
+                  + (key.unusable().isEmpty()
+                      ? ""
+                      : "; " + String.join("&", key.unusable()) + " is not sent"),
+              "remove the query from the path key and declare its parameters with in: query");
+        }
+        out.add(operation(key, item, pathAt, oe.getKey(), op, operationId, at));
       }
     }
     return out;
@@ -99,7 +126,7 @@ final class OperationBuilder {
   }
 
   private Operation operation(
-      String path,
+      PathKey key,
       PathItem item,
       SourceLocation pathAt,
       PathItem.HttpMethod httpMethod,
@@ -110,7 +137,7 @@ final class OperationBuilder {
     List<String> group = placement.group();
     String methodName = placement.method();
     String paramsId = Operation.paramsTypeId(operationId);
-    List<Parameter> params = parameters.build(path, item, pathAt, op, at, paramsId);
+    List<Parameter> params = parameters.build(key, item, pathAt, op, at, paramsId);
     RequestBody body = bodies.build(op, at, operationId);
     List<String> ownTypes = new ArrayList<>();
     Response response =
@@ -126,7 +153,7 @@ final class OperationBuilder {
         methodName,
         group,
         Operation.HttpMethod.valueOf(httpMethod.name()),
-        path,
+        key.path(),
         doc(op),
         params,
         body,

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.generator.model.Constraints;
 import dev.specpoet.generator.model.Doc;
 import dev.specpoet.generator.model.Parameter;
+import dev.specpoet.generator.model.PrimitiveKind;
+import dev.specpoet.generator.model.Repair;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.names.Words;
@@ -41,11 +43,14 @@ final class ParameterBuilder {
   private record ParamAt(io.swagger.v3.oas.models.parameters.Parameter param, SourceLocation at) {}
 
   /**
-   * The parameters of {@code op} at {@code path}, in spec order; their inline types nest in the
-   * params class {@code paramsId}.
+   * The parameters of {@code op} at {@code key}, in spec order; their inline types nest in the
+   * params class {@code paramsId}. What does not match the path template is repaired: a template
+   * variable no parameter declares gets a required string parameter, a path parameter not in the
+   * template is left out, the variables of a query string written into the key are query
+   * parameters.
    */
   List<Parameter> build(
-      String path,
+      PathKey key,
       PathItem item,
       SourceLocation pathAt,
       io.swagger.v3.oas.models.Operation op,
@@ -63,6 +68,7 @@ final class ParameterBuilder {
         add(params, op.getParameters().get(i), at.child("parameters", Integer.toString(i)));
       }
     }
+    String path = key.path();
     List<Parameter> parameters = new ArrayList<>();
     Set<String> templateVars = new LinkedHashSet<>();
     Matcher m = TEMPLATE_VAR.matcher(path);
@@ -70,31 +76,89 @@ final class ParameterBuilder {
       templateVars.add(m.group(1));
     }
     Set<String> pathParams = new HashSet<>();
+    Set<String> queryParams = new HashSet<>();
     for (ParamAt pa : params.values()) {
       Parameter p = parameter(pa.param(), pa.at(), paramsId);
       if (p == null) {
         continue;
       }
+      if (p.location() == Parameter.Location.PATH && !templateVars.contains(p.name())) {
+        PathKey.QueryParameter q = key.byVariable(p.name());
+        if (q == null) {
+          doc.repair(
+              Repair.PATH_PARAMETER_DROPPED,
+              pa.at(),
+              "path parameter '"
+                  + p.name()
+                  + "' does not appear in the path template "
+                  + path
+                  + "; it is left out",
+              "add {" + p.name() + "} to the path or change the parameter's 'in'");
+          continue;
+        }
+        p = asQuery(p, q.name());
+      }
       if (p.location() == Parameter.Location.PATH) {
         pathParams.add(p.name());
-        if (!templateVars.contains(p.name())) {
-          doc.error(
-              pa.at(),
-              "path parameter '" + p.name() + "' does not appear in the path template " + path,
-              "add {" + p.name() + "} to the path or change the parameter's 'in'");
-        }
+      } else if (p.location() == Parameter.Location.QUERY) {
+        queryParams.add(p.name());
       }
       parameters.add(p);
     }
+    for (PathKey.QueryParameter q : key.parameters()) {
+      if (!queryParams.contains(q.name()) && !queryParams.contains(q.variable())) {
+        parameters.add(stringParameter(q.name(), Parameter.Location.QUERY, false, at));
+        queryParams.add(q.name());
+      }
+    }
     for (String v : templateVars) {
       if (!pathParams.contains(v)) {
-        doc.error(
+        doc.repair(
+            Repair.PATH_PARAMETER_ADDED,
             at,
-            "path template variable {" + v + "} of " + path + " has no path parameter",
+            "path template variable {"
+                + v
+                + "} of "
+                + path
+                + " has no path parameter; a required string parameter '"
+                + v
+                + "' is added",
             "declare a parameter named '" + v + "' with in: path");
+        parameters.add(stringParameter(v, Parameter.Location.PATH, true, at));
       }
     }
     return parameters;
+  }
+
+  /** A parameter the spec does not declare, added by a repair: a string. */
+  private static Parameter stringParameter(
+      String name, Parameter.Location location, boolean required, SourceLocation at) {
+    return new Parameter(
+        name,
+        location,
+        new TypeRef.Primitive(PrimitiveKind.STRING),
+        required,
+        location == Parameter.Location.QUERY ? Parameter.Style.FORM : Parameter.Style.SIMPLE,
+        location == Parameter.Location.QUERY,
+        Doc.NONE,
+        null,
+        Constraints.NONE,
+        at);
+  }
+
+  /** A path parameter the path key's query string uses: the query parameter {@code name}. */
+  private static Parameter asQuery(Parameter p, String name) {
+    return new Parameter(
+        name,
+        Parameter.Location.QUERY,
+        p.type(),
+        p.required(),
+        Parameter.Style.FORM,
+        true,
+        p.doc(),
+        p.defaultValue(),
+        p.constraints(),
+        p.source());
   }
 
   private void add(
@@ -109,9 +173,10 @@ final class ParameterBuilder {
       io.swagger.v3.oas.models.parameters.Parameter target =
           doc.component(ref, "parameters", Components::getParameters);
       if (target == null) {
-        doc.error(
+        doc.repair(
+            Repair.MISSING_REF,
             at,
-            "unresolvable $ref: " + ref,
+            "parameter $ref " + ref + " points at nothing; the parameter is left out",
             "fix the reference or add the parameter under components/parameters");
         return;
       }
@@ -124,9 +189,10 @@ final class ParameterBuilder {
   private Parameter parameter(
       io.swagger.v3.oas.models.parameters.Parameter p, SourceLocation at, String paramsId) {
     if (p.getName() == null || p.getIn() == null) {
-      doc.error(
+      doc.repair(
+          Repair.PARAMETER_DROPPED,
           at,
-          "parameter without name or 'in'",
+          "parameter without name or 'in'; it is left out",
           "every parameter needs a name and in: path|query|header|cookie");
       return null;
     }
@@ -137,10 +203,15 @@ final class ParameterBuilder {
       case "header" -> location = Parameter.Location.HEADER;
       case "cookie" -> location = Parameter.Location.COOKIE;
       default -> {
-        doc.error(
+        doc.repair(
+            Repair.PARAMETER_DROPPED,
             at,
-            "parameter '" + p.getName() + "' has an unknown location '" + p.getIn() + "'",
-            null);
+            "parameter '"
+                + p.getName()
+                + "' has an unknown location '"
+                + p.getIn()
+                + "'; it is left out",
+            "use in: path, query, header or cookie");
         return null;
       }
     }

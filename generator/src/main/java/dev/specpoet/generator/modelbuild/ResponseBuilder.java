@@ -1,6 +1,7 @@
 package dev.specpoet.generator.modelbuild;
 
 import dev.specpoet.generator.model.ErrorResponse;
+import dev.specpoet.generator.model.Repair;
 import dev.specpoet.generator.model.Response;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.model.TypeRef;
@@ -35,9 +36,12 @@ final class ResponseBuilder {
     if (r != null && r.get$ref() != null) {
       ApiResponse target = doc.component(r.get$ref(), "responses", Components::getResponses);
       if (target == null) {
-        doc.error(
+        doc.repair(
+            Repair.MISSING_REF,
             at,
-            "unresolvable $ref: " + r.get$ref(),
+            "response $ref "
+                + r.get$ref()
+                + " points at nothing; the response is read without a body type",
             "fix the reference or add it under components/responses");
         return new Resolved(null, at);
       }

@@ -52,6 +52,19 @@ final class SchemaShapes {
     return out;
   }
 
+  /**
+   * The position of this very schema in a list (not of an equal one: two variants written alike are
+   * two places), or -1.
+   */
+  static int indexOf(List<Schema> list, Schema<?> s) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == s) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The enum values other than null. */
   static List<Object> nonNullEnum(Schema<?> s) {
     List<Object> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.specpoet.generator.modelbuild;
 
 import dev.specpoet.generator.load.LoadedSpec;
 import dev.specpoet.generator.load.SourceMap;
+import dev.specpoet.generator.model.Repair;
 import dev.specpoet.generator.model.SourceLocation;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -129,5 +130,10 @@ final class SpecDocument {
 
   void warn(SourceLocation at, String message, String hint) {
     diagnostics.warn(at, message, hint);
+  }
+
+  /** A defect repaired (a warning, an error under the strict option). */
+  void repair(Repair repair, SourceLocation at, String message, String hint) {
+    diagnostics.repair(repair, at, message, hint);
   }
 }

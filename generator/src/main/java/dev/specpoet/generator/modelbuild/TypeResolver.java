@@ -2,8 +2,10 @@ package dev.specpoet.generator.modelbuild;
 
 import static dev.specpoet.generator.modelbuild.SpecDocument.SCHEMAS;
 
+import dev.specpoet.generator.load.JsonPointers;
 import dev.specpoet.generator.model.EnumType;
 import dev.specpoet.generator.model.ObjectType;
+import dev.specpoet.generator.model.Repair;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.model.TypeRef;
@@ -44,6 +46,9 @@ final class TypeResolver {
   private final Set<String> building = new HashSet<>();
   private final Map<String, TypeRef> aliases = new HashMap<>();
   private final Set<String> resolvingAliases = new HashSet<>();
+
+  /** The places a {@code $ref} to a schema outside components is being resolved to. */
+  private final Set<String> resolvingPointers = new HashSet<>();
 
   /** Where {@link #collectTopLevel} records the inline top-level types defined, or null. */
   private List<String> topLevel;
@@ -167,17 +172,18 @@ final class TypeResolver {
       String name = ref.substring(SCHEMAS.length());
       Schema<?> target = doc.component(name);
       if (target == null) {
-        if (name.contains("/") && !doc.targetMissing(ref)) {
-          doc.warn(
-              at,
-              "$ref " + ref + " points inside a schema; it is read as free-form JSON",
-              "point $ref at a schema under #/components/schemas");
-        } else {
-          doc.error(
-              at,
-              "unresolvable $ref: " + ref + " (no schema '" + name + "' in components/schemas)",
-              "fix the reference or add the schema");
+        if (name.contains("/")) {
+          return pointerTarget(ref, at);
         }
+        doc.repair(
+            Repair.MISSING_SCHEMA,
+            at,
+            "$ref "
+                + ref
+                + " points at no schema (there is no '"
+                + name
+                + "' in components/schemas); the value is read as free-form JSON",
+            "fix the reference or add the schema");
         return new TypeRef.AnyJson();
       }
       if (SchemaShapes.isTypeKind(target)) {
@@ -189,25 +195,61 @@ final class TypeResolver {
       }
       return aliasOf(name);
     }
-    if (ref.startsWith("#/")) {
-      if (doc.targetMissing(ref)) {
-        doc.error(
-            at.child("$ref"),
-            "unresolvable $ref: " + ref + " (nothing at that pointer)",
-            "fix the reference or add what it points at");
-      } else {
-        doc.warn(
-            at,
-            "$ref " + ref + " does not point at a component schema; it is read as free-form JSON",
-            null);
-      }
-      return new TypeRef.AnyJson();
+    if (ref.startsWith("#")) {
+      return pointerTarget(ref, at);
     }
     doc.error(
         at,
         "unresolvable $ref: " + ref,
         "check that the referenced file exists and the pointer is right");
     return new TypeRef.AnyJson();
+  }
+
+  /**
+   * A {@code $ref} to a schema written somewhere else than {@code #/components/schemas/NAME}
+   * (inside another schema, under a parameter or response): the type of the schema at that place,
+   * the same type the place itself has when it is one (defined there once, whichever use comes
+   * first).
+   */
+  private TypeRef pointerTarget(String ref, SourceLocation at) {
+    List<String> segments = JsonPointers.segments(ref);
+    String canonical = JsonPointers.of(segments);
+    Schema<?> target = SchemaPointers.find(doc.api, segments);
+    if (target == null) {
+      if (doc.targetMissing(canonical)) {
+        doc.repair(
+            Repair.MISSING_SCHEMA,
+            at.child("$ref"),
+            "$ref " + ref + " points at nothing; the value is read as free-form JSON",
+            "fix the reference or add what it points at");
+      } else {
+        doc.warn(
+            at,
+            "$ref " + ref + " does not point at a schema; it is read as free-form JSON",
+            "point $ref at a schema");
+      }
+      return new TypeRef.AnyJson();
+    }
+    SourceLocation targetAt = doc.loc(canonical);
+    String id = doc.inlineId(targetAt);
+    if (types.containsKey(id)) {
+      return new TypeRef.Named(id);
+    }
+    if (!resolvingPointers.add(canonical)) {
+      doc.warn(
+          targetAt,
+          "the schema at " + canonical + " refers only to itself; it is read as free-form JSON",
+          null);
+      return new TypeRef.AnyJson();
+    }
+    List<String> outer = topLevel;
+    topLevel = null; // named from its own place, not after the operation that reaches it first
+    try {
+      return typeOf(target, targetAt, null, SchemaPointers.hint(segments));
+    } finally {
+      resolvingPointers.remove(canonical);
+      topLevel = outer;
+    }
   }
 
   /** Whether a use of {@code s} may be JSON null. */
@@ -268,7 +310,7 @@ final class TypeResolver {
     if (!parts.isEmpty()) {
       if (parts.size() == 1) {
         String key = SchemaShapes.unionKeyword(s);
-        int index = SchemaShapes.unionParts(s).indexOf(parts.get(0));
+        int index = SchemaShapes.indexOf(SchemaShapes.unionParts(s), parts.get(0));
         return typeOf(parts.get(0), at.child(key, Integer.toString(index)), parentId, hint);
       }
       return named(s, at, parentId, hint);

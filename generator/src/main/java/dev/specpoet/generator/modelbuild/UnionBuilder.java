@@ -74,7 +74,7 @@ final class UnionBuilder {
     Set<String> usedHints = new HashSet<>();
     for (int i = 0; i < parts.size(); i++) {
       Schema<?> part = parts.get(i);
-      SourceLocation partAt = at.child(key, Integer.toString(all.indexOf(part)));
+      SourceLocation partAt = at.child(key, Integer.toString(SchemaShapes.indexOf(all, part)));
       PropertyMerger.Merged c = collected.get(i);
       List<String> dv = discValues.getOrDefault(i, List.of());
       String vHint = variantHint(part, c, collected, i, dv, hint);
@@ -131,7 +131,7 @@ final class UnionBuilder {
           vals.add(constant);
         } else {
           doc.warn(
-              at.child(key, Integer.toString(all.indexOf(part))),
+              at.child(key, Integer.toString(SchemaShapes.indexOf(all, part))),
               "variant has no value for discriminator '" + discProp + "'; it is never chosen",
               "add it to the mapping");
         }

@@ -10,9 +10,11 @@ import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.model.UnionType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The class names: top-level classes of {@code PKG.models} (component schemas in claim order, then
@@ -28,6 +30,12 @@ final class TypeNames {
 
   /** The operation a top-level inline type is named after, by type id. */
   private final Map<String, Operation> owners = new HashMap<>();
+
+  /** The types nested in each type (by parent id), in model order. */
+  private final Map<String, List<TypeDef>> children = new LinkedHashMap<>();
+
+  /** The generated nested class names of each type and of every type nested in it. */
+  private final Map<String, Set<String>> generatedBelow = new HashMap<>();
 
   TypeNames(ApiModel model, String modelsPackage, Map<String, TypeDef> defs, List<Operation> ops) {
     this.modelsPackage = modelsPackage;
@@ -53,6 +61,55 @@ final class TypeNames {
   }
 
   /**
+   * The name a type starts from: {@link #typeBase}, with {@code Model} added when a class the
+   * generated code nests in it (or in a type nested in it) has that name: Java forbids a nested
+   * class named like an enclosing one, so an object schema {@code Builder} is {@code BuilderModel}
+   * (its builder is {@code BuilderModel.Builder}) and an enum {@code Known} is {@code KnownModel}.
+   */
+  private String typeBase(TypeDef t, String hint) {
+    String base = typeBase(hint);
+    return t != null && generatedBelow(t.id()).contains(base) ? base + "Model" : base;
+  }
+
+  /**
+   * A nested class's name in its parent's scope: its hint's, else (taken) the first free numbered
+   * one; {@code Model} is added only when the plain name is free but a class generated inside the
+   * type has it ({@link #typeBase(TypeDef, String)}).
+   */
+  private String nestedName(NameScope scope, TypeDef t, String hint) {
+    String base = typeBase(hint);
+    if (scope.isFree(base)) {
+      base = typeBase(t, hint);
+    }
+    return scope.allocate(base);
+  }
+
+  /** The nested classes the emitters add to a type of this kind ({@link ReservedNames}). */
+  private static Set<String> generatedNested(TypeDef def) {
+    if (def instanceof UnionType) {
+      return Set.of(ReservedNames.VISITOR, ReservedNames.UNKNOWN, ReservedNames.DESERIALIZER);
+    }
+    if (def instanceof EnumType) {
+      return Set.of(ReservedNames.KNOWN);
+    }
+    return Set.of(ReservedNames.BUILDER);
+  }
+
+  private Set<String> generatedBelow(String id) {
+    Set<String> cached = generatedBelow.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    generatedBelow.put(id, Set.of()); // a cycle of parents (never expected) ends here
+    Set<String> names = new HashSet<>(generatedNested(defs.get(id)));
+    for (TypeDef k : children.getOrDefault(id, List.of())) {
+      names.addAll(generatedBelow(k.id()));
+    }
+    generatedBelow.put(id, names);
+    return names;
+  }
+
+  /**
    * What an operation's classes start with: its resource's last segment made singular, then its
    * method ({@code LogList} for {@code logs.list}); the method alone at the root.
    */
@@ -71,7 +128,6 @@ final class TypeNames {
   }
 
   private void allocate(ApiModel model, List<Operation> ops) {
-    Map<String, List<TypeDef>> children = new LinkedHashMap<>();
     List<TypeDef> components = new ArrayList<>();
     List<TypeDef> otherTop = new ArrayList<>();
     for (TypeDef t : model.types()) {
@@ -86,8 +142,8 @@ final class TypeNames {
         top.claim(
             components,
             this::hint,
-            t -> typeBase(hint(t)),
-            t -> NameScope.mangling(hint(t), typeBase(hint(t)), Words.pascal(hint(t))));
+            t -> typeBase(t, hint(t)),
+            t -> NameScope.mangling(hint(t), typeBase(t, hint(t)), Words.pascal(hint(t))));
     for (TypeDef t : components) {
       classNames.put(t.id(), ClassName.get(modelsPackage, componentNames.get(t)));
     }
@@ -95,7 +151,7 @@ final class TypeNames {
       classNames.put(op.paramsTypeId(), ClassName.get(modelsPackage, paramsName(op, top)));
     }
     for (TypeDef t : otherTop) {
-      classNames.put(t.id(), ClassName.get(modelsPackage, top.allocate(typeBase(hint(t)))));
+      classNames.put(t.id(), ClassName.get(modelsPackage, top.allocate(typeBase(t, hint(t)))));
     }
     // nested, parents first (recursively), in a fixed order
     List<String> parents = new ArrayList<>();
@@ -103,15 +159,15 @@ final class TypeNames {
     ops.forEach(op -> parents.add(op.paramsTypeId()));
     otherTop.forEach(t -> parents.add(t.id()));
     for (String p : parents) {
-      allocateNested(p, children);
+      allocateNested(p);
     }
     // orphans (a parent id nothing defines): make them top-level so nothing is lost
     for (Map.Entry<String, List<TypeDef>> e : children.entrySet()) {
       for (TypeDef t : e.getValue()) {
         if (!classNames.containsKey(t.id())) {
           classNames.put(
-              t.id(), ClassName.get(modelsPackage, top.allocate(typeBase(t.nameHint()))));
-          allocateNested(t.id(), children);
+              t.id(), ClassName.get(modelsPackage, top.allocate(typeBase(t, t.nameHint()))));
+          allocateNested(t.id());
         }
       }
     }
@@ -141,7 +197,7 @@ final class TypeNames {
    * The nested classes of {@code parentId}: after the generated ones of its kind and the names of
    * the classes enclosing it, a union's variants, then the inline types in spec order.
    */
-  private void allocateNested(String parentId, Map<String, List<TypeDef>> children) {
+  private void allocateNested(String parentId) {
     ClassName parent = classNames.get(parentId);
     if (parent == null) {
       return;
@@ -166,7 +222,7 @@ final class TypeNames {
       for (UnionType.Variant v : u.variants()) {
         TypeDef direct = directVariant(u, v);
         if (direct != null) {
-          ClassName cn = parent.nestedClass(scope.allocate(typeBase(direct.nameHint())));
+          ClassName cn = parent.nestedClass(nestedName(scope, direct, direct.nameHint()));
           classNames.put(direct.id(), cn);
           names.add(cn);
         } else {
@@ -177,11 +233,11 @@ final class TypeNames {
     }
     for (TypeDef k : kids) {
       if (!classNames.containsKey(k.id())) {
-        classNames.put(k.id(), parent.nestedClass(scope.allocate(typeBase(k.nameHint()))));
+        classNames.put(k.id(), parent.nestedClass(nestedName(scope, k, k.nameHint())));
       }
     }
     for (TypeDef k : kids) {
-      allocateNested(k.id(), children);
+      allocateNested(k.id());
     }
   }
 

@@ -72,7 +72,8 @@ class MainTest {
         run(
             "--input=src/test/resources/broken/duplicate-operation-id.yaml",
             "--output=" + tmp.resolve("o"),
-            "--package=a.b");
+            "--package=a.b",
+            "--strict");
     assertEquals(1, status);
     String text = err.toString(StandardCharsets.UTF_8);
     assertTrue(
@@ -179,12 +180,12 @@ class MainTest {
     int status =
         run(
             "--input", "src/test/resources/changes/bookings.yaml",
-            "--compare", "src/test/resources/broken/duplicate-operation-id.yaml");
+            "--compare", "src/test/resources/broken/bad-yaml.yaml");
     assertEquals(1, status);
     String text = err.toString(StandardCharsets.UTF_8);
     assertTrue(
         text.startsWith(
-            "specpoet: the old spec (--compare src/test/resources/broken/duplicate-operation-id.yaml) cannot be read:"),
+            "specpoet: the old spec (--compare src/test/resources/broken/bad-yaml.yaml) cannot be read:"),
         text);
     assertEquals(2, run("--compare", "x.yaml"));
     assertEquals(2, run("--input", "a.yaml", "--compare", "b.yaml", "--format", "xml"));

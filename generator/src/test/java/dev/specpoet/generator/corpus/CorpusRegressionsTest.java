@@ -13,6 +13,7 @@ import dev.specpoet.generator.GenerationResult;
 import dev.specpoet.generator.SpecPoetGenerator;
 import dev.specpoet.generator.cli.Main;
 import dev.specpoet.generator.model.Diagnostic;
+import dev.specpoet.generator.model.Repair;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.testing.TestSupport;
 import java.io.ByteArrayOutputStream;
@@ -164,20 +165,31 @@ class CorpusRegressionsTest {
    * document root.
    */
   @Test
-  void aMissingLocalRefIsReportedAtTheRef() {
+  void aMissingLocalRefIsReportedAtTheRef() throws Exception {
+    Path spec = spec("missing-local-ref.yaml");
+    SourceLocation ref =
+        new SourceLocation(
+            "missing-local-ref.yaml", "#/components/schemas/Thing/properties/local/$ref", 15);
+    // a repair: the value is free-form JSON, with a warning at the $ref
+    GenerationResult r =
+        new SpecPoetGenerator()
+            .generate(TestSupport.options(spec, tmp.resolve("out"), "com.example.local", true));
+    assertEquals(ref, r.warnings().get(0).location(), r.warnings().toString());
+    assertEquals(Repair.MISSING_SCHEMA, r.warnings().get(0).repair());
+    // strict: the same place, as an error
     GenerationFailedException e =
         assertThrows(
             GenerationFailedException.class,
-            () -> TestSupport.render(spec("missing-local-ref.yaml"), "com.example.local", true));
+            () ->
+                new SpecPoetGenerator()
+                    .render(
+                        TestSupport.options(
+                            spec, tmp.resolve("out2"), "com.example.local", true, true)));
     Diagnostic d =
         e.diagnostics().stream()
             .filter(x -> x.severity() == Diagnostic.Severity.ERROR)
             .findFirst()
             .orElseThrow();
-    assertEquals(
-        new SourceLocation(
-            "missing-local-ref.yaml", "#/components/schemas/Thing/properties/local/$ref", 15),
-        d.location(),
-        e.getMessage());
+    assertEquals(ref, d.location(), e.getMessage());
   }
 }

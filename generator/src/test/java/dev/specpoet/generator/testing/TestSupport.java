@@ -45,11 +45,18 @@ public final class TestSupport {
   }
 
   public static GeneratorOptions options(Path spec, Path out, String pkg, boolean services) {
+    return options(spec, out, pkg, services, false);
+  }
+
+  /** The options of a run; {@code strict} makes the defects the generator repairs errors. */
+  public static GeneratorOptions options(
+      Path spec, Path out, String pkg, boolean services, boolean strict) {
     return GeneratorOptions.builder()
         .input(spec)
         .outputDirectory(out)
         .basePackage(pkg)
         .generateServices(services)
+        .strict(strict)
         .build();
   }
 
