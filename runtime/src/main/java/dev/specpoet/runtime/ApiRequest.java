@@ -387,6 +387,30 @@ public final class ApiRequest {
       return this;
     }
 
+    /**
+     * Adds every top-level member of {@code value} (an object or a map) as a multipart part, in the
+     * way of {@link #part}.
+     *
+     * @param value the members; {@code null} adds nothing (the body is then empty, not absent)
+     * @return this builder
+     */
+    public Builder parts(Object value) {
+      if (multipart == null) {
+        multipart = MultipartBody.builder();
+      }
+      if (value instanceof Map<?, ?> map) {
+        map.forEach((k, v) -> addPart(String.valueOf(k), v, null));
+      } else if (value != null) {
+        JsonNode node = Json.mapper().valueToTree(value);
+        if (node != null && node.isObject()) {
+          for (Map.Entry<String, JsonNode> e : node.properties()) {
+            addPart(e.getKey(), e.getValue(), null);
+          }
+        }
+      }
+      return this;
+    }
+
     private void addPart(String name, Object value, String contentType) {
       if (value == null) {
         return;

@@ -1,6 +1,7 @@
 package dev.specpoet.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import dev.specpoet.runtime.errors.Problem;
 import dev.specpoet.runtime.json.Json;
 import java.util.LinkedHashMap;
@@ -19,9 +20,9 @@ public final class ErrorBodies {
   /** No declared error bodies. */
   public static final ErrorBodies NONE = new ErrorBodies(Map.of());
 
-  private final Map<String, TypeReference<?>> types;
+  private final Map<String, JavaType> types;
 
-  private ErrorBodies(Map<String, TypeReference<?>> types) {
+  private ErrorBodies(Map<String, JavaType> types) {
     this.types = Map.copyOf(types);
   }
 
@@ -38,10 +39,10 @@ public final class ErrorBodies {
    * The type declared for a status.
    *
    * @param status the HTTP status
-   * @return the type, or {@code null}
+   * @return the Jackson type, or {@code null}
    */
-  public TypeReference<?> typeFor(int status) {
-    TypeReference<?> type = types.get(Integer.toString(status));
+  public JavaType typeFor(int status) {
+    JavaType type = types.get(Integer.toString(status));
     if (type == null) {
       type = types.get((status / 100) + "XX");
     }
@@ -64,15 +65,15 @@ public final class ErrorBodies {
     }
     String media = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     boolean json = media.contains("json") || media.isEmpty();
-    TypeReference<?> type = typeFor(status);
+    JavaType type = typeFor(status);
     if (type == null && media.startsWith("application/problem+json")) {
-      type = new TypeReference<Problem>() {};
+      type = Json.mapper().constructType(Problem.class);
     }
     if (type == null || !json) {
       return null;
     }
     try {
-      return Json.mapper().readValue(body, type);
+      return Json.mapper().readerFor(type).readValue(body);
     } catch (java.io.IOException | RuntimeException e) {
       return null;
     }
@@ -80,7 +81,7 @@ public final class ErrorBodies {
 
   /** Builds {@link ErrorBodies}. */
   public static final class Builder {
-    private final Map<String, TypeReference<?>> types = new LinkedHashMap<>();
+    private final Map<String, JavaType> types = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -92,6 +93,21 @@ public final class ErrorBodies {
      * @return this builder
      */
     public Builder on(String status, TypeReference<?> type) {
+      return on(status, Json.mapper().getTypeFactory().constructType(type));
+    }
+
+    /**
+     * Declares the body type of a status.
+     *
+     * @param status {@code 404}, {@code 4XX} or {@code default} (any case)
+     * @param type the class, e.g. the API's {@code Error} model or {@link Problem}
+     * @return this builder
+     */
+    public Builder on(String status, Class<?> type) {
+      return on(status, Json.mapper().constructType(Objects.requireNonNull(type, "type")));
+    }
+
+    private Builder on(String status, JavaType type) {
       types.put(
           Objects.requireNonNull(status, "status").toUpperCase(Locale.ROOT),
           Objects.requireNonNull(type, "type"));
