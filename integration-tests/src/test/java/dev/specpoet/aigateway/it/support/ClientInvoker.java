@@ -3,7 +3,7 @@ package dev.specpoet.aigateway.it.support;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.specpoet.aigateway.it.spec.SpecDocument.SpecOperation;
+import dev.specpoet.harness.SpecDocument.SpecOperation;
 import dev.specpoet.runtime.json.Json;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
