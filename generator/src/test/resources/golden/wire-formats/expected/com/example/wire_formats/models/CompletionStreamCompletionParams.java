@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.specpoet.runtime.json.Json;
+import dev.specpoet.runtime.params.BaseParams;
+import dev.specpoet.runtime.params.BodyParamsBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,19 +23,12 @@ import java.util.Objects;
  *
  * <p>{@code POST /completions}
  */
-public final class CompletionStreamCompletionParams {
+public final class CompletionStreamCompletionParams extends BaseParams {
   private final Body _body;
 
-  private final Map<String, String> additionalHeaders;
-
-  private final Map<String, List<String>> additionalQueryParams;
-
   private CompletionStreamCompletionParams(Builder builder) {
+    super(builder);
     this._body = builder.toBody();
-    this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
-    this.additionalQueryParams = Collections.unmodifiableMap(query);
   }
 
   /**
@@ -43,24 +38,6 @@ public final class CompletionStreamCompletionParams {
    */
   public String prompt() {
     return _body.prompt();
-  }
-
-  /**
-   * Headers sent in addition to the documented ones (for API features the spec does not describe).
-   *
-   * @return the value
-   */
-  public Map<String, String> additionalHeaders() {
-    return additionalHeaders;
-  }
-
-  /**
-   * Query parameters sent in addition to the documented ones.
-   *
-   * @return the value
-   */
-  public Map<String, List<String>> additionalQueryParams() {
-    return additionalQueryParams;
   }
 
   /**
@@ -112,13 +89,12 @@ public final class CompletionStreamCompletionParams {
     }
     CompletionStreamCompletionParams that = (CompletionStreamCompletionParams) other;
     return Objects.equals(_body, that._body)
-            && Objects.equals(additionalHeaders, that.additionalHeaders)
-            && Objects.equals(additionalQueryParams, that.additionalQueryParams);
+            && _additionalEquals(that);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(_body, additionalHeaders, additionalQueryParams);
+    return _hash(_body);
   }
 
   /**
@@ -128,31 +104,21 @@ public final class CompletionStreamCompletionParams {
    */
   @Override
   public String toString() {
-    return "CompletionStreamCompletionParams{"
-            + "body=" + _body
-            + ", additionalHeaders=" + additionalHeaders.keySet()
-            + ", additionalQueryParams=" + additionalQueryParams
-            + "}";
+    return _toString("CompletionStreamCompletionParams{"
+            + "body=" + _body, true);
   }
 
   /**
    * Builds {@link CompletionStreamCompletionParams}; not thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends BodyParamsBuilder<Builder> {
     private String prompt;
-
-    private final Map<String, String> additionalHeaders = new LinkedHashMap<>();
-
-    private final Map<String, List<String>> additionalQueryParams = new LinkedHashMap<>();
-
-    private final Map<String, Object> additionalBodyProperties = new LinkedHashMap<>();
 
     private Builder() {
     }
 
     private Builder(CompletionStreamCompletionParams params) {
-      this.additionalHeaders.putAll(params.additionalHeaders);
-      params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
+      super(params);
       if (params._body != null) {
         body(params._body);
       }
@@ -178,80 +144,7 @@ public final class CompletionStreamCompletionParams {
     public Builder body(Body body) {
       Objects.requireNonNull(body, "body");
       this.prompt = body.prompt();
-      this.additionalBodyProperties.clear();
-      this.additionalBodyProperties.putAll(body._additionalProperties());
-      return this;
-    }
-
-    /**
-     * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalHeader(String name, String value) {
-      additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional headers.
-     *
-     * @param headers the headers
-     * @return this builder
-     */
-    public Builder additionalHeaders(Map<String, String> headers) {
-      additionalHeaders.clear();
-      headers.forEach(this::putAdditionalHeader);
-      return this;
-    }
-
-    /**
-     * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalQueryParam(String name, String value) {
-      additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional query parameters.
-     *
-     * @param params the parameters
-     * @return this builder
-     */
-    public Builder additionalQueryParams(Map<String, List<String>> params) {
-      additionalQueryParams.clear();
-      params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)));
-      return this;
-    }
-
-    /**
-     * Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalBodyProperty(String name, Object value) {
-      additionalBodyProperties.put(Objects.requireNonNull(name, "name"), value);
-      return this;
-    }
-
-    /**
-     * Replaces all additional body properties.
-     *
-     * @param properties the properties
-     * @return this builder
-     */
-    public Builder additionalBodyProperties(Map<String, ?> properties) {
-      additionalBodyProperties.clear();
-      additionalBodyProperties.putAll(properties);
+      additionalBodyProperties(body._additionalProperties());
       return this;
     }
 
@@ -266,19 +159,16 @@ public final class CompletionStreamCompletionParams {
       if (prompt == null) {
         missing.add("prompt");
       }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("CompletionStreamCompletionParams is missing required " + String.join(", ", missing)
-                + ": set them on the builder before build()");
-      }
+      _requireAll("CompletionStreamCompletionParams", missing, false);
       return new CompletionStreamCompletionParams(this);
     }
 
     private Body toBody() {
       Body.Builder body = Body.builder();
-      if (this.prompt != null && !this.additionalBodyProperties.containsKey("prompt")) {
+      if (this.prompt != null && !_additionalBodyProperties().containsKey("prompt")) {
         body.prompt(this.prompt);
       }
-      this.additionalBodyProperties.forEach(
+      _additionalBodyProperties().forEach(
               (name, value) -> body.putAdditionalProperty(name, Json.mapper().valueToTree(value)));
       return body.buildUnchecked();
     }

@@ -2,11 +2,10 @@
 package com.example.wire_formats.models;
 
 import dev.specpoet.runtime.Upload;
+import dev.specpoet.runtime.params.BaseParams;
+import dev.specpoet.runtime.params.BaseParamsBuilder;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,22 +13,15 @@ import java.util.Objects;
  *
  * <p>{@code PUT /documents/{id}}
  */
-public final class DocumentReplaceDocumentParams {
+public final class DocumentReplaceDocumentParams extends BaseParams {
   private final String id;
 
   private final Upload body;
 
-  private final Map<String, String> additionalHeaders;
-
-  private final Map<String, List<String>> additionalQueryParams;
-
   private DocumentReplaceDocumentParams(Builder builder) {
+    super(builder);
     this.id = builder.id;
     this.body = builder.body;
-    this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
-    this.additionalQueryParams = Collections.unmodifiableMap(query);
   }
 
   /**
@@ -48,24 +40,6 @@ public final class DocumentReplaceDocumentParams {
    */
   public Upload body() {
     return body;
-  }
-
-  /**
-   * Headers sent in addition to the documented ones (for API features the spec does not describe).
-   *
-   * @return the value
-   */
-  public Map<String, String> additionalHeaders() {
-    return additionalHeaders;
-  }
-
-  /**
-   * Query parameters sent in addition to the documented ones.
-   *
-   * @return the value
-   */
-  public Map<String, List<String>> additionalQueryParams() {
-    return additionalQueryParams;
   }
 
   /**
@@ -106,13 +80,12 @@ public final class DocumentReplaceDocumentParams {
     DocumentReplaceDocumentParams that = (DocumentReplaceDocumentParams) other;
     return Objects.equals(id, that.id)
             && Objects.equals(body, that.body)
-            && Objects.equals(additionalHeaders, that.additionalHeaders)
-            && Objects.equals(additionalQueryParams, that.additionalQueryParams);
+            && _additionalEquals(that);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, body, additionalHeaders, additionalQueryParams);
+    return _hash(id, body);
   }
 
   /**
@@ -122,34 +95,26 @@ public final class DocumentReplaceDocumentParams {
    */
   @Override
   public String toString() {
-    return "DocumentReplaceDocumentParams{"
+    return _toString("DocumentReplaceDocumentParams{"
             + "id=" + id
-            + ", body=" + body
-            + ", additionalHeaders=" + additionalHeaders.keySet()
-            + ", additionalQueryParams=" + additionalQueryParams
-            + "}";
+            + ", body=" + body, true);
   }
 
   /**
    * Builds {@link DocumentReplaceDocumentParams}; not thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends BaseParamsBuilder<Builder> {
     private String id;
 
     private Upload body;
-
-    private final Map<String, String> additionalHeaders = new LinkedHashMap<>();
-
-    private final Map<String, List<String>> additionalQueryParams = new LinkedHashMap<>();
 
     private Builder() {
     }
 
     private Builder(DocumentReplaceDocumentParams params) {
+      super(params);
       this.id = params.id;
       this.body = params.body;
-      this.additionalHeaders.putAll(params.additionalHeaders);
-      params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
     }
 
     /**
@@ -175,54 +140,6 @@ public final class DocumentReplaceDocumentParams {
     }
 
     /**
-     * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalHeader(String name, String value) {
-      additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional headers.
-     *
-     * @param headers the headers
-     * @return this builder
-     */
-    public Builder additionalHeaders(Map<String, String> headers) {
-      additionalHeaders.clear();
-      headers.forEach(this::putAdditionalHeader);
-      return this;
-    }
-
-    /**
-     * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalQueryParam(String name, String value) {
-      additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional query parameters.
-     *
-     * @param params the parameters
-     * @return this builder
-     */
-    public Builder additionalQueryParams(Map<String, List<String>> params) {
-      additionalQueryParams.clear();
-      params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)));
-      return this;
-    }
-
-    /**
      * The params.
      *
      * @return the params
@@ -236,10 +153,7 @@ public final class DocumentReplaceDocumentParams {
       if (body == null) {
         missing.add("body");
       }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("DocumentReplaceDocumentParams is missing required " + String.join(", ", missing)
-                + ": set them on the builder before build() (path parameters must not be empty)");
-      }
+      _requireAll("DocumentReplaceDocumentParams", missing, true);
       return new DocumentReplaceDocumentParams(this);
     }
   }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.specpoet.runtime.Upload;
 import dev.specpoet.runtime.json.Json;
+import dev.specpoet.runtime.params.BaseParams;
+import dev.specpoet.runtime.params.BodyParamsBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,19 +25,12 @@ import java.util.Optional;
  *
  * <p>{@code POST /documents}
  */
-public final class DocumentUploadDocumentParams {
+public final class DocumentUploadDocumentParams extends BaseParams {
   private final Body _body;
 
-  private final Map<String, String> additionalHeaders;
-
-  private final Map<String, List<String>> additionalQueryParams;
-
   private DocumentUploadDocumentParams(Builder builder) {
+    super(builder);
     this._body = builder.toBody();
-    this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
-    this.additionalQueryParams = Collections.unmodifiableMap(query);
   }
 
   /**
@@ -81,24 +76,6 @@ public final class DocumentUploadDocumentParams {
    */
   public Optional<Map<String, String>> labels() {
     return _body.labels();
-  }
-
-  /**
-   * Headers sent in addition to the documented ones (for API features the spec does not describe).
-   *
-   * @return the value
-   */
-  public Map<String, String> additionalHeaders() {
-    return additionalHeaders;
-  }
-
-  /**
-   * Query parameters sent in addition to the documented ones.
-   *
-   * @return the value
-   */
-  public Map<String, List<String>> additionalQueryParams() {
-    return additionalQueryParams;
   }
 
   /**
@@ -150,13 +127,12 @@ public final class DocumentUploadDocumentParams {
     }
     DocumentUploadDocumentParams that = (DocumentUploadDocumentParams) other;
     return Objects.equals(_body, that._body)
-            && Objects.equals(additionalHeaders, that.additionalHeaders)
-            && Objects.equals(additionalQueryParams, that.additionalQueryParams);
+            && _additionalEquals(that);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(_body, additionalHeaders, additionalQueryParams);
+    return _hash(_body);
   }
 
   /**
@@ -166,17 +142,14 @@ public final class DocumentUploadDocumentParams {
    */
   @Override
   public String toString() {
-    return "DocumentUploadDocumentParams{"
-            + "body=" + _body
-            + ", additionalHeaders=" + additionalHeaders.keySet()
-            + ", additionalQueryParams=" + additionalQueryParams
-            + "}";
+    return _toString("DocumentUploadDocumentParams{"
+            + "body=" + _body, true);
   }
 
   /**
    * Builds {@link DocumentUploadDocumentParams}; not thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends BodyParamsBuilder<Builder> {
     private Upload file;
 
     private List<Upload> attachments;
@@ -187,18 +160,11 @@ public final class DocumentUploadDocumentParams {
 
     private Map<String, String> labels;
 
-    private final Map<String, String> additionalHeaders = new LinkedHashMap<>();
-
-    private final Map<String, List<String>> additionalQueryParams = new LinkedHashMap<>();
-
-    private final Map<String, Object> additionalBodyProperties = new LinkedHashMap<>();
-
     private Builder() {
     }
 
     private Builder(DocumentUploadDocumentParams params) {
-      this.additionalHeaders.putAll(params.additionalHeaders);
-      params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
+      super(params);
       if (params._body != null) {
         body(params._body);
       }
@@ -272,80 +238,7 @@ public final class DocumentUploadDocumentParams {
       this.title = body.title();
       this.pages = body.pages().orElse(null);
       this.labels = body.labels().orElse(null);
-      this.additionalBodyProperties.clear();
-      this.additionalBodyProperties.putAll(body._additionalProperties());
-      return this;
-    }
-
-    /**
-     * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalHeader(String name, String value) {
-      additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional headers.
-     *
-     * @param headers the headers
-     * @return this builder
-     */
-    public Builder additionalHeaders(Map<String, String> headers) {
-      additionalHeaders.clear();
-      headers.forEach(this::putAdditionalHeader);
-      return this;
-    }
-
-    /**
-     * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalQueryParam(String name, String value) {
-      additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional query parameters.
-     *
-     * @param params the parameters
-     * @return this builder
-     */
-    public Builder additionalQueryParams(Map<String, List<String>> params) {
-      additionalQueryParams.clear();
-      params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)));
-      return this;
-    }
-
-    /**
-     * Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalBodyProperty(String name, Object value) {
-      additionalBodyProperties.put(Objects.requireNonNull(name, "name"), value);
-      return this;
-    }
-
-    /**
-     * Replaces all additional body properties.
-     *
-     * @param properties the properties
-     * @return this builder
-     */
-    public Builder additionalBodyProperties(Map<String, ?> properties) {
-      additionalBodyProperties.clear();
-      additionalBodyProperties.putAll(properties);
+      additionalBodyProperties(body._additionalProperties());
       return this;
     }
 
@@ -363,31 +256,28 @@ public final class DocumentUploadDocumentParams {
       if (title == null) {
         missing.add("title");
       }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("DocumentUploadDocumentParams is missing required " + String.join(", ", missing)
-                + ": set them on the builder before build()");
-      }
+      _requireAll("DocumentUploadDocumentParams", missing, false);
       return new DocumentUploadDocumentParams(this);
     }
 
     private Body toBody() {
       Body.Builder body = Body.builder();
-      if (this.file != null && !this.additionalBodyProperties.containsKey("file")) {
+      if (this.file != null && !_additionalBodyProperties().containsKey("file")) {
         body.file(this.file);
       }
-      if (this.attachments != null && !this.additionalBodyProperties.containsKey("attachments")) {
+      if (this.attachments != null && !_additionalBodyProperties().containsKey("attachments")) {
         body.attachments(this.attachments);
       }
-      if (this.title != null && !this.additionalBodyProperties.containsKey("title")) {
+      if (this.title != null && !_additionalBodyProperties().containsKey("title")) {
         body.title(this.title);
       }
-      if (this.pages != null && !this.additionalBodyProperties.containsKey("pages")) {
+      if (this.pages != null && !_additionalBodyProperties().containsKey("pages")) {
         body.pages(this.pages);
       }
-      if (this.labels != null && !this.additionalBodyProperties.containsKey("labels")) {
+      if (this.labels != null && !_additionalBodyProperties().containsKey("labels")) {
         body.labels(this.labels);
       }
-      this.additionalBodyProperties.forEach(
+      _additionalBodyProperties().forEach(
               (name, value) -> body.putAdditionalProperty(name, Json.mapper().valueToTree(value)));
       return body.buildUnchecked();
     }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.specpoet.runtime.json.Json;
+import dev.specpoet.runtime.params.BaseParams;
+import dev.specpoet.runtime.params.BodyParamsBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,19 +26,12 @@ import java.util.Optional;
  *
  * <p>{@code POST /tokens}
  */
-public final class TokenCreateTokenParams {
+public final class TokenCreateTokenParams extends BaseParams {
   private final Body _body;
 
-  private final Map<String, String> additionalHeaders;
-
-  private final Map<String, List<String>> additionalQueryParams;
-
   private TokenCreateTokenParams(Builder builder) {
+    super(builder);
     this._body = builder.toBody();
-    this.additionalHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalHeaders));
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    builder.additionalQueryParams.forEach((name, values) -> query.put(name, List.copyOf(values)));
-    this.additionalQueryParams = Collections.unmodifiableMap(query);
   }
 
   /**
@@ -64,24 +59,6 @@ public final class TokenCreateTokenParams {
    */
   public Optional<Client> client() {
     return _body.client();
-  }
-
-  /**
-   * Headers sent in addition to the documented ones (for API features the spec does not describe).
-   *
-   * @return the value
-   */
-  public Map<String, String> additionalHeaders() {
-    return additionalHeaders;
-  }
-
-  /**
-   * Query parameters sent in addition to the documented ones.
-   *
-   * @return the value
-   */
-  public Map<String, List<String>> additionalQueryParams() {
-    return additionalQueryParams;
   }
 
   /**
@@ -133,13 +110,12 @@ public final class TokenCreateTokenParams {
     }
     TokenCreateTokenParams that = (TokenCreateTokenParams) other;
     return Objects.equals(_body, that._body)
-            && Objects.equals(additionalHeaders, that.additionalHeaders)
-            && Objects.equals(additionalQueryParams, that.additionalQueryParams);
+            && _additionalEquals(that);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(_body, additionalHeaders, additionalQueryParams);
+    return _hash(_body);
   }
 
   /**
@@ -149,35 +125,25 @@ public final class TokenCreateTokenParams {
    */
   @Override
   public String toString() {
-    return "TokenCreateTokenParams{"
-            + "body=" + _body
-            + ", additionalHeaders=" + additionalHeaders.keySet()
-            + ", additionalQueryParams=" + additionalQueryParams
-            + "}";
+    return _toString("TokenCreateTokenParams{"
+            + "body=" + _body, true);
   }
 
   /**
    * Builds {@link TokenCreateTokenParams}; not thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends BodyParamsBuilder<Builder> {
     private GrantType grantType;
 
     private List<String> scope;
 
     private Client client;
 
-    private final Map<String, String> additionalHeaders = new LinkedHashMap<>();
-
-    private final Map<String, List<String>> additionalQueryParams = new LinkedHashMap<>();
-
-    private final Map<String, Object> additionalBodyProperties = new LinkedHashMap<>();
-
     private Builder() {
     }
 
     private Builder(TokenCreateTokenParams params) {
-      this.additionalHeaders.putAll(params.additionalHeaders);
-      params.additionalQueryParams.forEach((name, values) -> this.additionalQueryParams.put(name, new ArrayList<>(values)));
+      super(params);
       if (params._body != null) {
         body(params._body);
       }
@@ -227,80 +193,7 @@ public final class TokenCreateTokenParams {
       this.grantType = body.grantType();
       this.scope = body.scope().orElse(null);
       this.client = body.client().orElse(null);
-      this.additionalBodyProperties.clear();
-      this.additionalBodyProperties.putAll(body._additionalProperties());
-      return this;
-    }
-
-    /**
-     * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalHeader(String name, String value) {
-      additionalHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional headers.
-     *
-     * @param headers the headers
-     * @return this builder
-     */
-    public Builder additionalHeaders(Map<String, String> headers) {
-      additionalHeaders.clear();
-      headers.forEach(this::putAdditionalHeader);
-      return this;
-    }
-
-    /**
-     * Adds query parameter {@code name=value} (a repeated name adds another value), for features the spec does not describe.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalQueryParam(String name, String value) {
-      additionalQueryParams.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Replaces all additional query parameters.
-     *
-     * @param params the parameters
-     * @return this builder
-     */
-    public Builder additionalQueryParams(Map<String, List<String>> params) {
-      additionalQueryParams.clear();
-      params.forEach((name, values) -> values.forEach(value -> putAdditionalQueryParam(name, value)));
-      return this;
-    }
-
-    /**
-     * Sends body property {@code name} with {@code value} (any JSON-serialisable value; null sends JSON null).
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putAdditionalBodyProperty(String name, Object value) {
-      additionalBodyProperties.put(Objects.requireNonNull(name, "name"), value);
-      return this;
-    }
-
-    /**
-     * Replaces all additional body properties.
-     *
-     * @param properties the properties
-     * @return this builder
-     */
-    public Builder additionalBodyProperties(Map<String, ?> properties) {
-      additionalBodyProperties.clear();
-      additionalBodyProperties.putAll(properties);
+      additionalBodyProperties(body._additionalProperties());
       return this;
     }
 
@@ -315,25 +208,22 @@ public final class TokenCreateTokenParams {
       if (grantType == null) {
         missing.add("grant_type");
       }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("TokenCreateTokenParams is missing required " + String.join(", ", missing)
-                + ": set them on the builder before build()");
-      }
+      _requireAll("TokenCreateTokenParams", missing, false);
       return new TokenCreateTokenParams(this);
     }
 
     private Body toBody() {
       Body.Builder body = Body.builder();
-      if (this.grantType != null && !this.additionalBodyProperties.containsKey("grant_type")) {
+      if (this.grantType != null && !_additionalBodyProperties().containsKey("grant_type")) {
         body.grantType(this.grantType);
       }
-      if (this.scope != null && !this.additionalBodyProperties.containsKey("scope")) {
+      if (this.scope != null && !_additionalBodyProperties().containsKey("scope")) {
         body.scope(this.scope);
       }
-      if (this.client != null && !this.additionalBodyProperties.containsKey("client")) {
+      if (this.client != null && !_additionalBodyProperties().containsKey("client")) {
         body.client(this.client);
       }
-      this.additionalBodyProperties.forEach(
+      _additionalBodyProperties().forEach(
               (name, value) -> body.putAdditionalProperty(name, Json.mapper().valueToTree(value)));
       return body.buildUnchecked();
     }
