@@ -1,8 +1,13 @@
 package dev.specpoet.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.specpoet.runtime.http.MultipartBody;
+import dev.specpoet.runtime.http.RequestBody;
 import dev.specpoet.runtime.json.Json;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,8 +20,10 @@ import java.util.TreeMap;
 
 /**
  * One API call as a generated service method describes it: the operation, the method, the path with
- * its parameters filled in (each percent-encoded as one segment), query parameters, headers and an
- * optional JSON body (held as bytes, so it can be sent again on a retry). Immutable.
+ * its parameters filled in (each percent-encoded as one segment), query parameters, headers, the
+ * media types it accepts, and an optional body: JSON, text, a form ({@code
+ * application/x-www-form-urlencoded}), {@code multipart/form-data} or a binary {@link Upload}.
+ * JSON, text and forms are held as bytes; files and streams are read only when sent. Immutable.
  *
  * <p>Values are rendered as text the same way everywhere: strings as they are, booleans {@code
  * true}/{@code false}, numbers plain, {@code OffsetDateTime}/{@code LocalDate} in ISO-8601, enums
@@ -30,10 +37,11 @@ public final class ApiRequest {
   private final String path;
   private final List<Map.Entry<String, String>> queryParams;
   private final Map<String, String> headers;
-  private final byte[] body;
-  private final String contentType;
+  private final RequestBody body;
+  private final String accept;
 
-  private ApiRequest(Builder b, String path, List<Map.Entry<String, String>> query, byte[] body) {
+  private ApiRequest(
+      Builder b, String path, List<Map.Entry<String, String>> query, RequestBody body) {
     this.operationId = b.operationId;
     this.method = b.method;
     this.pathTemplate = b.pathTemplate;
@@ -43,7 +51,7 @@ public final class ApiRequest {
     h.putAll(b.headers);
     this.headers = Collections.unmodifiableMap(h);
     this.body = body;
-    this.contentType = body == null ? null : "application/json";
+    this.accept = b.accept;
   }
 
   /**
@@ -123,30 +131,40 @@ public final class ApiRequest {
   }
 
   /**
-   * The body bytes (shared; do not modify).
+   * The body.
    *
    * @return the body, or {@code null} for none
    */
-  public byte[] body() {
+  public RequestBody body() {
     return body;
   }
 
   /**
    * The body's media type.
    *
-   * @return {@code application/json}, or {@code null} without a body
+   * @return the content type, or {@code null} without a body
    */
   public String contentType() {
-    return contentType;
+    return body == null ? null : body.contentType();
   }
 
   /**
-   * Whether the body can be sent again on a retry. Always {@code true}: bodies are held as bytes.
+   * The {@code Accept} header: the media types the operation answers with, errors included.
    *
-   * @return {@code true}
+   * @return the header value ({@code application/json} unless the builder was told otherwise)
+   */
+  public String accept() {
+    return accept;
+  }
+
+  /**
+   * Whether the body can be sent again on a retry: no body, JSON, text, forms, files and bytes can;
+   * an {@link Upload} of an {@link java.io.InputStream} cannot (such a call is never retried).
+   *
+   * @return {@code false} when the body is sent from a one-shot stream
    */
   public boolean isReplayable() {
-    return true;
+    return body == null || body.isReplayable();
   }
 
   static String encodeQuery(List<Map.Entry<String, String>> query) {
@@ -181,6 +199,10 @@ public final class ApiRequest {
     private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private Object body;
     private boolean hasBody;
+    private RequestBody rawBody;
+    private List<Map.Entry<String, String>> form;
+    private MultipartBody.Builder multipart;
+    private String accept = "application/json";
 
     private Builder(String operationId, String method, String pathTemplate) {
       this.operationId = Objects.requireNonNull(operationId, "operationId");
@@ -269,6 +291,185 @@ public final class ApiRequest {
     }
 
     /**
+     * Sets the {@code Accept} header (default {@code application/json}).
+     *
+     * @param mediaTypes the media types, comma-separated
+     * @return this builder
+     */
+    public Builder accept(String mediaTypes) {
+      this.accept = Objects.requireNonNull(mediaTypes, "mediaTypes");
+      return this;
+    }
+
+    /**
+     * Sets a text body, sent as UTF-8 (for {@code text/plain}, {@code text/csv}, XML and other text
+     * media types).
+     *
+     * @param text the text; {@code null} for none
+     * @param contentType the media type
+     * @return this builder
+     */
+    public Builder textBody(String text, String contentType) {
+      this.rawBody =
+          text == null
+              ? null
+              : RequestBody.of(text.getBytes(StandardCharsets.UTF_8), withCharset(contentType));
+      return this;
+    }
+
+    /**
+     * Sets a binary body: the upload's content, streamed when it is a file or a stream.
+     *
+     * @param upload the content; {@code null} for none
+     * @param documentedType the media type the API documents (used unless the upload has one)
+     * @return this builder
+     */
+    public Builder binaryBody(Upload upload, String documentedType) {
+      this.rawBody = upload == null ? null : upload.body(documentedType);
+      return this;
+    }
+
+    /**
+     * Adds a field of an {@code application/x-www-form-urlencoded} body, written like a query
+     * parameter in {@code style}; {@code null} is left out.
+     *
+     * @param name the field name
+     * @param value the value
+     * @param style how arrays and objects are written ({@link QueryStyle#FORM} by default)
+     * @return this builder
+     */
+    public Builder formField(String name, Object value, QueryStyle style) {
+      Objects.requireNonNull(name, "name");
+      if (form == null) {
+        form = new ArrayList<>();
+      }
+      Values.addQuery(form, name, value, style == null ? QueryStyle.FORM : style);
+      return this;
+    }
+
+    /**
+     * Adds every top-level member of {@code value} (an object or a map) as a form field.
+     *
+     * @param value the fields; {@code null} adds nothing
+     * @return this builder
+     */
+    public Builder formFields(Object value) {
+      if (form == null) {
+        form = new ArrayList<>();
+      }
+      JsonNode node = value == null ? null : Json.mapper().valueToTree(value);
+      if (node != null && node.isObject()) {
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+          Values.addQuery(form, e.getKey(), e.getValue(), QueryStyle.FORM);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Adds a part of a {@code multipart/form-data} body; {@code null} is left out. An {@link
+     * Upload} is a file part (a list of them, one part each); an object or a map is a JSON part; a
+     * list of scalars is one part per element; other values are text parts.
+     *
+     * @param name the part's name
+     * @param value the value
+     * @param contentType the media type the spec's {@code encoding} gives the part, or {@code null}
+     *     for the default of its kind ({@code application/octet-stream} for files, {@code
+     *     application/json} for objects, {@code text/plain} for text)
+     * @return this builder
+     */
+    public Builder part(String name, Object value, String contentType) {
+      Objects.requireNonNull(name, "name");
+      if (multipart == null) {
+        multipart = MultipartBody.builder();
+      }
+      addPart(name, value, contentType);
+      return this;
+    }
+
+    /**
+     * Adds every top-level member of {@code value} (an object or a map) as a multipart part, in the
+     * way of {@link #part}.
+     *
+     * @param value the members; {@code null} adds nothing (the body is then empty, not absent)
+     * @return this builder
+     */
+    public Builder parts(Object value) {
+      if (multipart == null) {
+        multipart = MultipartBody.builder();
+      }
+      if (value instanceof Map<?, ?> map) {
+        map.forEach((k, v) -> addPart(String.valueOf(k), v, null));
+      } else if (value != null) {
+        JsonNode node = Json.mapper().valueToTree(value);
+        if (node != null && node.isObject()) {
+          for (Map.Entry<String, JsonNode> e : node.properties()) {
+            addPart(e.getKey(), e.getValue(), null);
+          }
+        }
+      }
+      return this;
+    }
+
+    private void addPart(String name, Object value, String contentType) {
+      if (value == null) {
+        return;
+      }
+      if (value instanceof java.util.Optional<?> o) {
+        o.ifPresent(v -> addPart(name, v, contentType));
+        return;
+      }
+      if (value instanceof Upload upload) {
+        multipart.addPart(
+            new MultipartBody.Part(
+                name,
+                upload.filename() == null ? name : upload.filename(),
+                upload.body(contentType == null ? "application/octet-stream" : contentType)));
+        return;
+      }
+      if (value instanceof Collection<?> list && !isJson(contentType)) {
+        for (Object item : list) {
+          addPart(name, item, contentType);
+        }
+        return;
+      }
+      JsonNode node = Json.mapper().valueToTree(value);
+      if (node == null || node.isNull() || node.isMissingNode()) {
+        return;
+      }
+      byte[] bytes;
+      String type;
+      if (node.isContainerNode() || isJson(contentType)) {
+        try {
+          bytes = Json.mapper().writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+          throw new IllegalArgumentException(
+              operationId + ": part '" + name + "' could not be written as JSON", e);
+        }
+        type = contentType == null ? "application/json" : contentType;
+      } else {
+        bytes = node.asText().getBytes(StandardCharsets.UTF_8);
+        type = withCharset(contentType == null ? "text/plain" : contentType);
+      }
+      multipart.addPart(new MultipartBody.Part(name, null, RequestBody.of(bytes, type)));
+    }
+
+    private static boolean isJson(String contentType) {
+      if (contentType == null) {
+        return false;
+      }
+      String m = contentType.toLowerCase(Locale.ROOT);
+      int semi = m.indexOf(';');
+      m = (semi < 0 ? m : m.substring(0, semi)).trim();
+      return m.equals("application/json") || m.endsWith("+json");
+    }
+
+    private static String withCharset(String contentType) {
+      String type = contentType == null ? "text/plain" : contentType;
+      return type.toLowerCase(Locale.ROOT).contains("charset=") ? type : type + "; charset=utf-8";
+    }
+
+    /**
      * Sets extra headers (for API features the spec does not describe), replacing same-named ones.
      *
      * @param extra the headers; {@code null} adds nothing
@@ -351,10 +552,19 @@ public final class ApiRequest {
                   + pathTemplate);
         }
       }
-      byte[] bytes = null;
+      int kinds =
+          (hasBody ? 1 : 0)
+              + (rawBody != null ? 1 : 0)
+              + (form != null ? 1 : 0)
+              + (multipart != null ? 1 : 0);
+      if (kinds > 1) {
+        throw new IllegalStateException(
+            operationId + ": a request has one body: JSON, text, binary, form or multipart");
+      }
+      RequestBody requestBody = rawBody;
       if (hasBody) {
         try {
-          bytes = Json.mapper().writeValueAsBytes(body);
+          requestBody = RequestBody.of(Json.mapper().writeValueAsBytes(body), "application/json");
         } catch (JsonProcessingException e) {
           throw new IllegalArgumentException(
               operationId
@@ -363,8 +573,15 @@ public final class ApiRequest {
                   + e.getOriginalMessage(),
               e);
         }
+      } else if (form != null) {
+        requestBody =
+            RequestBody.of(
+                encodeQuery(form).getBytes(StandardCharsets.US_ASCII),
+                "application/x-www-form-urlencoded");
+      } else if (multipart != null) {
+        requestBody = multipart.build();
       }
-      return new ApiRequest(this, path.toString(), query, bytes);
+      return new ApiRequest(this, path.toString(), query, requestBody);
     }
   }
 

@@ -17,7 +17,10 @@ import java.util.function.Function;
  * turns the final outcome into the call's result. The only code that knows how a call is sent and
  * how the wait before a retry happens: {@link #send} blocks the calling thread (no future, no
  * thread hop), {@link #sendAsync} holds no thread while waiting. Everything they decide, they ask
- * the layers and the {@link Exchange}, so the rules are written once for both. Thread-safe.
+ * the layers and the {@link Exchange}, so the rules are written once for both. A call whose handler
+ * {@link ResponseHandler#streams() streams} goes through the transport's streaming methods; the
+ * pipeline closes such a response when a layer decides to retry, and {@link Exchange#read} when it
+ * is an error or cannot be handled; otherwise the value the handler made owns it. Thread-safe.
  */
 final class CallPipeline {
   private final HttpTransport transport;
@@ -48,7 +51,11 @@ final class CallPipeline {
       HttpRequest request = before(exchange);
       Outcome outcome;
       try {
-        outcome = Outcome.of(transport.execute(request));
+        outcome =
+            Outcome.of(
+                exchange.streams()
+                    ? transport.executeStreaming(request)
+                    : transport.execute(request));
       } catch (IOException e) {
         outcome = Outcome.failed(e);
       }
@@ -56,6 +63,7 @@ final class CallPipeline {
       if (!outcome.isRetry()) {
         return finish(exchange, outcome, read);
       }
+      outcome.release();
       announceWait(exchange, outcome);
       try {
         sleeper.sleep(outcome.retryDelay());
@@ -113,7 +121,10 @@ final class CallPipeline {
       CompletableFuture<HttpResponse> call;
       try {
         request = before(exchange);
-        call = transport.executeAsync(request);
+        call =
+            exchange.streams()
+                ? transport.executeStreamingAsync(request)
+                : transport.executeAsync(request);
       } catch (RuntimeException e) {
         result.completeExceptionally(e);
         return;
@@ -122,6 +133,9 @@ final class CallPipeline {
       call.whenComplete(
           (response, error) -> {
             if (result.isDone()) {
+              if (response != null) {
+                response.close();
+              }
               return;
             }
             try {
@@ -136,9 +150,13 @@ final class CallPipeline {
               }
               outcome = after(exchange, request, outcome);
               if (outcome.isRetry()) {
+                outcome.release();
                 waitThenAttempt(outcome);
               } else {
-                result.complete(finish(exchange, outcome, read));
+                T value = finish(exchange, outcome, read);
+                if (!result.complete(value) && value instanceof AutoCloseable closeable) {
+                  closeQuietly(closeable); // cancelled meanwhile: nobody will read the stream
+                }
               }
             } catch (RuntimeException e) {
               result.completeExceptionally(e);
@@ -207,6 +225,14 @@ final class CallPipeline {
       throw exchange.connectionFailure(outcome.failure());
     }
     return read.apply(outcome.response());
+  }
+
+  private static void closeQuietly(AutoCloseable closeable) {
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      // the caller cancelled; nothing to report to
+    }
   }
 
   private static void cancel(CompletableFuture<?> future) {

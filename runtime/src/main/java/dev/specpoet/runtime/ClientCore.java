@@ -101,7 +101,7 @@ public final class ClientCore implements AutoCloseable {
    */
   public <T> T execute(
       ApiRequest request, ResponseHandler<T> handler, RequestOptions requestOptions) {
-    Exchange exchange = exchange(request, requestOptions);
+    Exchange exchange = exchange(request, requestOptions, handler);
     return pipeline.send(exchange, response -> exchange.read(response, handler).value());
   }
 
@@ -116,7 +116,7 @@ public final class ClientCore implements AutoCloseable {
    */
   public <T> RawResponse<T> executeRaw(
       ApiRequest request, ResponseHandler<T> handler, RequestOptions requestOptions) {
-    Exchange exchange = exchange(request, requestOptions);
+    Exchange exchange = exchange(request, requestOptions, handler);
     return pipeline.send(exchange, response -> exchange.read(response, handler));
   }
 
@@ -135,7 +135,7 @@ public final class ClientCore implements AutoCloseable {
       ApiRequest request, ResponseHandler<T> handler, RequestOptions requestOptions) {
     Exchange exchange;
     try {
-      exchange = exchange(request, requestOptions);
+      exchange = exchange(request, requestOptions, handler);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -155,18 +155,19 @@ public final class ClientCore implements AutoCloseable {
       ApiRequest request, ResponseHandler<T> handler, RequestOptions requestOptions) {
     Exchange exchange;
     try {
-      exchange = exchange(request, requestOptions);
+      exchange = exchange(request, requestOptions, handler);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
     return pipeline.sendAsync(exchange, response -> exchange.read(response, handler));
   }
 
-  private Exchange exchange(ApiRequest request, RequestOptions requestOptions) {
+  private Exchange exchange(
+      ApiRequest request, RequestOptions requestOptions, ResponseHandler<?> handler) {
     if (closed.get()) {
       throw new IllegalStateException("the client is closed; create a new one");
     }
-    return new Exchange(options, redactor, request, requestOptions);
+    return new Exchange(options, redactor, request, requestOptions, handler.streams());
   }
 
   /** Releases the transport's threads and connections, when this client created the transport. */

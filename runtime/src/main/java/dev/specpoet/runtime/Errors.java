@@ -29,6 +29,14 @@ final class Errors {
    * members masked ({@link Redactor#body}).
    */
   static ApiStatusException status(ResponseContext ctx) {
+    return status(ctx, ErrorBodies.NONE);
+  }
+
+  /**
+   * Like {@link #status(ResponseContext)}, with the body parsed into the type the operation
+   * declares for the status (from the scrubbed body, like {@link ApiStatusException#body()}).
+   */
+  static ApiStatusException status(ResponseContext ctx, ErrorBodies errorBodies) {
     Redactor redactor = ctx.redactor();
     List<ApiError> errors = scrub(ApiError.listFrom(tryParse(ctx.body())), redactor);
     String message =
@@ -39,13 +47,15 @@ final class Errors {
             + where(ctx.operationId(), ctx.method(), ctx.pathTemplate())
             + ": "
             + detail(errors, ctx.body(), redactor);
+    String body = redactor.scrub(ctx.bodyString());
     return ApiStatusException.forStatus(
         redactor.scrub(message),
         ctx.operationId(),
         ctx.statusCode(),
         ctx.headers(),
-        redactor.scrub(ctx.bodyString()),
-        errors);
+        body,
+        errors,
+        errorBodies.read(ctx.statusCode(), ctx.header("Content-Type"), body));
   }
 
   static UnsuccessfulResponseException unsuccessful(ResponseContext ctx, JsonNode tree) {

@@ -30,6 +30,7 @@ final class Exchange {
   private final int maxRetries;
   private final Duration callTimeout;
   private final long deadline;
+  private final boolean streams;
 
   /** The client's credentials plus those this call's own headers carry. */
   private final Redactor redactor;
@@ -46,8 +47,10 @@ final class Exchange {
       ClientOptions options,
       Redactor clientRedactor,
       ApiRequest request,
-      RequestOptions requestOptions) {
+      RequestOptions requestOptions,
+      boolean streams) {
     this.request = Objects.requireNonNull(request, "request");
+    this.streams = streams;
     RequestOptions ro = requestOptions == null ? RequestOptions.none() : requestOptions;
     this.maxRetries = ro.maxRetries() != null ? ro.maxRetries() : options.maxRetries();
     this.callTimeout = ro.timeout() != null ? ro.timeout() : options.callTimeout();
@@ -60,7 +63,7 @@ final class Exchange {
         options.baseUrl() + request.path() + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery);
 
     TreeMap<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.put("Accept", "application/json");
+    headers.put("Accept", request.accept());
     headers.put("User-Agent", USER_AGENT);
     headers.putAll(options.defaultHeaders());
     headers.putAll(options.secretHeaders());
@@ -71,7 +74,7 @@ final class Exchange {
 
     HttpRequest.Builder b = HttpRequest.builder(request.method(), url);
     headers.forEach(b::addHeader);
-    b.body(request.body(), request.contentType());
+    b.body(request.body());
     b.readTimeout(ro.readTimeout());
     this.base = b.build();
   }
@@ -79,6 +82,11 @@ final class Exchange {
   /** The request every attempt starts from, before the layers adapt it. */
   HttpRequest request() {
     return base;
+  }
+
+  /** Whether the response body is streamed to the handler rather than read whole first. */
+  boolean streams() {
+    return streams;
   }
 
   String operationId() {
@@ -187,23 +195,23 @@ final class Exchange {
   <T> RawResponse<T> read(HttpResponse response, ResponseHandler<T> handler) {
     ResponseContext ctx =
         new ResponseContext(
-            request.operationId(),
-            request.method(),
-            request.pathTemplate(),
-            response.statusCode(),
-            response.headers(),
-            response.body(),
-            redactor);
+            request.operationId(), request.method(), request.pathTemplate(), response, redactor);
     int status = response.statusCode();
     if (status < 200 || status > 299) {
-      throw Errors.status(ctx);
+      try {
+        throw Errors.status(ctx, handler.errorBodies());
+      } finally {
+        response.close();
+      }
     }
     T value;
     try {
       value = handler.handle(ctx);
     } catch (SpecPoetException e) {
+      response.close();
       throw e;
     } catch (IOException | RuntimeException e) {
+      response.close();
       throw Errors.parse(ctx, Errors.problem(e), e);
     }
     return new RawResponse<>(status, response.headers(), value);

@@ -13,8 +13,10 @@ import java.util.TreeSet;
  * Logs every attempt of a call at the configured {@link LogLevel}: the request on its way to the
  * transport, the response or the failure on its way back, and the wait before a retry. Never prints
  * a credential: credential headers show {@code <redacted>}, bodies (at {@link LogLevel#BODY}, first
- * 16 KiB) go through {@link Redactor#body}, and every line through {@link Redactor#scrub}. The
- * innermost layer, so it logs what the transport really sent and got.
+ * 16 KiB) go through {@link Redactor#body}, and every line through {@link Redactor#scrub}. Only
+ * bodies held in memory are logged: a request sent from a file or stream, multipart parts and a
+ * streamed response (a download, server-sent events) are named, never read here. The innermost
+ * layer, so it logs what the transport really sent and got.
  */
 final class LoggingLayer implements Layer {
   private static final int MAX_BODY = 16 * 1024;
@@ -86,7 +88,15 @@ final class LoggingLayer implements Layer {
       headers(s, request.headers());
     }
     if (level == LogLevel.BODY && request.body() != null) {
-      s.append('\n').append(exchange.redactor().body(request.body(), MAX_BODY));
+      byte[] bytes = request.body().inMemoryBytes();
+      if (bytes != null) {
+        s.append('\n').append(exchange.redactor().body(bytes, MAX_BODY));
+      } else {
+        long length = request.body().contentLength();
+        s.append("\n(")
+            .append(length < 0 ? "a" : "a " + length + "-byte")
+            .append(" body sent from a file, a stream or multipart parts; not logged)");
+      }
     }
     return s.toString();
   }
@@ -102,12 +112,12 @@ final class LoggingLayer implements Layer {
             .append(", ")
             .append(ms)
             .append(" ms, ")
-            .append(response.body().length)
-            .append(" bytes)");
+            .append(response.isStreamed() ? "streamed" : response.body().length + " bytes")
+            .append(')');
     if (level.compareTo(LogLevel.HEADERS) >= 0) {
       headers(s, response.headers());
     }
-    if (level == LogLevel.BODY && response.body().length > 0) {
+    if (level == LogLevel.BODY && !response.isStreamed() && response.body().length > 0) {
       s.append('\n').append(exchange.redactor().body(response.body(), MAX_BODY));
     }
     return s.toString();

@@ -40,6 +40,13 @@ final class Outcome {
     return retryDelay == null ? this : new Outcome(response, failure, null);
   }
 
+  /** Releases the connection of a streamed response that will not be read (before a retry). */
+  void release() {
+    if (response != null) {
+      response.close();
+    }
+  }
+
   /** Whether a layer decided to try again. */
   boolean isRetry() {
     return retryDelay != null;

@@ -1,5 +1,7 @@
 package dev.specpoet.runtime;
 
+import dev.specpoet.runtime.http.HttpResponse;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
@@ -7,8 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A complete response as a {@link ResponseHandler} sees it, with the operation it answers.
- * Immutable apart from the body array, which is shared and must not be modified.
+ * A response as a {@link ResponseHandler} sees it, with the operation it answers: the whole body
+ * ({@link #body()}), or, for a handler that {@link ResponseHandler#streams() streams}, the body as
+ * it arrives ({@link #bodyStream()}). Immutable apart from the body, which is shared and must not
+ * be modified.
  */
 public final class ResponseContext {
   private final String operationId;
@@ -16,7 +20,7 @@ public final class ResponseContext {
   private final String pathTemplate;
   private final int statusCode;
   private final Map<String, List<String>> headers;
-  private final byte[] body;
+  private final HttpResponse response;
   private final Redactor redactor;
 
   /**
@@ -56,7 +60,22 @@ public final class ResponseContext {
       h.putAll(headers);
     }
     this.headers = Collections.unmodifiableMap(h);
-    this.body = body == null ? new byte[0] : body;
+    this.response = new HttpResponse(statusCode, headers, body);
+    this.redactor = redactor;
+  }
+
+  ResponseContext(
+      String operationId,
+      String method,
+      String pathTemplate,
+      HttpResponse response,
+      Redactor redactor) {
+    this.operationId = operationId;
+    this.method = method;
+    this.pathTemplate = pathTemplate;
+    this.statusCode = response.statusCode();
+    this.headers = response.headers();
+    this.response = response;
     this.redactor = redactor;
   }
 
@@ -117,12 +136,27 @@ public final class ResponseContext {
   }
 
   /**
-   * The body bytes (shared; do not modify).
+   * The body bytes (shared; do not modify). A streamed body is read to the end first.
    *
-   * @return the body, empty when there was none
+   * @return the body, empty when there was none or when {@link #bodyStream()} took it
    */
   public byte[] body() {
-    return body;
+    return response.bodyTaken() ? new byte[0] : response.body();
+  }
+
+  /**
+   * The body as it arrives: closing the stream releases the connection. Once taken, {@link #body()}
+   * is empty.
+   *
+   * @return the stream
+   */
+  public InputStream bodyStream() {
+    return response.bodyStream();
+  }
+
+  /** Releases the connection when the body was not taken. */
+  void close() {
+    response.close();
   }
 
   /**
@@ -131,7 +165,7 @@ public final class ResponseContext {
    * @return the text
    */
   public String bodyString() {
-    return new String(body, StandardCharsets.UTF_8);
+    return new String(body(), StandardCharsets.UTF_8);
   }
 
   Redactor redactor() {

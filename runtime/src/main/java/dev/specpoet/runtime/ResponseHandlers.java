@@ -93,6 +93,90 @@ public final class ResponseHandlers {
   }
 
   /**
+   * Reads the whole body as text, in the charset its {@code Content-Type} names (UTF-8 when none):
+   * {@code text/plain}, {@code text/csv}, XML and other text media types.
+   *
+   * @return the handler; an empty body gives {@code ""}
+   */
+  public static ResponseHandler<String> text() {
+    return ctx -> new String(ctx.body(), charset(ctx.header("Content-Type")));
+  }
+
+  /**
+   * Hands over the body as it arrives, for downloads: the call returns when the headers arrive, and
+   * the {@link BinaryResponse} holds the connection until it is read or closed.
+   *
+   * @return the handler
+   */
+  public static ResponseHandler<BinaryResponse> binary() {
+    return streaming(
+        ctx ->
+            new BinaryResponse(
+                ctx.operationId(), ctx.statusCode(), ctx.headers(), ctx.bodyStream()));
+  }
+
+  /**
+   * Reads the body as server-sent events ({@code text/event-stream}), each event's data as {@code
+   * type} (JSON), or as the raw text when {@code type} is {@code String}.
+   *
+   * @param type the type of each event's data
+   * @param <T> the data type
+   * @return the handler; the {@link EventStream} holds the connection until the stream ends or is
+   *     closed
+   */
+  public static <T> ResponseHandler<EventStream<T>> events(TypeReference<T> type) {
+    Objects.requireNonNull(type, "type");
+    java.util.function.Function<String, T> parse;
+    if (type.getType() == String.class) {
+      @SuppressWarnings("unchecked")
+      java.util.function.Function<String, T> raw = data -> (T) data;
+      parse = raw;
+    } else {
+      com.fasterxml.jackson.databind.ObjectReader reader = Json.mapper().readerFor(type);
+      parse =
+          data -> {
+            try {
+              return reader.readValue(data);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          };
+    }
+    return streaming(
+        ctx -> new EventStream<>(ctx.operationId(), ctx.statusCode(), ctx.bodyStream(), parse));
+  }
+
+  private static <T> ResponseHandler<T> streaming(ResponseHandler<T> handler) {
+    return new ResponseHandler<T>() {
+      @Override
+      public T handle(ResponseContext response) throws IOException {
+        return handler.handle(response);
+      }
+
+      @Override
+      public boolean streams() {
+        return true;
+      }
+    };
+  }
+
+  private static java.nio.charset.Charset charset(String contentType) {
+    if (contentType != null) {
+      for (String param : contentType.split(";")) {
+        String p = param.trim();
+        if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+          try {
+            return java.nio.charset.Charset.forName(p.substring(8).replace("\"", "").trim());
+          } catch (IllegalArgumentException e) {
+            break;
+          }
+        }
+      }
+    }
+    return java.nio.charset.StandardCharsets.UTF_8;
+  }
+
+  /**
    * Ignores the body.
    *
    * @return the handler; it returns {@code null}

@@ -292,7 +292,8 @@ class ApiRequestTest {
         ApiRequest.builder("create", "POST", "/g")
             .jsonBody(new Range(LocalDate.of(2026, 1, 1), null, null))
             .build();
-    assertEquals("{\"start_date\":\"2026-01-01\"}", new String(r.body(), StandardCharsets.UTF_8));
+    assertEquals(
+        "{\"start_date\":\"2026-01-01\"}", new String(r.body().bytes(), StandardCharsets.UTF_8));
     assertEquals("application/json", r.contentType());
     assertTrue(r.isReplayable());
     assertNull(get("/x").build().body());

@@ -55,7 +55,7 @@ class PluggableTransportTest {
     assertEquals("POST", sent.method());
     assertEquals("https://api.example/client/v4/things/x%20y?q=true", sent.url());
     assertEquals(List.of("Bearer tok-abcdef"), sent.headers().get("Authorization"));
-    assertEquals("{\"k\":\"v\"}", new String(sent.body(), StandardCharsets.UTF_8));
+    assertEquals("{\"k\":\"v\"}", new String(sent.body().bytes(), StandardCharsets.UTF_8));
     assertEquals("application/json", sent.contentType());
     assertEquals(Duration.ofSeconds(3), sent.readTimeout());
     assertNull(sent.callTimeout());

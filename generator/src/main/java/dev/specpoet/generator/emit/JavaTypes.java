@@ -59,6 +59,10 @@ public final class JavaTypes {
   public static final ClassName RESPONSE_HANDLERS = ClassName.get(RUNTIME, "ResponseHandlers");
   public static final ClassName ENVELOPED = ClassName.get(RUNTIME, "Enveloped");
   public static final ClassName RAW_RESPONSE = ClassName.get(RUNTIME, "RawResponse");
+  public static final ClassName BINARY_RESPONSE = ClassName.get(RUNTIME, "BinaryResponse");
+  public static final ClassName EVENT_STREAM = ClassName.get(RUNTIME, "EventStream");
+  public static final ClassName ERROR_BODIES = ClassName.get(RUNTIME, "ErrorBodies");
+  public static final ClassName PROBLEM = ClassName.get(RUNTIME + ".errors", "Problem");
   public static final ClassName QUERY_STYLE = ClassName.get(RUNTIME, "QueryStyle");
   public static final ClassName LOG_LEVEL = ClassName.get(RUNTIME, "LogLevel");
   public static final ClassName RETRY_POLICY = ClassName.get(RUNTIME, "RetryPolicy");

@@ -19,5 +19,10 @@ public enum PrimitiveKind {
   /** string, format uri. */
   URI,
   /** string, format byte or binary. */
-  BYTES
+  BYTES,
+  /**
+   * A file sent as a multipart part or as a whole binary request body ({@code format: binary} in
+   * those places; the runtime's {@code Upload}).
+   */
+  FILE
 }

@@ -1,6 +1,8 @@
 package dev.specpoet.generator.modelbuild;
 
 import dev.specpoet.generator.model.ErrorResponse;
+import dev.specpoet.generator.model.MediaKind;
+import dev.specpoet.generator.model.PrimitiveKind;
 import dev.specpoet.generator.model.Repair;
 import dev.specpoet.generator.model.Response;
 import dev.specpoet.generator.model.SourceLocation;
@@ -91,15 +93,7 @@ final class ResponseBuilder {
     }
     Map.Entry<String, MediaType> json = MediaTypes.jsonContent(r.getContent());
     if (json == null) {
-      String ct = MediaTypes.first(r.getContent());
-      if (ct != null) {
-        doc.warn(
-            rAt.child("content"),
-            "response content type " + ct + " is not JSON; the body is read as free-form JSON",
-            null);
-        return new Response(bestCode, ct, new TypeRef.AnyJson(), null, rAt);
-      }
-      return new Response(bestCode, null, null, null, rAt);
+      return nonJson(r, bestCode, rAt, hint);
     }
     Schema<?> schema = json.getValue().getSchema();
     SourceLocation schemaAt = rAt.child("content", json.getKey(), "schema");
@@ -115,6 +109,69 @@ final class ResponseBuilder {
       bodyType = resolver.typeOf(schema, schemaAt, null, hint);
     }
     return new Response(bestCode, json.getKey(), bodyType, envelope, rAt);
+  }
+
+  /**
+   * A success response with no JSON body: server-sent events (each event's data typed from the
+   * schema), text (a {@code String}: every text media type is accepted), binary (every media type
+   * listed is accepted), or none.
+   */
+  private Response nonJson(ApiResponse r, int code, SourceLocation rAt, String hint) {
+    Map.Entry<String, MediaType> events = MediaTypes.firstOf(r.getContent(), MediaKind.EVENTS);
+    if (events != null) {
+      SourceLocation schemaAt = rAt.child("content", events.getKey(), "schema");
+      TypeRef data = eventData(events.getValue().getSchema(), schemaAt, hint);
+      return new Response(
+          code, events.getKey(), data, null, rAt, MediaKind.EVENTS, List.of(events.getKey()));
+    }
+    List<String> text = MediaTypes.allOf(r.getContent(), MediaKind.TEXT);
+    List<String> all =
+        MediaTypes.allOf(
+            r.getContent(), MediaKind.TEXT, MediaKind.BINARY, MediaKind.FORM, MediaKind.MULTIPART);
+    if (all.isEmpty()) {
+      return new Response(code, null, null, null, rAt);
+    }
+    if (text.size() == all.size()) {
+      return new Response(
+          code,
+          text.get(0),
+          new TypeRef.Primitive(PrimitiveKind.STRING),
+          null,
+          rAt,
+          MediaKind.TEXT,
+          text);
+    }
+    return new Response(
+        code,
+        all.get(0),
+        new TypeRef.Primitive(PrimitiveKind.BYTES),
+        null,
+        rAt,
+        MediaKind.BINARY,
+        all);
+  }
+
+  /**
+   * The type of an event's data: text when the schema is absent or a string, or describes the
+   * event's fields ({@code data}, {@code event}, {@code id}, {@code retry}) itself; else the schema
+   * (the data is JSON).
+   */
+  private TypeRef eventData(Schema<?> schema, SourceLocation at, String hint) {
+    Schema<?> s = schema == null ? null : resolver.resolve(schema);
+    if (s == null) {
+      return new TypeRef.Primitive(PrimitiveKind.STRING);
+    }
+    if (s.getProperties() != null
+        && !s.getProperties().isEmpty()
+        && java.util.Set.of("data", "event", "id", "retry")
+            .containsAll(s.getProperties().keySet())) {
+      return new TypeRef.Primitive(PrimitiveKind.STRING);
+    }
+    TypeRef type = resolver.typeOf(schema, at, null, hint);
+    if (type instanceof TypeRef.Primitive) {
+      return new TypeRef.Primitive(PrimitiveKind.STRING);
+    }
+    return type;
   }
 
   /** The 4xx, 5xx and (next to a 2xx) default responses, with the type of a referenced body. */
@@ -145,7 +202,15 @@ final class ResponseBuilder {
                 ? resolver.refTarget(s.get$ref(), resolved.at())
                 : new TypeRef.AnyJson();
       }
-      out.add(new ErrorResponse(code, type, SpecValues.doc(r.getDescription(), null, false)));
+      String contentType =
+          json != null
+              ? json.getKey()
+              : r.getContent() == null || r.getContent().isEmpty()
+                  ? null
+                  : r.getContent().keySet().iterator().next();
+      out.add(
+          new ErrorResponse(
+              code, contentType, type, SpecValues.doc(r.getDescription(), null, false)));
     }
     return out;
   }

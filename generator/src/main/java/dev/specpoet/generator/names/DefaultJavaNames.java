@@ -133,6 +133,7 @@ public final class DefaultJavaNames implements JavaNames {
     if (ref instanceof TypeRef.Primitive p) {
       return switch (p.kind()) {
         case STRING, UUID, URI, BYTES -> ClassName.get(String.class);
+        case FILE -> ClassName.get("dev.specpoet.runtime", "Upload");
         case INT32 -> ClassName.get(Integer.class);
         case INT64 -> ClassName.get(Long.class);
         case NUMBER -> ClassName.get(Double.class);

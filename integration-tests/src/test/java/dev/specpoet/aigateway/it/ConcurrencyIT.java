@@ -8,7 +8,7 @@ import dev.specpoet.aigateway.AiGatewayClientAsync;
 import dev.specpoet.aigateway.it.support.Calls;
 import dev.specpoet.aigateway.it.support.FakeServer;
 import dev.specpoet.aigateway.it.support.Fixtures;
-import dev.specpoet.aigateway.it.support.ResultChecker;
+import dev.specpoet.harness.ResultChecker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;

@@ -8,16 +8,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.aigateway.AiGatewayClient;
 import dev.specpoet.aigateway.AiGatewayClientAsync;
 import dev.specpoet.aigateway.it.prism.PrismMock;
-import dev.specpoet.aigateway.it.spec.SampleData;
-import dev.specpoet.aigateway.it.spec.SampleData.Mode;
-import dev.specpoet.aigateway.it.spec.SpecDocument;
-import dev.specpoet.aigateway.it.spec.SpecDocument.SpecOperation;
-import dev.specpoet.aigateway.it.spec.SpecDocument.SpecParameter;
 import dev.specpoet.aigateway.it.support.ClientInvoker;
 import dev.specpoet.aigateway.it.support.Clients;
-import dev.specpoet.aigateway.it.support.RecordingTransport;
-import dev.specpoet.aigateway.it.support.RecordingTransport.Exchange;
-import dev.specpoet.aigateway.it.support.ResultChecker;
+import dev.specpoet.harness.Prism;
+import dev.specpoet.harness.RecordingTransport;
+import dev.specpoet.harness.RecordingTransport.Exchange;
+import dev.specpoet.harness.ResultChecker;
+import dev.specpoet.harness.SampleData;
+import dev.specpoet.harness.SampleData.Mode;
+import dev.specpoet.harness.SpecDocument;
+import dev.specpoet.harness.SpecDocument.SpecOperation;
+import dev.specpoet.harness.SpecDocument.SpecParameter;
 import dev.specpoet.runtime.RawResponse;
 import dev.specpoet.runtime.json.Json;
 import dev.specpoet.runtime.pagination.AsyncPage;
@@ -67,14 +68,14 @@ class ContractIT {
 
   private static final SpecDocument SPEC = SpecDocument.load();
 
-  private static PrismMock.Server prism;
+  private static Prism.Server prism;
   private static long logMark;
   private static RecordingTransport transport;
   private static AiGatewayClient client;
   private static AiGatewayClientAsync asyncClient;
 
   @BeforeAll
-  static void setUp(PrismMock.Server server) {
+  static void setUp(Prism.Server server) {
     prism = server;
     logMark = server.logMark();
     transport = Clients.recordingTransport();
@@ -278,7 +279,7 @@ class ContractIT {
       assertTrue(
           exchange.request().body() != null,
           op.operationId() + ": a body was set but none was sent");
-      JsonNode sent = Json.mapper().readTree(exchange.request().body());
+      JsonNode sent = Json.mapper().readTree(exchange.request().body().bytes());
       List<String> diffs = ResultChecker.compareStrictNulls(body, sent);
       assertTrue(
           diffs.isEmpty(),

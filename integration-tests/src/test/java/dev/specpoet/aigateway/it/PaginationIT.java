@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.specpoet.aigateway.it.support.Calls;
 import dev.specpoet.aigateway.it.support.FakeServer;
 import dev.specpoet.aigateway.it.support.Fixtures;
-import dev.specpoet.aigateway.it.support.ResultChecker;
+import dev.specpoet.harness.ResultChecker;
 import dev.specpoet.runtime.pagination.AsyncPage;
 import dev.specpoet.runtime.pagination.Page;
 import java.util.ArrayList;

@@ -8,13 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.specpoet.aigateway.AiGatewayClient;
 import dev.specpoet.aigateway.it.prism.PrismMock;
 import dev.specpoet.aigateway.it.support.Clients;
-import dev.specpoet.aigateway.it.support.RecordingTransport;
 import dev.specpoet.aigateway.models.AiGatewayCreateParams;
 import dev.specpoet.aigateway.models.Gateway;
 import dev.specpoet.aigateway.models.Log;
 import dev.specpoet.aigateway.models.LogFilter;
 import dev.specpoet.aigateway.models.LogFilterValue;
 import dev.specpoet.aigateway.models.LogListParams;
+import dev.specpoet.harness.Prism;
+import dev.specpoet.harness.RecordingTransport;
 import dev.specpoet.runtime.pagination.Page;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ class ReadmeExampleIT {
   }
 
   @Test
-  void readmeExampleRunsAgainstTheMock(PrismMock.Server prism) {
+  void readmeExampleRunsAgainstTheMock(Prism.Server prism) {
     try (RecordingTransport transport = Clients.recordingTransport();
         AiGatewayClient client = Clients.blocking(prism.baseUrl(), transport)) {
       // bounded: a pager that never stops must fail this test, not hang the build

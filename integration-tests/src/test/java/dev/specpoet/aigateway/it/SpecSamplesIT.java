@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.aigateway.it.prism.PrismMock;
-import dev.specpoet.aigateway.it.spec.SampleData;
-import dev.specpoet.aigateway.it.spec.SampleData.Mode;
-import dev.specpoet.aigateway.it.spec.SpecDocument;
-import dev.specpoet.aigateway.it.spec.SpecDocument.SpecOperation;
-import dev.specpoet.aigateway.it.spec.SpecDocument.SpecParameter;
+import dev.specpoet.harness.Prism;
+import dev.specpoet.harness.SampleData;
+import dev.specpoet.harness.SampleData.Mode;
+import dev.specpoet.harness.SpecDocument;
+import dev.specpoet.harness.SpecDocument.SpecOperation;
+import dev.specpoet.harness.SpecDocument.SpecParameter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -40,12 +41,12 @@ class SpecSamplesIT {
 
   private static final SpecDocument SPEC = SpecDocument.load();
   private static final MediaType JSON = MediaType.get("application/json");
-  private static PrismMock.Server prism;
+  private static Prism.Server prism;
   private static long logMark;
   private static OkHttpClient http;
 
   @BeforeAll
-  static void setUp(PrismMock.Server server) {
+  static void setUp(Prism.Server server) {
     prism = server;
     logMark = server.logMark();
     http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();

@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.aigateway.AiGatewayClient;
 import dev.specpoet.aigateway.it.prism.PrismMock;
 import dev.specpoet.aigateway.it.support.Clients;
-import dev.specpoet.aigateway.it.support.RecordingTransport;
-import dev.specpoet.aigateway.it.support.RecordingTransport.Exchange;
-import dev.specpoet.aigateway.it.support.ResultChecker;
 import dev.specpoet.aigateway.models.AiGatewayGetParams;
 import dev.specpoet.aigateway.models.AiGatewayUpdateParams;
 import dev.specpoet.aigateway.models.Dlp;
@@ -35,6 +32,10 @@ import dev.specpoet.aigateway.models.RouteElementOutput;
 import dev.specpoet.aigateway.models.RouteElementPercentage;
 import dev.specpoet.aigateway.models.RouteElementRate;
 import dev.specpoet.aigateway.models.RouteElementStart;
+import dev.specpoet.harness.Prism;
+import dev.specpoet.harness.RecordingTransport;
+import dev.specpoet.harness.RecordingTransport.Exchange;
+import dev.specpoet.harness.ResultChecker;
 import dev.specpoet.runtime.RawResponse;
 import dev.specpoet.runtime.json.Json;
 import dev.specpoet.runtime.pagination.AsyncPage;
@@ -66,7 +67,7 @@ class TypedCallsIT {
   private static AiGatewayClient client;
 
   @BeforeAll
-  static void setUp(PrismMock.Server prism) {
+  static void setUp(Prism.Server prism) {
     transport = Clients.recordingTransport();
     client = Clients.blocking(prism.baseUrl(), transport);
   }
@@ -166,7 +167,7 @@ class TypedCallsIT {
 
     Gateway updated = client.aiGateway().update(gatewayUpdate(dlp));
 
-    JsonNode sent = Json.mapper().readTree(onlyExchange().request().body());
+    JsonNode sent = Json.mapper().readTree(onlyExchange().request().body().bytes());
     assertEquals(
         Json.mapper()
             .readTree("{\"action\":\"BLOCK\",\"enabled\":true,\"profiles\":[\"pii\",\"secrets\"]}"),
@@ -195,7 +196,7 @@ class TypedCallsIT {
 
     client.aiGateway().update(gatewayUpdate(dlp));
 
-    JsonNode sent = Json.mapper().readTree(onlyExchange().request().body()).get("dlp");
+    JsonNode sent = Json.mapper().readTree(onlyExchange().request().body().bytes()).get("dlp");
     assertEquals("pol-1", sent.at("/policies/0/id").asText());
     assertEquals("[\"REQUEST\",\"RESPONSE\"]", sent.at("/policies/0/check").toString());
     assertNull(sent.get("profiles"), "nothing of the other shape");
@@ -302,7 +303,7 @@ class TypedCallsIT {
                     .elements(elements)
                     .build());
 
-    JsonNode sent = Json.mapper().readTree(onlyExchange().request().body()).get("elements");
+    JsonNode sent = Json.mapper().readTree(onlyExchange().request().body().bytes()).get("elements");
     List<String> types = new ArrayList<>();
     sent.forEach(e -> types.add(e.get("type").asText()));
     assertEquals(List.of("start", "conditional", "percentage", "rate", "model", "end"), types);
@@ -343,7 +344,7 @@ class TypedCallsIT {
   }
 
   @Test
-  void theLegacyEmailAndKeySatisfyTheSpecsSecurity(PrismMock.Server prism) {
+  void theLegacyEmailAndKeySatisfyTheSpecsSecurity(Prism.Server prism) {
     try (AiGatewayClient legacy =
         Clients.legacy(new Clients.Settings(prism.baseUrl(), transport).maxRetries(0))) {
       Gateway gateway =

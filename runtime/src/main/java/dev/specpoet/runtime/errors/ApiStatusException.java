@@ -1,14 +1,19 @@
 package dev.specpoet.runtime.errors;
 
+import dev.specpoet.runtime.json.Json;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The API answered with an error status (or, for {@link UnsuccessfulResponseException}, with {@code
- * "success": false}). Carries the status, the response headers, the raw body and the parsed {@code
- * errors[]}. One subclass per status family, so callers can catch just what they handle.
+ * "success": false}). Carries the status, the response headers, the raw body, the parsed {@code
+ * errors[]}, and the body parsed into the type the spec declares for that status ({@link
+ * #typedBody(Class)}: the API's own error model, or a {@link Problem} for {@code
+ * application/problem+json}). One subclass per status family, so callers can catch just what they
+ * handle.
  */
 public class ApiStatusException extends SpecPoetException {
   private static final long serialVersionUID = 1L;
@@ -25,6 +30,8 @@ public class ApiStatusException extends SpecPoetException {
   private final String body;
 
   private final transient List<ApiError> errors;
+
+  private final transient Object typedBody;
 
   /**
    * Creates the exception. The runtime builds the message (it never contains credentials, nor the
@@ -45,7 +52,31 @@ public class ApiStatusException extends SpecPoetException {
       Map<String, List<String>> headers,
       String body,
       List<ApiError> errors) {
+    this(message, operationId, statusCode, headers, body, errors, null);
+  }
+
+  /**
+   * Creates the exception with the body parsed into the type the spec declares for the status.
+   *
+   * @param message the complete message
+   * @param operationId the operation that failed
+   * @param statusCode the HTTP status
+   * @param headers the response headers (names compared case-insensitively)
+   * @param body the raw response body as text ({@code ""} when empty)
+   * @param errors the parsed {@code errors[]}
+   * @param typedBody the parsed body, or {@code null} when the spec declares none or it did not
+   *     parse
+   */
+  public ApiStatusException(
+      String message,
+      String operationId,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      List<ApiError> errors,
+      Object typedBody) {
     super(message);
+    this.typedBody = typedBody;
     this.operationId = operationId;
     this.statusCode = statusCode;
     TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -76,30 +107,56 @@ public class ApiStatusException extends SpecPoetException {
       Map<String, List<String>> headers,
       String body,
       List<ApiError> errors) {
+    return forStatus(message, operationId, statusCode, headers, body, errors, null);
+  }
+
+  /**
+   * Like {@link #forStatus(String, String, int, Map, String, List)}, with the typed body.
+   *
+   * @param message the complete message
+   * @param operationId the operation that failed
+   * @param statusCode the HTTP status
+   * @param headers the response headers
+   * @param body the raw body
+   * @param errors the parsed {@code errors[]}
+   * @param typedBody the parsed body, or {@code null}
+   * @return the matching exception, not thrown
+   */
+  public static ApiStatusException forStatus(
+      String message,
+      String operationId,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      List<ApiError> errors,
+      Object typedBody) {
+    String m = message;
+    String o = operationId;
+    int s = statusCode;
+    Map<String, List<String>> h = headers;
+    String b = body;
+    List<ApiError> e = errors;
+    Object t = typedBody;
     switch (statusCode) {
       case 400:
-        return new BadRequestException(message, operationId, statusCode, headers, body, errors);
+        return new BadRequestException(m, o, s, h, b, e, t);
       case 401:
-        return new UnauthorizedException(message, operationId, statusCode, headers, body, errors);
+        return new UnauthorizedException(m, o, s, h, b, e, t);
       case 403:
-        return new PermissionDeniedException(
-            message, operationId, statusCode, headers, body, errors);
+        return new PermissionDeniedException(m, o, s, h, b, e, t);
       case 404:
-        return new NotFoundException(message, operationId, statusCode, headers, body, errors);
+        return new NotFoundException(m, o, s, h, b, e, t);
       case 409:
-        return new ConflictException(message, operationId, statusCode, headers, body, errors);
+        return new ConflictException(m, o, s, h, b, e, t);
       case 422:
-        return new UnprocessableEntityException(
-            message, operationId, statusCode, headers, body, errors);
+        return new UnprocessableEntityException(m, o, s, h, b, e, t);
       case 429:
-        return new RateLimitException(message, operationId, statusCode, headers, body, errors);
+        return new RateLimitException(m, o, s, h, b, e, t);
       default:
         if (statusCode >= 500 && statusCode <= 599) {
-          return new InternalServerException(
-              message, operationId, statusCode, headers, body, errors);
+          return new InternalServerException(m, o, s, h, b, e, t);
         }
-        return new UnexpectedStatusException(
-            message, operationId, statusCode, headers, body, errors);
+        return new UnexpectedStatusException(m, o, s, h, b, e, t);
     }
   }
 
@@ -160,5 +217,49 @@ public class ApiStatusException extends SpecPoetException {
    */
   public List<ApiError> errors() {
     return errors;
+  }
+
+  /**
+   * The body parsed into the type the operation's spec declares for this status (exact code, then
+   * {@code 4XX}/{@code 5XX}, then {@code default}): one of the API's models, a {@link Problem} for
+   * {@code application/problem+json}, or a {@code JsonNode}. Empty when the spec declares no body
+   * for the status or the body did not parse as that type ({@link #body()} still has it).
+   *
+   * @return the parsed body
+   */
+  public Optional<Object> typedBody() {
+    return Optional.ofNullable(typedBody);
+  }
+
+  /**
+   * {@link #typedBody()} when it is a {@code type}.
+   *
+   * @param type the expected class, e.g. the API's {@code Error} model
+   * @param <T> the class
+   * @return the body as that class, or empty
+   */
+  public <T> Optional<T> typedBody(Class<T> type) {
+    return type.isInstance(typedBody) ? Optional.of(type.cast(typedBody)) : Optional.empty();
+  }
+
+  /**
+   * The body as an RFC 9457 problem: the typed body when it is one, else the body read as a problem
+   * when the response's media type is {@code application/problem+json}.
+   *
+   * @return the problem, or empty
+   */
+  public Optional<Problem> problem() {
+    if (typedBody instanceof Problem p) {
+      return Optional.of(p);
+    }
+    String type = header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+    if (!type.startsWith("application/problem+json") || body.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(Json.mapper().readValue(body, Problem.class));
+    } catch (java.io.IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 }

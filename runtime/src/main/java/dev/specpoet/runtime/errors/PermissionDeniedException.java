@@ -26,4 +26,28 @@ public class PermissionDeniedException extends ApiStatusException {
       List<ApiError> errors) {
     super(message, operationId, statusCode, headers, body, errors);
   }
+
+  /**
+   * Creates the exception with the error body parsed into the type the spec declares for the
+   * status; see {@link ApiStatusException#ApiStatusException(String, String, int, Map, String,
+   * List, Object)}.
+   *
+   * @param message the complete message
+   * @param operationId the operation that failed
+   * @param statusCode the HTTP status
+   * @param headers the response headers
+   * @param body the raw body
+   * @param errors the parsed {@code errors[]}
+   * @param typedBody the parsed body, or {@code null}
+   */
+  public PermissionDeniedException(
+      String message,
+      String operationId,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      List<ApiError> errors,
+      Object typedBody) {
+    super(message, operationId, statusCode, headers, body, errors, typedBody);
+  }
 }

@@ -10,15 +10,14 @@ import java.util.Objects;
 
 /**
  * One HTTP request as a {@link HttpTransport} sees it: method, absolute URL (already encoded),
- * headers, an optional body held in memory (so it can be sent again on a retry), and optional
- * per-request timeouts. Immutable.
+ * headers, an optional {@link RequestBody} (which says whether it can be sent again on a retry),
+ * and optional per-request timeouts. Immutable.
  */
 public final class HttpRequest {
   private final String method;
   private final String url;
   private final Map<String, List<String>> headers;
-  private final byte[] body;
-  private final String contentType;
+  private final RequestBody body;
   private final Duration callTimeout;
   private final Duration readTimeout;
 
@@ -29,7 +28,6 @@ public final class HttpRequest {
     b.headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     this.headers = Collections.unmodifiableMap(copy);
     this.body = b.body;
-    this.contentType = b.contentType;
     this.callTimeout = b.callTimeout;
     this.readTimeout = b.readTimeout;
   }
@@ -54,7 +52,6 @@ public final class HttpRequest {
     Builder b = new Builder(method, url);
     headers.forEach((k, v) -> b.headers.put(k, new ArrayList<>(v)));
     b.body = body;
-    b.contentType = contentType;
     b.callTimeout = callTimeout;
     b.readTimeout = readTimeout;
     return b;
@@ -88,11 +85,11 @@ public final class HttpRequest {
   }
 
   /**
-   * The body; the array is shared, do not modify it.
+   * The body.
    *
-   * @return the body bytes, or {@code null} for none
+   * @return the body, or {@code null} for none
    */
-  public byte[] body() {
+  public RequestBody body() {
     return body;
   }
 
@@ -102,7 +99,16 @@ public final class HttpRequest {
    * @return the content type, or {@code null} when there is no body
    */
   public String contentType() {
-    return contentType;
+    return body == null ? null : body.contentType();
+  }
+
+  /**
+   * Whether the request can be sent again: it has no body, or a replayable one.
+   *
+   * @return {@code false} when the body is a one-shot stream
+   */
+  public boolean isReplayable() {
+    return body == null || body.isReplayable();
   }
 
   /**
@@ -128,8 +134,7 @@ public final class HttpRequest {
     private final String method;
     private final String url;
     private final LinkedHashMap<String, List<String>> headers = new LinkedHashMap<>();
-    private byte[] body;
-    private String contentType;
+    private RequestBody body;
     private Duration callTimeout;
     private Duration readTimeout;
 
@@ -151,15 +156,25 @@ public final class HttpRequest {
     }
 
     /**
-     * Sets the body.
+     * Sets the body held in memory.
      *
      * @param body the bytes, kept by reference; {@code null} for none
      * @param contentType its media type
      * @return this builder
      */
     public Builder body(byte[] body, String contentType) {
+      this.body = body == null ? null : RequestBody.of(body, contentType);
+      return this;
+    }
+
+    /**
+     * Sets the body.
+     *
+     * @param body the body; {@code null} for none
+     * @return this builder
+     */
+    public Builder body(RequestBody body) {
       this.body = body;
-      this.contentType = contentType;
       return this;
     }
 

@@ -1,5 +1,10 @@
 package dev.specpoet.runtime.http;
 
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
@@ -7,16 +12,25 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A complete HTTP response: status, headers (looked up ignoring case) and the whole body. Immutable
- * apart from the body array, which is shared and must not be modified.
+ * An HTTP response: status, headers (looked up ignoring case) and the body, either read whole
+ * ({@link HttpTransport#execute}) or still streaming from the connection ({@link
+ * HttpTransport#executeStreaming}). A streamed response holds its connection until the body is read
+ * to the end or the response is {@link #close() closed}. Apart from the body, immutable.
  */
-public final class HttpResponse {
+public final class HttpResponse implements Closeable {
   private final int statusCode;
   private final Map<String, List<String>> headers;
-  private final byte[] body;
+
+  /** The body once read whole; {@code null} while it is still a stream. */
+  private byte[] body;
+
+  /** The unread body of a streamed response, or {@code null}. */
+  private InputStream stream;
+
+  private boolean streamTaken;
 
   /**
-   * Creates a response.
+   * Creates a response whose body is read whole.
    *
    * @param statusCode the HTTP status
    * @param headers the headers; copied into a case-insensitive map
@@ -24,6 +38,32 @@ public final class HttpResponse {
    */
   public HttpResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
     this.statusCode = statusCode;
+    this.headers = copy(headers);
+    this.body = body == null ? new byte[0] : body;
+  }
+
+  private HttpResponse(int statusCode, Map<String, List<String>> headers, InputStream stream) {
+    this.statusCode = statusCode;
+    this.headers = copy(headers);
+    this.stream = stream;
+  }
+
+  /**
+   * Creates a response whose body is still streaming; closing {@code body} must release the
+   * connection.
+   *
+   * @param statusCode the HTTP status
+   * @param headers the headers; copied into a case-insensitive map
+   * @param body the body as it arrives
+   * @return the response
+   */
+  public static HttpResponse streamed(
+      int statusCode, Map<String, List<String>> headers, InputStream body) {
+    return new HttpResponse(
+        statusCode, headers, body == null ? new ByteArrayInputStream(new byte[0]) : body);
+  }
+
+  private static Map<String, List<String>> copy(Map<String, List<String>> headers) {
     TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     if (headers != null) {
       headers.forEach(
@@ -37,8 +77,7 @@ public final class HttpResponse {
                     return List.copyOf(both);
                   }));
     }
-    this.headers = Collections.unmodifiableMap(copy);
-    this.body = body == null ? new byte[0] : body;
+    return Collections.unmodifiableMap(copy);
   }
 
   /**
@@ -71,12 +110,63 @@ public final class HttpResponse {
   }
 
   /**
-   * The body bytes (shared; do not modify).
+   * Whether the body is an unread stream (the response holds its connection until closed).
+   *
+   * @return {@code true} for a streamed response whose body was neither read whole nor taken
+   */
+  public synchronized boolean isStreamed() {
+    return stream != null && !streamTaken;
+  }
+
+  /**
+   * Whether {@link #bodyStream()} took the streamed body (it can then not be read here).
+   *
+   * @return {@code true} once a streamed body was taken
+   */
+  public synchronized boolean bodyTaken() {
+    return streamTaken;
+  }
+
+  /**
+   * The body bytes (shared; do not modify). A streamed body is read to the end here and the
+   * connection released.
    *
    * @return the body, empty when there was none
+   * @throws UncheckedIOException when reading a streamed body fails
+   * @throws IllegalStateException when the stream was already taken by {@link #bodyStream()}
    */
-  public byte[] body() {
+  public synchronized byte[] body() {
+    if (body == null) {
+      if (streamTaken) {
+        throw new IllegalStateException("the body stream was already taken");
+      }
+      try (InputStream in = stream) {
+        body = in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the response body failed", e);
+      } finally {
+        stream = null;
+      }
+    }
     return body;
+  }
+
+  /**
+   * The body as a stream: the live connection of a streamed response (closing it releases the
+   * connection; it can be taken once), or the bytes of a complete one.
+   *
+   * @return the stream
+   * @throws IllegalStateException when a streamed body was already taken
+   */
+  public synchronized InputStream bodyStream() {
+    if (body != null) {
+      return new ByteArrayInputStream(body);
+    }
+    if (streamTaken) {
+      throw new IllegalStateException("the body stream was already taken");
+    }
+    streamTaken = true;
+    return stream;
   }
 
   /**
@@ -85,6 +175,21 @@ public final class HttpResponse {
    * @return the text
    */
   public String bodyString() {
-    return new String(body, StandardCharsets.UTF_8);
+    return new String(body(), StandardCharsets.UTF_8);
+  }
+
+  /** Releases the connection of a streamed response whose body was not taken; else nothing. */
+  @Override
+  public synchronized void close() {
+    if (stream != null && !streamTaken) {
+      InputStream in = stream;
+      stream = null;
+      body = new byte[0];
+      try {
+        in.close();
+      } catch (IOException e) {
+        // the connection is gone either way
+      }
+    }
   }
 }

@@ -16,7 +16,6 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -96,26 +95,61 @@ public final class OkHttpTransport implements HttpTransport {
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      // Kotlin code may throw checked exceptions Java does not declare (InterruptedException)
-      call.cancel();
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-        InterruptedIOException interrupted = new InterruptedIOException("interrupted");
-        interrupted.initCause(e);
-        throw interrupted;
-      }
-      throw new IOException(
-          e.getClass().getSimpleName() + " while calling " + request.method() + " " + request.url(),
-          e);
+      throw undeclared(call, e, request);
     }
   }
 
   @Override
+  public HttpResponse executeStreaming(HttpRequest request) throws IOException {
+    StreamingCall streaming = newStreamingCall(request);
+    Call call = streaming.call;
+    try {
+      Response response = call.execute();
+      streaming.answered.set(true);
+      return streamed(response);
+    } catch (IOException e) {
+      throw streaming.translate(e, request);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw undeclared(call, e, request);
+    }
+  }
+
+  /**
+   * A checked exception Kotlin code threw without Java declaring it (InterruptedException): the
+   * call is cancelled and the exception becomes an I/O failure.
+   */
+  private static IOException undeclared(Call call, Exception e, HttpRequest request) {
+    call.cancel();
+    if (e instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted = new InterruptedIOException("interrupted");
+      interrupted.initCause(e);
+      return interrupted;
+    }
+    return new IOException(
+        e.getClass().getSimpleName() + " while calling " + request.method() + " " + request.url(),
+        e);
+  }
+
+  @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+    return enqueue(request, false);
+  }
+
+  @Override
+  public CompletableFuture<HttpResponse> executeStreamingAsync(HttpRequest request) {
+    return enqueue(request, true);
+  }
+
+  private CompletableFuture<HttpResponse> enqueue(HttpRequest request, boolean streaming) {
     CompletableFuture<HttpResponse> future = new CompletableFuture<>();
+    StreamingCall deadline;
     Call call;
     try {
-      call = newCall(request);
+      deadline = streaming ? newStreamingCall(request) : null;
+      call = streaming ? deadline.call : newCall(request);
     } catch (RuntimeException e) {
       future.completeExceptionally(e);
       return future;
@@ -130,11 +164,20 @@ public final class OkHttpTransport implements HttpTransport {
         new Callback() {
           @Override
           public void onFailure(Call c, IOException e) {
-            future.completeExceptionally(translate(c, e, request));
+            future.completeExceptionally(
+                deadline != null ? deadline.translate(e, request) : translate(c, e, request));
           }
 
           @Override
           public void onResponse(Call c, Response response) {
+            if (streaming) {
+              deadline.answered.set(true);
+              HttpResponse streamed = streamed(response);
+              if (!future.complete(streamed)) {
+                streamed.close();
+              }
+              return;
+            }
             try (Response r = response) {
               future.complete(toResponse(r));
             } catch (IOException e) {
@@ -179,13 +222,11 @@ public final class OkHttpTransport implements HttpTransport {
         }
       }
     }
-    RequestBody body = null;
+    okhttp3.RequestBody body = null;
     if (request.body() != null) {
-      MediaType type =
-          request.contentType() == null ? null : MediaType.parse(request.contentType());
-      body = RequestBody.create(request.body(), type);
+      body = okHttpBody(request.body());
     } else if (requiresBody(request.method())) {
-      body = RequestBody.create(new byte[0], null);
+      body = okhttp3.RequestBody.create(new byte[0], null);
     }
     builder.method(request.method(), body);
     OkHttpClient callClient = client;
@@ -205,6 +246,81 @@ public final class OkHttpTransport implements HttpTransport {
     return call;
   }
 
+  /**
+   * A call whose whole-call timeout ends when the headers arrive: OkHttp's own call timeout would
+   * also cover reading the body (a download, an event stream), so the deadline cancels the call
+   * only while no response has arrived.
+   */
+  private StreamingCall newStreamingCall(HttpRequest request) {
+    Duration timeout = request.callTimeout();
+    StreamingCall streaming =
+        new StreamingCall(newCall(request.toBuilder().callTimeout(null).build()));
+    if (timeout != null && !timeout.isZero()) {
+      CompletableFuture.delayedExecutor(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS)
+          .execute(
+              () -> {
+                if (!streaming.answered.get()) {
+                  streaming.expired.set(true);
+                  streaming.call.cancel();
+                }
+              });
+    }
+    return streaming;
+  }
+
+  /** A streaming call and whether its headers arrived before the whole-call deadline. */
+  private static final class StreamingCall {
+    final Call call;
+    final java.util.concurrent.atomic.AtomicBoolean answered =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    final java.util.concurrent.atomic.AtomicBoolean expired =
+        new java.util.concurrent.atomic.AtomicBoolean();
+
+    StreamingCall(Call call) {
+      this.call = call;
+    }
+
+    IOException translate(IOException e, HttpRequest request) {
+      if (expired.get()) {
+        return new CallTimeoutException(
+            "the whole-call timeout of " + request.callTimeout() + " expired", e);
+      }
+      return OkHttpTransport.translate(call, e, request);
+    }
+  }
+
+  private static okhttp3.RequestBody okHttpBody(RequestBody body) {
+    MediaType type = body.contentType() == null ? null : MediaType.parse(body.contentType());
+    byte[] bytes = body.inMemoryBytes();
+    if (bytes != null) {
+      return okhttp3.RequestBody.create(bytes, type);
+    }
+    return new okhttp3.RequestBody() {
+      @Override
+      public MediaType contentType() {
+        return type;
+      }
+
+      @Override
+      public long contentLength() {
+        return body.contentLength();
+      }
+
+      @Override
+      public boolean isOneShot() {
+        return !body.isReplayable();
+      }
+
+      @Override
+      public void writeTo(okio.BufferedSink sink) throws IOException {
+        // the sink's stream is not closed: OkHttp finishes the request itself
+        java.io.OutputStream out = sink.outputStream();
+        body.writeTo(out);
+        out.flush();
+      }
+    };
+  }
+
   private static boolean requiresBody(String method) {
     return method.equals("POST")
         || method.equals("PUT")
@@ -216,6 +332,19 @@ public final class OkHttpTransport implements HttpTransport {
   private static HttpResponse toResponse(Response response) throws IOException {
     byte[] bytes = response.body().bytes();
     return new HttpResponse(response.code(), response.headers().toMultimap(), bytes);
+  }
+
+  /** A streamed response: the body stays open; closing it closes the OkHttp response. */
+  private static HttpResponse streamed(Response response) {
+    java.io.InputStream body = response.body().byteStream();
+    java.io.InputStream closing =
+        new java.io.FilterInputStream(body) {
+          @Override
+          public void close() {
+            response.close();
+          }
+        };
+    return HttpResponse.streamed(response.code(), response.headers().toMultimap(), closing);
   }
 
   private static IOException translate(Call call, IOException e, HttpRequest request) {

@@ -7,6 +7,7 @@ import dev.specpoet.generator.emit.EmitContext;
 import dev.specpoet.generator.emit.JavaTypes;
 import dev.specpoet.generator.model.ApiModel;
 import dev.specpoet.generator.model.Doc;
+import dev.specpoet.generator.model.MediaKind;
 import dev.specpoet.generator.model.ObjectType;
 import dev.specpoet.generator.model.Operation;
 import dev.specpoet.generator.model.Pagination;
@@ -90,6 +91,12 @@ final class OperationShape {
     ENVELOPE,
     /** The whole body. */
     JSON,
+    /** A text body: the call returns a {@code String}. */
+    TEXT,
+    /** A binary body, streamed: the call returns a {@code BinaryResponse}. */
+    BINARY,
+    /** Server-sent events: the call returns an {@code EventStream} of the data type. */
+    EVENTS,
     /** No body: the call returns void. */
     NONE
   }
@@ -228,6 +235,16 @@ final class OperationShape {
       resultKind = ResultKind.ENVELOPE;
       resultType =
           env.resultType() == null ? JavaTypes.JSON_NODE : names.javaType(env.resultType());
+    } else if (response != null && response.kind() == MediaKind.TEXT) {
+      resultKind = ResultKind.TEXT;
+      resultType = ClassName.get(String.class);
+    } else if (response != null && response.kind() == MediaKind.BINARY) {
+      resultKind = ResultKind.BINARY;
+      resultType = JavaTypes.BINARY_RESPONSE;
+    } else if (response != null && response.kind() == MediaKind.EVENTS) {
+      resultKind = ResultKind.EVENTS;
+      resultType =
+          ParameterizedTypeName.get(JavaTypes.EVENT_STREAM, names.javaType(response.bodyType()));
     } else if (response != null && response.bodyType() != null) {
       resultKind = ResultKind.JSON;
       resultType = names.javaType(response.bodyType());
@@ -266,6 +283,28 @@ final class OperationShape {
       shapes.add(new OperationShape(op, model, names, types));
     }
     return shapes;
+  }
+
+  /** How the request body is written (JSON, form, multipart, text, binary), or NONE. */
+  MediaKind bodyMedia() {
+    return op.body() == null ? MediaKind.NONE : op.body().kind();
+  }
+
+  /**
+   * The {@code Accept} header: the media types the call reads, then those of the declared error
+   * bodies (wildcards left out), or {@code application/json} when the spec names none.
+   */
+  String accept() {
+    java.util.LinkedHashSet<String> types = new java.util.LinkedHashSet<>();
+    if (op.response() != null) {
+      types.addAll(op.response().mediaTypes());
+    }
+    for (dev.specpoet.generator.model.ErrorResponse e : op.errors()) {
+      if (e.contentType() != null && !e.contentType().contains("*")) {
+        types.add(e.contentType());
+      }
+    }
+    return types.isEmpty() ? "application/json" : String.join(", ", types);
   }
 
   boolean anyRequired() {

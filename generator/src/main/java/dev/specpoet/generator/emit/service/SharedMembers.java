@@ -21,7 +21,11 @@ import dev.specpoet.generator.emit.service.OperationShape.BodyKind;
 import dev.specpoet.generator.emit.service.OperationShape.Field;
 import dev.specpoet.generator.emit.service.OperationShape.Paging;
 import dev.specpoet.generator.emit.service.OperationShape.ResultKind;
+import dev.specpoet.generator.model.ErrorResponse;
+import dev.specpoet.generator.model.MediaKind;
 import dev.specpoet.generator.model.Parameter;
+import dev.specpoet.generator.model.RequestBody;
+import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.names.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +65,17 @@ final class SharedMembers {
               s.op.response().envelope().resultProperty(),
               TYPE_REFERENCE,
               s.resultType);
+    } else if (s.resultKind == ResultKind.TEXT) {
+      init = CodeBlock.of("$T.text()", RESPONSE_HANDLERS);
+    } else if (s.resultKind == ResultKind.BINARY) {
+      init = CodeBlock.of("$T.binary()", RESPONSE_HANDLERS);
+    } else if (s.resultKind == ResultKind.EVENTS) {
+      init =
+          CodeBlock.of(
+              "$T.events(\n    new $T<$T>() {})",
+              RESPONSE_HANDLERS,
+              TYPE_REFERENCE,
+              ((ParameterizedTypeName) s.resultType).typeArguments().get(0));
     } else if (s.resultKind == ResultKind.JSON) {
       init =
           s.resultType.equals(JSON_NODE)
@@ -73,12 +88,40 @@ final class SharedMembers {
     } else {
       init = CodeBlock.of("$T.discard()", RESPONSE_HANDLERS);
     }
+    CodeBlock errors = errorBodies(s, names);
+    if (errors != null) {
+      init = CodeBlock.of("$L\n    .withErrors($L)", init, errors);
+    }
     Modifier[] mods = new Modifier[shared.length + 1];
     System.arraycopy(shared, 0, mods, 0, shared.length);
     mods[shared.length] = FINAL;
     return FieldSpec.builder(type, names.operationMembers(s.op).handler(), mods)
         .initializer(init)
         .build();
+  }
+
+  /**
+   * {@code ErrorBodies.builder().on("4XX", ErrorResponse.class).build()}: the declared error bodies
+   * the exception parses (the API's models by status, {@code Problem} for problem+json), or null.
+   */
+  private static CodeBlock errorBodies(OperationShape s, JavaNames names) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    boolean any = false;
+    for (ErrorResponse e : s.op.errors()) {
+      TypeName type =
+          e.type() instanceof TypeRef.Named
+              ? names.javaType(e.type())
+              : e.isProblem() ? JavaTypes.PROBLEM : null;
+      if (type == null) {
+        continue;
+      }
+      if (!any) {
+        b.add("$T.builder()$>$>", JavaTypes.ERROR_BODIES);
+        any = true;
+      }
+      b.add("\n.on($S, $T.class)", e.status(), type);
+    }
+    return any ? b.add("\n.build()$<$<").build() : null;
   }
 
   /**
@@ -106,6 +149,10 @@ final class SharedMembers {
         s.op.operationId(),
         s.op.httpMethod().name(),
         s.op.pathTemplate());
+    String accept = s.accept();
+    if (!accept.equals("application/json")) {
+      m.addStatement("request.accept($S)", accept);
+    }
     List<Field> cookies = new ArrayList<>();
     for (Field f : s.fields) {
       CodeBlock value =
@@ -154,7 +201,10 @@ final class SharedMembers {
       m.addStatement("request.header(\"Cookie\", cookies.toString())");
       m.endControlFlow();
     }
-    if (s.bodyKind == BodyKind.FLATTENED && !s.bodyRequired) {
+    MediaKind media = s.bodyMedia();
+    if (s.bodyKind == BodyKind.FLATTENED && media != MediaKind.JSON) {
+      fieldsBody(m, s, media);
+    } else if (s.bodyKind == BodyKind.FLATTENED && !s.bodyRequired) {
       m.addStatement("$T body = params._body()", s.bodyClass);
       m.beginControlFlow("if (body != null)")
           .addStatement("request.jsonBody(body)")
@@ -162,18 +212,68 @@ final class SharedMembers {
     } else if (s.bodyKind == BodyKind.FLATTENED) {
       m.addStatement("request.jsonBody(params._body())");
     } else if (s.bodyKind == BodyKind.WHOLE) {
+      CodeBlock send =
+          switch (media) {
+            case FORM -> CodeBlock.of("request.formFields(params._body())");
+            case MULTIPART -> CodeBlock.of("request.parts(params._body())");
+            case TEXT ->
+                CodeBlock.of("request.textBody(params._body(), $S)", s.op.body().contentType());
+            case BINARY ->
+                CodeBlock.of("request.binaryBody(params._body(), $S)", s.op.body().contentType());
+            default -> CodeBlock.of("request.jsonBody(params._body())");
+          };
       if (s.bodyRequired) {
-        m.addStatement("request.jsonBody(params._body())");
+        m.addStatement("$L", send);
       } else {
-        m.beginControlFlow("if (params._body() != null)")
-            .addStatement("request.jsonBody(params._body())")
-            .endControlFlow();
+        m.beginControlFlow("if (params._body() != null)").addStatement("$L", send).endControlFlow();
       }
     }
     m.addStatement("request.extraHeaders(params.additionalHeaders())");
     m.addStatement("request.extraQueryParams(params.additionalQueryParams())");
     m.addStatement("return request.build()");
     return m.build();
+  }
+
+  /**
+   * A form or multipart object body, field by field in the spec's {@code encoding}, then the
+   * additional body properties.
+   */
+  private static void fieldsBody(MethodSpec.Builder m, OperationShape s, MediaKind media) {
+    for (Field f : s.bodyProperties()) {
+      CodeBlock value =
+          f.optionalGetter()
+              ? CodeBlock.of("params.$N().orElse(null)", f.member())
+              : CodeBlock.of("params.$N()", f.member());
+      RequestBody.PartEncoding e = s.op.body().encodings().get(f.jsonName());
+      if (media == MediaKind.FORM) {
+        String style = e == null ? null : formStyle(e.style(), e.explode());
+        m.addStatement(
+            "request.formField($S, $L, $T.$L)",
+            f.jsonName(),
+            value,
+            QUERY_STYLE,
+            style == null ? "FORM" : style);
+      } else {
+        m.addStatement(
+            "request.part($S, $L, $S)", f.jsonName(), value, e == null ? null : e.contentType());
+      }
+    }
+    m.addStatement(
+        media == MediaKind.FORM
+            ? "request.formFields(params.additionalBodyProperties())"
+            : "request.parts(params.additionalBodyProperties())");
+  }
+
+  private static String formStyle(String style, boolean explode) {
+    if (style == null || style.equals("form")) {
+      return explode ? null : "FORM_NO_EXPLODE";
+    }
+    return switch (style) {
+      case "deepObject" -> "DEEP_OBJECT";
+      case "spaceDelimited" -> "SPACE_DELIMITED";
+      case "pipeDelimited" -> "PIPE_DELIMITED";
+      default -> null;
+    };
   }
 
   /**

@@ -2,8 +2,8 @@ package dev.specpoet.aigateway.it.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.specpoet.aigateway.it.spec.SpecDocument;
-import dev.specpoet.aigateway.it.spec.SpecDocument.SpecOperation;
+import dev.specpoet.harness.SpecDocument;
+import dev.specpoet.harness.SpecDocument.SpecOperation;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;

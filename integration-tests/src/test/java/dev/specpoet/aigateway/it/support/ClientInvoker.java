@@ -3,7 +3,8 @@ package dev.specpoet.aigateway.it.support;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.specpoet.aigateway.it.spec.SpecDocument.SpecOperation;
+import dev.specpoet.harness.GeneratedClient;
+import dev.specpoet.harness.SpecDocument.SpecOperation;
 import dev.specpoet.runtime.json.Json;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -47,7 +48,7 @@ public final class ClientInvoker {
                 + "()); it has "
                 + publicMethodNames(current.getClass()));
       }
-      current = invoke(accessor, current);
+      current = GeneratedClient.invoke(accessor, current);
     }
     return current;
   }
@@ -61,7 +62,7 @@ public final class ClientInvoker {
       throw new AssertionError(
           op.operationId() + ": " + service.getClass().getName() + " has no withRawResponse()");
     }
-    return invoke(view, service);
+    return GeneratedClient.invoke(view, service);
   }
 
   /** The service method of an operation: the one taking only its params object. */
@@ -105,7 +106,7 @@ public final class ClientInvoker {
       throw new AssertionError(
           op.operationId() + ": " + paramsClass.getName() + " has no static builder()");
     }
-    Object builder = invoke(builderFactory, null);
+    Object builder = GeneratedClient.invoke(builderFactory, null);
     for (Map.Entry<String, JsonNode> p : parameters.entrySet()) {
       set(op, builder, p.getKey(), p.getValue());
     }
@@ -125,7 +126,7 @@ public final class ClientInvoker {
     if (build == null) {
       throw new AssertionError(op.operationId() + ": the params builder has no build()");
     }
-    return invoke(build, builder);
+    return GeneratedClient.invoke(build, builder);
   }
 
   private static List<String> iterable(java.util.Iterator<String> names) {
@@ -190,7 +191,7 @@ public final class ClientInvoker {
               + e.getMessage(),
           e);
     }
-    invoke(setter, builder, converted);
+    GeneratedClient.invoke(setter, builder, converted);
   }
 
   /**
@@ -254,24 +255,6 @@ public final class ClientInvoker {
       }
     }
     return null;
-  }
-
-  private static Object invoke(Method m, Object target, Object... args) {
-    try {
-      m.setAccessible(true);
-      return m.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new AssertionError(m + " failed: " + cause, cause);
-    } catch (IllegalAccessException e) {
-      throw new AssertionError("cannot call " + m + ": " + e.getMessage(), e);
-    }
   }
 
   private static String publicMethodNames(Class<?> type) {

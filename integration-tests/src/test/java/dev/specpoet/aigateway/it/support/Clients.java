@@ -2,6 +2,7 @@ package dev.specpoet.aigateway.it.support;
 
 import dev.specpoet.aigateway.AiGatewayClient;
 import dev.specpoet.aigateway.AiGatewayClientAsync;
+import dev.specpoet.harness.RecordingTransport;
 import dev.specpoet.runtime.LogLevel;
 import dev.specpoet.runtime.RetryPolicy;
 import dev.specpoet.runtime.http.HttpTransport;

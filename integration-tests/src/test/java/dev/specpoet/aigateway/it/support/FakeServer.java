@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.specpoet.aigateway.AiGatewayClient;
 import dev.specpoet.aigateway.AiGatewayClientAsync;
+import dev.specpoet.harness.RecordingTransport;
 import dev.specpoet.runtime.LogLevel;
 import dev.specpoet.runtime.RetryPolicy;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.specpoet.aigateway.it.support;
+package dev.specpoet.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.runtime.json.Json;
@@ -27,16 +27,24 @@ import java.util.Set;
  */
 public final class ResultChecker {
 
-  private static final String GENERATED_PACKAGE = "dev.specpoet.aigateway";
+  private static final String AI_GATEWAY_PACKAGE = "dev.specpoet.aigateway";
 
+  private final String generatedPackage;
   private final List<String> problems = new ArrayList<>();
   private final Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-  private ResultChecker() {}
+  private ResultChecker(String generatedPackage) {
+    this.generatedPackage = generatedPackage;
+  }
 
-  /** Problems in the object graph of {@code value}; empty when it is clean. */
+  /** Problems in the object graph of {@code value} (the AI Gateway client's types). */
   public static List<String> check(Object value) {
-    ResultChecker checker = new ResultChecker();
+    return check(value, AI_GATEWAY_PACKAGE);
+  }
+
+  /** Problems in the object graph of {@code value}, whose generated types are in that package. */
+  public static List<String> check(Object value, String generatedPackage) {
+    ResultChecker checker = new ResultChecker(generatedPackage);
     checker.walk(value, "$");
     return checker.problems;
   }
@@ -94,7 +102,7 @@ public final class ResultChecker {
       return;
     }
     Class<?> type = value.getClass();
-    if (!type.getName().startsWith(GENERATED_PACKAGE)) {
+    if (!type.getName().startsWith(generatedPackage)) {
       return; // runtime holders (JsonField ...) are reached through the generated getters
     }
     String simple = type.getName().substring(type.getName().lastIndexOf('.') + 1);

@@ -1,4 +1,4 @@
-package dev.specpoet.aigateway.it.support;
+package dev.specpoet.harness;
 
 import dev.specpoet.runtime.http.HttpRequest;
 import dev.specpoet.runtime.http.HttpResponse;
@@ -14,9 +14,10 @@ import okhttp3.OkHttpClient;
 
 /**
  * The runtime's default OkHttp transport, wrapped so the tests can see every exchange: what the
- * client sent and what came back, and whether Prism objected. Prism reports a request that does not
- * match the spec in an {@code sl-violations} header (with {@code --errors} on a 422; on a 2xx for
- * violations it only warns about); {@link #violations()} collects every such header.
+ * client sent and what came back (a streamed response's status and headers; its body is the
+ * client's to read), and whether Prism objected. Prism reports a request that does not match the
+ * spec in an {@code sl-violations} header (with {@code --errors} on a 422; on a 2xx for violations
+ * it only warns about); {@link #violations()} collects every such header.
  */
 public final class RecordingTransport implements HttpTransport {
 
@@ -27,8 +28,15 @@ public final class RecordingTransport implements HttpTransport {
       return request.method() + " " + request.url();
     }
 
+    /** The body sent, when it was held in memory (JSON, text, forms); else a note. */
     public String requestBody() {
-      return request.body() == null ? "" : new String(request.body(), StandardCharsets.UTF_8);
+      if (request.body() == null) {
+        return "";
+      }
+      byte[] bytes = request.body().inMemoryBytes();
+      return bytes == null
+          ? "(" + request.contentType() + ", sent from files, streams or parts)"
+          : new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** Prism's violation header, or null. */
@@ -72,8 +80,21 @@ public final class RecordingTransport implements HttpTransport {
 
   @Override
   public HttpResponse execute(HttpRequest request) throws IOException {
+    return recorded(request, delegate::execute);
+  }
+
+  @Override
+  public HttpResponse executeStreaming(HttpRequest request) throws IOException {
+    return recorded(request, delegate::executeStreaming);
+  }
+
+  private interface Call {
+    HttpResponse run(HttpRequest request) throws IOException;
+  }
+
+  private HttpResponse recorded(HttpRequest request, Call call) throws IOException {
     try {
-      HttpResponse response = delegate.execute(request);
+      HttpResponse response = call.run(request);
       record(new Exchange(request, response, null));
       return response;
     } catch (IOException e) {
@@ -84,7 +105,16 @@ public final class RecordingTransport implements HttpTransport {
 
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
-    CompletableFuture<HttpResponse> inner = delegate.executeAsync(request);
+    return recorded(request, delegate.executeAsync(request));
+  }
+
+  @Override
+  public CompletableFuture<HttpResponse> executeStreamingAsync(HttpRequest request) {
+    return recorded(request, delegate.executeStreamingAsync(request));
+  }
+
+  private CompletableFuture<HttpResponse> recorded(
+      HttpRequest request, CompletableFuture<HttpResponse> inner) {
     CompletableFuture<HttpResponse> outer = new CompletableFuture<>();
     inner.whenComplete(
         (response, failure) -> {

@@ -1,4 +1,4 @@
-package dev.specpoet.aigateway.it.spec;
+package dev.specpoet.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

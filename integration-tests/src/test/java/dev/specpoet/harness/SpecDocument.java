@@ -1,4 +1,4 @@
-package dev.specpoet.aigateway.it.spec;
+package dev.specpoet.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The AI Gateway spec as the data-driven tests read it: its operations, their parameters, request
- * bodies and SDK names ({@code x-fern-sdk-group-name} / {@code x-fern-sdk-method-name}). Local
- * {@code $ref}s are resolved on access. Deliberately independent of the generator's own reading.
+ * A spec as the data-driven tests read it (the AI Gateway's, or any the contract harness runs on):
+ * its operations, their parameters, request bodies, security and SDK names ({@code
+ * x-fern-sdk-group-name} / {@code x-fern-sdk-method-name}). Local {@code $ref}s are resolved on
+ * access. Deliberately independent of the generator's own reading.
  */
 public final class SpecDocument {
 
-  private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
+  private static final List<String> METHODS =
+      List.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
   private static SpecDocument instance;
 
   private final JsonNode root;
@@ -38,15 +40,20 @@ public final class SpecDocument {
         if (op == null) {
           continue;
         }
-        List<SpecParameter> params = new ArrayList<>();
+        // an operation's parameter replaces the path's parameter of the same name and place
+        Map<String, SpecParameter> byKey = new java.util.LinkedHashMap<>();
         for (JsonNode p : iterable(item.path("parameters"))) {
-          params.add(parameter(p));
+          SpecParameter sp = parameter(p);
+          byKey.put(sp.in() + ":" + sp.name(), sp);
         }
         for (JsonNode p : iterable(op.path("parameters"))) {
-          params.add(parameter(p));
+          SpecParameter sp = parameter(p);
+          byKey.put(sp.in() + ":" + sp.name(), sp);
         }
+        List<SpecParameter> params = new ArrayList<>(byKey.values());
         JsonNode body = resolve(op.path("requestBody"));
         JsonNode bodySchema = body.path("content").path("application/json").path("schema");
+        JsonNode security = op.has("security") ? op.get("security") : root.path("security");
         ops.add(
             new SpecOperation(
                 op.path("operationId").asText(),
@@ -56,10 +63,32 @@ public final class SpecDocument {
                 op.path("x-fern-sdk-method-name").asText(),
                 List.copyOf(params),
                 bodySchema.isMissingNode() ? null : bodySchema,
-                body.path("required").asBoolean(false)));
+                body.path("required").asBoolean(false),
+                body,
+                security));
       }
     }
     this.operations = List.copyOf(ops);
+  }
+
+  /**
+   * Reads a spec (YAML or JSON).
+   *
+   * @param path the file
+   * @return the document
+   */
+  public static SpecDocument read(Path path) {
+    try {
+      return new SpecDocument(
+          new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(path)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the spec " + path.toAbsolutePath(), e);
+    }
+  }
+
+  /** The whole document. */
+  public JsonNode root() {
+    return root;
   }
 
   /** The spec the build unpacked (system property {@code specpoet.spec.file}), read once. */
@@ -108,12 +137,22 @@ public final class SpecDocument {
 
   private SpecParameter parameter(JsonNode node) {
     JsonNode p = resolve(node);
+    JsonNode example = p.get("example");
+    if (example == null && p.path("examples").isObject()) {
+      for (JsonNode e : iterable(p.path("examples"))) {
+        JsonNode value = resolve(e).get("value");
+        if (value != null) {
+          example = value;
+          break;
+        }
+      }
+    }
     return new SpecParameter(
         p.path("name").asText(),
         p.path("in").asText(),
         p.path("required").asBoolean(false),
         p.path("schema"),
-        p.get("example"));
+        example);
   }
 
   static Iterable<JsonNode> iterable(JsonNode node) {
@@ -133,7 +172,20 @@ public final class SpecDocument {
       String sdkMethod,
       List<SpecParameter> parameters,
       JsonNode bodySchema,
-      boolean bodyRequired) {
+      boolean bodyRequired,
+      JsonNode requestBody,
+      JsonNode security) {
+
+    /** The schema of the request body in one media type, or null. */
+    public JsonNode bodySchema(String mediaType) {
+      JsonNode schema = requestBody.path("content").path(mediaType).path("schema");
+      return schema.isMissingNode() ? null : schema;
+    }
+
+    /** The spec's {@code encoding} of the request body in one media type (missing when none). */
+    public JsonNode bodyEncoding(String mediaType) {
+      return requestBody.path("content").path(mediaType).path("encoding");
+    }
 
     @Override
     public String toString() {
