@@ -72,6 +72,10 @@ public final class JavaTypes {
       ClassName.get(PAGINATION, "PageNumberStrategy");
   public static final ClassName CURSOR_STRATEGY = ClassName.get(PAGINATION, "CursorStrategy");
   public static final ClassName OFFSET_STRATEGY = ClassName.get(PAGINATION, "OffsetStrategy");
+  public static final ClassName ITEM_CURSOR_STRATEGY =
+      ClassName.get(PAGINATION, "ItemCursorStrategy");
+  public static final ClassName NEXT_LINK_STRATEGY = ClassName.get(PAGINATION, "NextLinkStrategy");
+  public static final ClassName LIST_RESPONSE = ClassName.get(PAGINATION, "ListResponse");
 
   public static final ClassName COMPLETABLE_FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");
