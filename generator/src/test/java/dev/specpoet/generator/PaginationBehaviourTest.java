@@ -2,15 +2,12 @@ package dev.specpoet.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.testing.compile.Compilation;
 import dev.specpoet.generator.testing.PagingScenarios;
 import dev.specpoet.generator.testing.TestSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -38,23 +35,11 @@ class PaginationBehaviourTest {
 
   @BeforeAll
   static void compile() throws Exception {
-    Map<String, String> sources = new TreeMap<>(GoldenTest.render("pagination"));
-    sources.put(
-        "com/example/pagination/Scenarios.java",
-        TestSupport.read(
-            TestSupport.TEST_RESOURCES.resolve(
-                "drivers/pagination/com/example/pagination/Scenarios.java")));
-    Compilation compilation = TestSupport.compile(sources, PagingScenarios.class);
-    assertEquals(
-        Compilation.Status.SUCCESS,
-        compilation.status(),
-        compilation.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));
     scenarios =
-        (PagingScenarios)
-            TestSupport.load(compilation)
-                .loadClass("com.example.pagination.Scenarios")
-                .getConstructor()
-                .newInstance();
+        TestSupport.driver(
+            GoldenTest.render("pagination"),
+            "pagination/com/example/pagination/Scenarios.java",
+            PagingScenarios.class);
   }
 
   @BeforeEach

@@ -133,6 +133,30 @@ public final class TestSupport {
     };
   }
 
+  /**
+   * A driver (application code written against a generated client, under {@code
+   * src/test/resources/drivers/}) compiled with the generated sources and instantiated: the test
+   * calls the generated API through {@code type}, an interface the driver implements.
+   *
+   * @param generated the generated sources, path to source
+   * @param driver the driver's path below {@code drivers/} ({@code services/com/example/...})
+   */
+  public static <T> T driver(Map<String, String> generated, String driver, Class<T> type)
+      throws Exception {
+    Map<String, String> sources = new java.util.TreeMap<>(generated);
+    String source = driver.substring(driver.indexOf('/') + 1);
+    sources.put(source, read(TEST_RESOURCES.resolve("drivers").resolve(driver)));
+    Compilation compilation = compile(sources, type);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        Compilation.Status.SUCCESS,
+        compilation.status(),
+        compilation.diagnostics().stream()
+            .map(Object::toString)
+            .collect(java.util.stream.Collectors.joining("\n")));
+    String className = source.substring(0, source.length() - ".java".length()).replace('/', '.');
+    return type.cast(load(compilation).loadClass(className).getConstructor().newInstance());
+  }
+
   /** The text of a file. */
   public static String read(Path p) {
     try {
