@@ -112,6 +112,21 @@ class BehaviourTest {
    * is its own copy).
    */
   @Test
+  @SuppressWarnings("unchecked")
+  void builderTakesPrimitivesAndAddsToListsAndMaps() throws Exception {
+    java.util.function.Supplier<String> scenario =
+        TestSupport.driver(
+            GoldenTest.render("objects"),
+            "objects/com/example/objects/BuilderScenario.java",
+            java.util.function.Supplier.class);
+    assertEquals(
+        "{\"id\":\"g\",\"cache_ttl\":20,\"created_at\":\"2025-01-01T00:00:00Z\","
+            + "\"collect_logs\":false,\"rate_limit\":5,\"score\":1.5,\"tags\":[\"a\",\"b\"],"
+            + "\"labels\":{\"k\":\"v3\",\"k2\":\"v2\"}} [a]",
+        scenario.get());
+  }
+
+  @Test
   void builtObjectsCannotBeChangedThroughWhatWasPassedIn() throws Exception {
     ClassLoader loader = compiled("objects");
     Class<?> gateway = type(loader, "objects", "Gateway");

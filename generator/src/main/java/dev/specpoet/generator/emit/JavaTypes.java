@@ -43,6 +43,7 @@ public final class JavaTypes {
   public static final String PAGINATION = "dev.specpoet.runtime.pagination";
 
   public static final ClassName CLIENT_OPTIONS = ClassName.get(RUNTIME, "ClientOptions");
+  public static final ClassName BUILDER_VALUES = ClassName.get(RUNTIME, "BuilderValues");
   public static final ClassName CLIENT_OPTIONS_BUILDER = CLIENT_OPTIONS.nestedClass("Builder");
   public static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
   public static final ClassName BASE_PARAMS = ClassName.get(RUNTIME + ".params", "BaseParams");

@@ -70,11 +70,16 @@ public final class TestSupport {
         .compile(files);
   }
 
-  /** Where the runtime, Jackson and OkHttp classes come from, and those of {@code more}. */
+  /**
+   * Where the runtime, Jackson and OkHttp classes come from, and those of {@code more} (a JDK class
+   * needs no entry).
+   */
   public static List<File> classpath(Class<?>... more) {
     Set<File> cp = new LinkedHashSet<>(runtimeClasspath());
     for (Class<?> c : more) {
-      cp.add(codeSource(c));
+      if (c.getProtectionDomain().getCodeSource() != null) {
+        cp.add(codeSource(c));
+      }
     }
     return new ArrayList<>(cp);
   }

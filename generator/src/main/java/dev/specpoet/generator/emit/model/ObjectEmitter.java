@@ -218,7 +218,9 @@ public final class ObjectEmitter extends TypeEmitter<ObjectType> {
     type.addMethod(equalsMethod(self, members));
     type.addMethod(hashCodeMethod(members));
     type.addMethod(toStringMethod(self, members));
-    type.addType(ObjectBuilderEmitter.builder(self, builder, members, requestBody));
+    type.addType(
+        ObjectBuilderEmitter.builder(
+            self, builder, members, requestBody, m -> names.builderAdder(o.id(), m)));
     return type.build();
   }
 

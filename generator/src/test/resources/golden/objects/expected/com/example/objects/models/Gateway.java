@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import dev.specpoet.runtime.json.JsonField;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -414,6 +415,13 @@ public final class Gateway {
     }
 
     /**
+     * Sets {@code cacheTtl}; see {@link #cacheTtl(Long)}.
+     */
+    public Builder cacheTtl(long cacheTtl) {
+      return cacheTtl(Long.valueOf(cacheTtl));
+    }
+
+    /**
      * Sets the property's state as is: missing, {@code null}, or a value.
      */
     public Builder _cacheTtl(JsonField<Long> cacheTtl) {
@@ -437,6 +445,13 @@ public final class Gateway {
     }
 
     /**
+     * Sets {@code collectLogs}; see {@link #collectLogs(Boolean)}.
+     */
+    public Builder collectLogs(boolean collectLogs) {
+      return collectLogs(Boolean.valueOf(collectLogs));
+    }
+
+    /**
      * Optional and nullable
      *
      * {@code null} sends JSON null; not calling this leaves the property out.
@@ -445,6 +460,13 @@ public final class Gateway {
     public Builder rateLimit(Integer rateLimit) {
       this.rateLimit = JsonField.ofNullable(rateLimit);
       return this;
+    }
+
+    /**
+     * Sets {@code rateLimit}; see {@link #rateLimit(Integer)}.
+     */
+    public Builder rateLimit(int rateLimit) {
+      return rateLimit(Integer.valueOf(rateLimit));
     }
 
     /**
@@ -459,6 +481,13 @@ public final class Gateway {
     public Builder score(Double score) {
       this.score = score;
       return this;
+    }
+
+    /**
+     * Sets {@code score}; see {@link #score(Double)}.
+     */
+    public Builder score(double score) {
+      return score(Double.valueOf(score));
     }
 
     @JsonProperty("modified")
@@ -482,10 +511,24 @@ public final class Gateway {
       return this;
     }
 
+    /**
+     * Adds {@code item} to {@code tags}, after the elements set before.
+     */
+    public Builder addTag(String item) {
+      return tags(BuilderValues.append(this.tags, item));
+    }
+
     @JsonProperty("labels")
     public Builder labels(Map<String, String> labels) {
       this.labels = labels;
       return this;
+    }
+
+    /**
+     * Puts {@code key} with {@code value} into {@code labels}, replacing that key's value set before.
+     */
+    public Builder putLabel(String key, String value) {
+      return labels(BuilderValues.put(this.labels, key, value));
     }
 
     /**
@@ -515,16 +558,37 @@ public final class Gateway {
       return this;
     }
 
+    /**
+     * Adds {@code item} to {@code samples}, after the elements set before.
+     */
+    public Builder addSample(JsonNode item) {
+      return samples(BuilderValues.append(this.samples, item));
+    }
+
     @JsonProperty("grid")
     public Builder grid(List<List<JsonNode>> grid) {
       this.grid = grid;
       return this;
     }
 
+    /**
+     * Adds {@code item} to {@code grid}, after the elements set before.
+     */
+    public Builder addGrid(List<JsonNode> item) {
+      return grid(BuilderValues.append(this.grid, item));
+    }
+
     @JsonProperty("extras")
     public Builder extras(Map<String, JsonNode> extras) {
       this.extras = extras;
       return this;
+    }
+
+    /**
+     * Puts {@code key} with {@code value} into {@code extras}, replacing that key's value set before.
+     */
+    public Builder putExtra(String key, JsonNode value) {
+      return extras(BuilderValues.put(this.extras, key, value));
     }
 
     /**
@@ -712,10 +776,24 @@ public final class Gateway {
         return this;
       }
 
+      /**
+       * Sets {@code enabled}; see {@link #enabled(Boolean)}.
+       */
+      public Builder enabled(boolean enabled) {
+        return enabled(Boolean.valueOf(enabled));
+      }
+
       @JsonProperty("rules")
       public Builder rules(List<Rule> rules) {
         this.rules = rules;
         return this;
+      }
+
+      /**
+       * Adds {@code item} to {@code rules}, after the elements set before.
+       */
+      public Builder addRule(Rule item) {
+        return rules(BuilderValues.append(this.rules, item));
       }
 
       /**

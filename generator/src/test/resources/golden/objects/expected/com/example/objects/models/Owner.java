@@ -156,6 +156,13 @@ public final class Owner {
       return this;
     }
 
+    /**
+     * Sets {@code quota}; see {@link #quota(Long)}.
+     */
+    public Builder quota(long quota) {
+      return quota(Long.valueOf(quota));
+    }
+
     @JsonProperty("password")
     public Builder password(String password) {
       this.password = password;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import dev.specpoet.runtime.json.JsonField;
 import dev.specpoet.runtime.json.UnionDeserializer;
 import java.util.ArrayList;
@@ -307,6 +308,13 @@ public final class Item {
     }
 
     /**
+     * Sets {@code count}; see {@link #count(Long)}.
+     */
+    public Builder count(long count) {
+      return count(Long.valueOf(count));
+    }
+
+    /**
      * Sets the property's state as is: missing, {@code null}, or a value.
      */
     public Builder _count(JsonField<Long> count) {
@@ -336,6 +344,13 @@ public final class Item {
     public Builder tags(List<String> tags) {
       this.tags = JsonField.ofNullable(tags);
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code tags}, after the elements set before.
+     */
+    public Builder addTag(String item) {
+      return tags(BuilderValues.append(this.tags.isPresent() ? this.tags.get() : null, item));
     }
 
     /**

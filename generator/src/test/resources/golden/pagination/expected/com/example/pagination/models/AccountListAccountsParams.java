@@ -138,6 +138,16 @@ public final class AccountListAccountsParams {
     }
 
     /**
+     * Sets {@code pageSize}; see {@link #pageSize(Long)}.
+     *
+     * @param pageSize the value
+     * @return this builder
+     */
+    public Builder pageSize(long pageSize) {
+      return pageSize(Long.valueOf(pageSize));
+    }
+
+    /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
      *
      * @param name the name

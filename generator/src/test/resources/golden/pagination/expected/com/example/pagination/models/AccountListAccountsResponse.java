@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import dev.specpoet.runtime.json.JsonField;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -133,6 +134,13 @@ public final class AccountListAccountsResponse {
     public Builder data(List<Thing> data) {
       this.data = data;
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code data}, after the elements set before.
+     */
+    public Builder addData(Thing item) {
+      return data(BuilderValues.append(this.data, item));
     }
 
     @JsonProperty("links")

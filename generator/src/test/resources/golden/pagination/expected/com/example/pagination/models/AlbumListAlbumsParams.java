@@ -155,6 +155,16 @@ public final class AlbumListAlbumsParams {
     }
 
     /**
+     * Sets {@code offset}; see {@link #offset(Long)}.
+     *
+     * @param offset the value
+     * @return this builder
+     */
+    public Builder offset(long offset) {
+      return offset(Long.valueOf(offset));
+    }
+
+    /**
      * Query parameter {@code limit}; optional.
      *
      * @param limit the value
@@ -163,6 +173,16 @@ public final class AlbumListAlbumsParams {
     public Builder limit(Long limit) {
       this.limit = limit;
       return this;
+    }
+
+    /**
+     * Sets {@code limit}; see {@link #limit(Long)}.
+     *
+     * @param limit the value
+     * @return this builder
+     */
+    public Builder limit(long limit) {
+      return limit(Long.valueOf(limit));
     }
 
     /**

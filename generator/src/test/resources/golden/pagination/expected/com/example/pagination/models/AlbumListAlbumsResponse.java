@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -133,10 +134,24 @@ public final class AlbumListAlbumsResponse {
       return this;
     }
 
+    /**
+     * Adds {@code item} to {@code items}, after the elements set before.
+     */
+    public Builder addItem(Thing item) {
+      return items(BuilderValues.append(this.items, item));
+    }
+
     @JsonProperty("total")
     public Builder total(Long total) {
       this.total = total;
       return this;
+    }
+
+    /**
+     * Sets {@code total}; see {@link #total(Long)}.
+     */
+    public Builder total(long total) {
+      return total(Long.valueOf(total));
     }
 
     /**

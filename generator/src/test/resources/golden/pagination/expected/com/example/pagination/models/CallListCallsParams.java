@@ -172,6 +172,16 @@ public final class CallListCallsParams {
     }
 
     /**
+     * Sets {@code pageSize}; see {@link #pageSize(Long)}.
+     *
+     * @param pageSize the value
+     * @return this builder
+     */
+    public Builder pageSize(long pageSize) {
+      return pageSize(Long.valueOf(pageSize));
+    }
+
+    /**
      * Query parameter {@code Page}; optional.
      *
      * @param page the value
@@ -180,6 +190,16 @@ public final class CallListCallsParams {
     public Builder page(Long page) {
       this.page = page;
       return this;
+    }
+
+    /**
+     * Sets {@code page}; see {@link #page(Long)}.
+     *
+     * @param page the value
+     * @return this builder
+     */
+    public Builder page(long page) {
+      return page(Long.valueOf(page));
     }
 
     /**

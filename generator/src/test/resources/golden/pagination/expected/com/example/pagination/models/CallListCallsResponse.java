@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import dev.specpoet.runtime.json.JsonField;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -133,6 +134,13 @@ public final class CallListCallsResponse {
     public Builder calls(List<Thing> calls) {
       this.calls = calls;
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code calls}, after the elements set before.
+     */
+    public Builder addCall(Thing item) {
+      return calls(BuilderValues.append(this.calls, item));
     }
 
     @JsonProperty("meta")
@@ -310,10 +318,24 @@ public final class CallListCallsResponse {
         return this;
       }
 
+      /**
+       * Sets {@code page}; see {@link #page(Long)}.
+       */
+      public Builder page(long page) {
+        return page(Long.valueOf(page));
+      }
+
       @JsonProperty("page_size")
       public Builder pageSize(Long pageSize) {
         this.pageSize = pageSize;
         return this;
+      }
+
+      /**
+       * Sets {@code pageSize}; see {@link #pageSize(Long)}.
+       */
+      public Builder pageSize(long pageSize) {
+        return pageSize(Long.valueOf(pageSize));
       }
 
       /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -175,12 +176,26 @@ public final class ChargeListChargesResponse {
     }
 
     /**
+     * Adds {@code item} to {@code data}, after the elements set before.
+     */
+    public Builder addData(Thing item) {
+      return data(BuilderValues.append(this.data, item));
+    }
+
+    /**
      * Required.
      */
     @JsonProperty("has_more")
     public Builder hasMore(Boolean hasMore) {
       this.hasMore = hasMore;
       return this;
+    }
+
+    /**
+     * Sets {@code hasMore}; see {@link #hasMore(Boolean)}.
+     */
+    public Builder hasMore(boolean hasMore) {
+      return hasMore(Boolean.valueOf(hasMore));
     }
 
     @JsonProperty("url")

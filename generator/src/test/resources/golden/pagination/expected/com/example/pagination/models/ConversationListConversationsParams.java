@@ -166,6 +166,16 @@ public final class ConversationListConversationsParams {
     }
 
     /**
+     * Sets {@code limit}; see {@link #limit(Long)}.
+     *
+     * @param limit the value
+     * @return this builder
+     */
+    public Builder limit(long limit) {
+      return limit(Long.valueOf(limit));
+    }
+
+    /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
      *
      * @param name the name

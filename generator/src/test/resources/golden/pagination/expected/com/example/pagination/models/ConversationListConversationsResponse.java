@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -146,10 +147,24 @@ public final class ConversationListConversationsResponse {
       return this;
     }
 
+    /**
+     * Sets {@code ok}; see {@link #ok(Boolean)}.
+     */
+    public Builder ok(boolean ok) {
+      return ok(Boolean.valueOf(ok));
+    }
+
     @JsonProperty("channels")
     public Builder channels(List<Thing> channels) {
       this.channels = channels;
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code channels}, after the elements set before.
+     */
+    public Builder addChannel(Thing item) {
+      return channels(BuilderValues.append(this.channels, item));
     }
 
     @JsonProperty("response_metadata")

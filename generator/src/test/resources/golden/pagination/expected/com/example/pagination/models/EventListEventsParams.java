@@ -166,6 +166,16 @@ public final class EventListEventsParams {
     }
 
     /**
+     * Sets {@code max}; see {@link #max(Long)}.
+     *
+     * @param max the value
+     * @return this builder
+     */
+    public Builder max(long max) {
+      return max(Long.valueOf(max));
+    }
+
+    /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
      *
      * @param name the name

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -131,6 +132,13 @@ public final class EventListEventsResponse {
     public Builder entries(List<Thing> entries) {
       this.entries = entries;
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code entries}, after the elements set before.
+     */
+    public Builder addEntry(Thing item) {
+      return entries(BuilderValues.append(this.entries, item));
     }
 
     @JsonProperty("meta")
@@ -291,6 +299,13 @@ public final class EventListEventsResponse {
       public Builder more(Boolean more) {
         this.more = more;
         return this;
+      }
+
+      /**
+       * Sets {@code more}; see {@link #more(Boolean)}.
+       */
+      public Builder more(boolean more) {
+        return more(Boolean.valueOf(more));
       }
 
       /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -131,6 +132,13 @@ public final class SiteListSitesResponse {
     public Builder value(List<Thing> value) {
       this.value = value;
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code value}, after the elements set before.
+     */
+    public Builder addValue(Thing item) {
+      return value(BuilderValues.append(this.value, item));
     }
 
     @JsonProperty("nextLink")

@@ -155,6 +155,16 @@ public final class TagListTagsParams {
     }
 
     /**
+     * Sets {@code page}; see {@link #page(Long)}.
+     *
+     * @param page the value
+     * @return this builder
+     */
+    public Builder page(long page) {
+      return page(Long.valueOf(page));
+    }
+
+    /**
      * Query parameter {@code per_page}; optional.
      *
      * @param perPage the value
@@ -163,6 +173,16 @@ public final class TagListTagsParams {
     public Builder perPage(Integer perPage) {
       this.perPage = perPage;
       return this;
+    }
+
+    /**
+     * Sets {@code perPage}; see {@link #perPage(Integer)}.
+     *
+     * @param perPage the value
+     * @return this builder
+     */
+    public Builder perPage(int perPage) {
+      return perPage(Integer.valueOf(perPage));
     }
 
     /**

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import dev.specpoet.runtime.json.JsonField;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -157,6 +158,13 @@ public final class TrackListTracksResponse {
     }
 
     /**
+     * Adds {@code item} to {@code items}, after the elements set before.
+     */
+    public Builder addItem(Thing item) {
+      return items(BuilderValues.append(this.items, item));
+    }
+
+    /**
      * {@code null} sends JSON null; not calling this leaves the property out.
      */
     @JsonProperty("next")
@@ -177,6 +185,13 @@ public final class TrackListTracksResponse {
     public Builder total(Long total) {
       this.total = total;
       return this;
+    }
+
+    /**
+     * Sets {@code total}; see {@link #total(Long)}.
+     */
+    public Builder total(long total) {
+      return total(Long.valueOf(total));
     }
 
     /**

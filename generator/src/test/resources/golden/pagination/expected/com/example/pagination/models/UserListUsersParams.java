@@ -138,6 +138,16 @@ public final class UserListUsersParams {
     }
 
     /**
+     * Sets {@code top}; see {@link #top(Long)}.
+     *
+     * @param top the value
+     * @return this builder
+     */
+    public Builder top(long top) {
+      return top(Long.valueOf(top));
+    }
+
+    /**
      * Sends header {@code name} with {@code value} (replacing a previous value), for features the spec does not describe.
      *
      * @param name the name

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -131,6 +132,13 @@ public final class WidgetListWidgetsResponse {
     public Builder widgets(List<Thing> widgets) {
       this.widgets = widgets;
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code widgets}, after the elements set before.
+     */
+    public Builder addWidget(Thing item) {
+      return widgets(BuilderValues.append(this.widgets, item));
     }
 
     @JsonProperty("following")

@@ -224,6 +224,13 @@ public final class GatewayCreateBody {
     }
 
     /**
+     * Sets {@code cacheTtl}; see {@link #cacheTtl(Integer)}.
+     */
+    public Builder cacheTtl(int cacheTtl) {
+      return cacheTtl(Integer.valueOf(cacheTtl));
+    }
+
+    /**
      * Sets the property's state as is: missing, {@code null}, or a value.
      */
     public Builder _cacheTtl(JsonField<Integer> cacheTtl) {
@@ -238,6 +245,13 @@ public final class GatewayCreateBody {
     public Builder collectLogs(Boolean collectLogs) {
       this.collectLogs = collectLogs;
       return this;
+    }
+
+    /**
+     * Sets {@code collectLogs}; see {@link #collectLogs(Boolean)}.
+     */
+    public Builder collectLogs(boolean collectLogs) {
+      return collectLogs(Boolean.valueOf(collectLogs));
     }
 
     /**

@@ -236,6 +236,13 @@ public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown 
       }
 
       /**
+       * Sets {@code radius}; see {@link #radius(Double)}.
+       */
+      public Builder radius(double radius) {
+        return radius(Double.valueOf(radius));
+      }
+
+      /**
        * Replaces the undeclared properties.
        */
       public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
@@ -412,6 +419,13 @@ public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown 
       public Builder side(Double side) {
         this.side = side;
         return this;
+      }
+
+      /**
+       * Sets {@code side}; see {@link #side(Double)}.
+       */
+      public Builder side(double side) {
+        return side(Double.valueOf(side));
       }
 
       /**
