@@ -86,8 +86,11 @@ final class ObjectBuilder {
       if (ps.get$ref() == null && (values.size() == 1 || ps.getConst() != null)) {
         constValue = SpecValues.toJson(values.size() == 1 ? values.get(0) : ps.getConst());
       }
+      boolean writeOnly = Boolean.TRUE.equals(ps.getWriteOnly());
       boolean secret =
-          "password".equalsIgnoreCase(ps.getFormat()) || SensitiveNames.isSecret(p.name());
+          "password".equalsIgnoreCase(ps.getFormat())
+              || writeOnly
+              || SensitiveNames.isSecret(p.name());
       props.add(
           new Property(
               p.name(),
@@ -99,7 +102,7 @@ final class ObjectBuilder {
               constValue,
               SpecValues.constraints(ps),
               Boolean.TRUE.equals(ps.getReadOnly()),
-              Boolean.TRUE.equals(ps.getWriteOnly()),
+              writeOnly,
               secret,
               p.at()));
     }

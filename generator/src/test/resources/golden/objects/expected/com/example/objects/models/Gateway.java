@@ -86,6 +86,12 @@ public final class Gateway {
   @JsonProperty("api_key")
   private final String apiKey;
 
+  @JsonProperty("card_number")
+  private final String cardNumber;
+
+  @JsonProperty("cvc")
+  private final String cvc;
+
   @JsonProperty("dlp")
   private final Dlp dlp;
 
@@ -112,6 +118,8 @@ public final class Gateway {
     this.extras = builder.extras == null ? null : Collections.unmodifiableMap(builder.extras.entrySet().stream().collect(LinkedHashMap<String, JsonNode>::new,
             (m0, e0) -> m0.put(e0.getKey(), e0.getValue() == null ? null : e0.getValue().deepCopy()), Map::putAll));
     this.apiKey = builder.apiKey;
+    this.cardNumber = builder.cardNumber;
+    this.cvc = builder.cvc;
     this.dlp = builder.dlp;
     this.owner = builder.owner;
     Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
@@ -228,6 +236,17 @@ public final class Gateway {
     return Optional.ofNullable(this.apiKey);
   }
 
+  /**
+   * Sent only by clients
+   */
+  public Optional<String> cardNumber() {
+    return Optional.ofNullable(this.cardNumber);
+  }
+
+  public Optional<String> cvc() {
+    return Optional.ofNullable(this.cvc);
+  }
+
   public Optional<Dlp> dlp() {
     return Optional.ofNullable(this.dlp);
   }
@@ -278,6 +297,8 @@ public final class Gateway {
             && Objects.equals(this.grid, other.grid)
             && Objects.equals(this.extras, other.extras)
             && Objects.equals(this.apiKey, other.apiKey)
+            && Objects.equals(this.cardNumber, other.cardNumber)
+            && Objects.equals(this.cvc, other.cvc)
             && Objects.equals(this.dlp, other.dlp)
             && Objects.equals(this.owner, other.owner)
             && this.additionalProperties.equals(other.additionalProperties);
@@ -285,7 +306,7 @@ public final class Gateway {
 
   @Override
   public int hashCode() {
-    return Objects.hash(this.id, this.cacheTtl, this.createdAt, this.collectLogs, this.rateLimit, this.score, this.modified, this.expiresAt, this.tags, this.labels, this.settings, this.anything, this.samples, this.grid, this.extras, this.apiKey, this.dlp, this.owner, this.additionalProperties);
+    return Objects.hash(this.id, this.cacheTtl, this.createdAt, this.collectLogs, this.rateLimit, this.score, this.modified, this.expiresAt, this.tags, this.labels, this.settings, this.anything, this.samples, this.grid, this.extras, this.apiKey, this.cardNumber, this.cvc, this.dlp, this.owner, this.additionalProperties);
   }
 
   @Override
@@ -307,6 +328,8 @@ public final class Gateway {
     sb.append(", grid=").append(this.grid);
     sb.append(", extras=").append(this.extras);
     sb.append(", api_key=").append(this.apiKey == null ? "null" : "***");
+    sb.append(", card_number=").append(this.cardNumber == null ? "null" : "***");
+    sb.append(", cvc=").append(this.cvc == null ? "null" : "***");
     sb.append(", dlp=").append(this.dlp);
     sb.append(", owner=").append(this.owner);
     if (!this.additionalProperties.isEmpty()) {
@@ -361,6 +384,10 @@ public final class Gateway {
 
     private String apiKey;
 
+    private String cardNumber;
+
+    private String cvc;
+
     private Dlp dlp;
 
     private Owner owner;
@@ -387,6 +414,8 @@ public final class Gateway {
       this.grid = source.grid;
       this.extras = source.extras;
       this.apiKey = source.apiKey;
+      this.cardNumber = source.cardNumber;
+      this.cvc = source.cvc;
       this.dlp = source.dlp;
       this.owner = source.owner;
       this.additionalProperties.putAll(source.additionalProperties);
@@ -597,6 +626,21 @@ public final class Gateway {
     @JsonProperty("api_key")
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey;
+      return this;
+    }
+
+    /**
+     * Sent only by clients
+     */
+    @JsonProperty("card_number")
+    public Builder cardNumber(String cardNumber) {
+      this.cardNumber = cardNumber;
+      return this;
+    }
+
+    @JsonProperty("cvc")
+    public Builder cvc(String cvc) {
+      this.cvc = cvc;
       return this;
     }
 
