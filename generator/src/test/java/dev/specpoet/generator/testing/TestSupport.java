@@ -65,7 +65,13 @@ public final class TestSupport {
                 JavaFileObjects.forSourceString(
                     path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
     return javac()
-        .withOptions("-Xlint:all", "-Xlint:-processing", "-Xlint:-serial", "--release", "17")
+        .withOptions(
+            "-Xlint:all",
+            "-Xlint:-processing",
+            "-Xlint:-serial",
+            "-Xdoclint:all,-missing",
+            "--release",
+            "17")
         .withClasspath(classpath(alsoOnClasspath))
         .compile(files);
   }

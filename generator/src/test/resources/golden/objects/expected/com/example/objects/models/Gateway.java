@@ -23,7 +23,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A gateway.
+ * A gateway, described in <strong>CommonMark</strong> as specs do.
+ * <p><b>Run in Postman</b></p>
+ * <p><a href="https://example.com/run">Run in Postman</a></p>
+ * <ul>
+ * <li>one <code>item</code></li>
+ * <li>an address: ops&#64;example.com, a path C:&#92;u0041, a comment end *&#47;</li>
+ * </ul>
+ * <p>&lt;script&gt;raw HTML is shown as text&lt;/script&gt;</p>
  */
 @JsonDeserialize(
     builder = Gateway.Builder.class
@@ -137,7 +144,7 @@ public final class Gateway {
   /**
    * Required but nullable.
    *
-   * Required; may be {@code null} (empty).
+   * <p>Required; may be {@code null} (empty).
    */
   public Optional<Long> cacheTtl() {
     return this.cacheTtl.asOptional();
@@ -186,7 +193,7 @@ public final class Gateway {
   /**
    * A date-time default.
    *
-   * Default: <code>"2030-01-01T00:00:00Z"</code>.
+   * <p>Default: <code>"2030-01-01T00:00:00Z"</code>.
    */
   public Optional<OffsetDateTime> expiresAt() {
     return Optional.ofNullable(this.expiresAt);
@@ -424,7 +431,7 @@ public final class Gateway {
     /**
      * The gateway id.
      *
-     * Required.
+     * <p>Required.
      */
     @JsonProperty("id")
     public Builder id(String id) {
@@ -435,7 +442,7 @@ public final class Gateway {
     /**
      * Required but nullable.
      *
-     * Required; {@code null} sends JSON null.
+     * <p>Required; {@code null} sends JSON null.
      */
     @JsonProperty("cache_ttl")
     public Builder cacheTtl(Long cacheTtl) {
@@ -483,7 +490,7 @@ public final class Gateway {
     /**
      * Optional and nullable
      *
-     * {@code null} sends JSON null; not calling this leaves the property out.
+     * <p>{@code null} sends JSON null; not calling this leaves the property out.
      */
     @JsonProperty("rate_limit")
     public Builder rateLimit(Integer rateLimit) {

@@ -80,7 +80,7 @@ public final class Item {
   /**
    * Always item.
    *
-   * Always <code>"item"</code>.
+   * <p>Always <code>"item"</code>.
    */
   public String kind() {
     return this.kind;
@@ -93,7 +93,7 @@ public final class Item {
   /**
    * Required and nullable.
    *
-   * Required; may be {@code null} (empty).
+   * <p>Required; may be {@code null} (empty).
    */
   public Optional<String> note() {
     return this.note.asOptional();
@@ -262,7 +262,7 @@ public final class Item {
     /**
      * Always item.
      *
-     * Required.
+     * <p>Required.
      */
     @JsonProperty("kind")
     public Builder kind(String kind) {
@@ -282,7 +282,7 @@ public final class Item {
     /**
      * Required and nullable.
      *
-     * Required; {@code null} sends JSON null.
+     * <p>Required; {@code null} sends JSON null.
      */
     @JsonProperty("note")
     public Builder note(String note) {
@@ -364,7 +364,7 @@ public final class Item {
     /**
      * A $ref or null, the 3.1 way.
      *
-     * {@code null} sends JSON null; not calling this leaves the property out.
+     * <p>{@code null} sends JSON null; not calling this leaves the property out.
      */
     @JsonProperty("parent")
     public Builder parent(Owner parent) {

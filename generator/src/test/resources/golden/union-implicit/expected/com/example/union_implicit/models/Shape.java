@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Told apart by the constant `type` every variant requires.
+ * Told apart by the constant <code>type</code> every variant requires.
  *
- * The variant is named by the {@code type} property. JSON that matches no variant is kept as {@link Unknown}.
+ * <p>The variant is named by the {@code type} property. JSON that matches no variant is kept as {@link Unknown}.
  */
 @JsonDeserialize(
     using = Shape.Deserializer.class

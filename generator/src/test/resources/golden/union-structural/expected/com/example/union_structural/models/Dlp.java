@@ -24,7 +24,7 @@ import java.util.Optional;
 /**
  * Two shapes with no discriminator, told apart by their required properties.
  *
- * The variant is chosen by the JSON's kind and required properties, in the order declared here. JSON that matches no variant is kept as {@link Unknown}.
+ * <p>The variant is chosen by the JSON's kind and required properties, in the order declared here. JSON that matches no variant is kept as {@link Unknown}.
  */
 @JsonDeserialize(
     using = Dlp.Deserializer.class
