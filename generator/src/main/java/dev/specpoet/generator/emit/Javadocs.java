@@ -2,9 +2,13 @@ package dev.specpoet.generator.emit;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.specpoet.generator.model.Doc;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
@@ -22,6 +26,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  *   <li>a heading becomes a bold paragraph (javadoc's own headings decide the levels, so a
  *       description's {@code ## Run in Postman} would be out of sequence);
  *   <li>an image becomes its alt text (badges are noise in an IDE, and doclint wants {@code alt});
+ *   <li>a link keeps its target only when it is a valid URI (an {@code @} percent-encoded), else it
+ *       is its text: doclint rejects an empty or invalid {@code href};
  *   <li>{@code <br>} and {@code <hr>} are not self-closed; {@code @}, a backslash and {@code *}
  *       {@code /} become character references, so no tag, unicode escape or comment end appears;
  *   <li>the first paragraph is not wrapped in {@code <p>} (it is javadoc's summary), the next ones
@@ -34,8 +40,6 @@ public final class Javadocs {
       HtmlRenderer.builder()
           .escapeHtml(true)
           .sanitizeUrls(true)
-          // doclint knows no rel attribute (the sanitizer's nofollow): javadoc is not a web form
-          .attributeProviderFactory(c -> (node, tag, attributes) -> attributes.remove("rel"))
           .nodeRendererFactory(JavadocNodes::new)
           .build();
 
@@ -55,7 +59,25 @@ public final class Javadocs {
     return commentSafe(html, true).strip();
   }
 
-  /** Headings as bold paragraphs, images as their alt text. */
+  /** A link target javadoc accepts (a valid URI, not a script), or null. */
+  private static String href(String destination) {
+    if (destination == null || destination.isBlank()) {
+      return null;
+    }
+    String href = destination.strip().replace("@", "%40");
+    try {
+      URI uri = new URI(href);
+      String scheme = uri.getScheme();
+      if (scheme != null && !scheme.matches("(?i)https?|mailto|ftp")) {
+        return null;
+      }
+      return href;
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  /** Headings as bold paragraphs, images as their alt text, links with a valid target only. */
   private static final class JavadocNodes implements NodeRenderer {
     private final HtmlNodeRendererContext context;
 
@@ -65,11 +87,24 @@ public final class Javadocs {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-      return Set.of(Heading.class, Image.class);
+      return Set.of(Heading.class, Image.class, Link.class);
     }
 
     @Override
     public void render(Node node) {
+      if (node instanceof Link link) {
+        String href = href(link.getDestination());
+        if (href != null) {
+          context.getWriter().tag("a", Map.of("href", href));
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+          context.render(child);
+        }
+        if (href != null) {
+          context.getWriter().tag("/a");
+        }
+        return;
+      }
       boolean heading = node instanceof Heading;
       if (heading) {
         context.getWriter().line();

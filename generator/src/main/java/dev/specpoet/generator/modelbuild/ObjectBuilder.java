@@ -97,7 +97,7 @@ final class ObjectBuilder {
               type,
               required,
               nullable,
-              SpecValues.doc(ps),
+              propertyDoc(ps),
               def,
               constValue,
               SpecValues.constraints(ps),
@@ -107,5 +107,23 @@ final class ObjectBuilder {
               p.at()));
     }
     return props;
+  }
+
+  /**
+   * A property's doc: its own description (beside a {@code $ref} too, which 3.1 keeps), else for a
+   * {@code $ref} the description of the schema it points at (3.0 drops a {@code $ref}'s siblings),
+   * so the getter and setter are not left without one.
+   */
+  private Doc propertyDoc(Schema<?> ps) {
+    Doc own = SpecValues.doc(ps);
+    if (own.hasText() || ps.get$ref() == null) {
+      return own;
+    }
+    Schema<?> target = doc.resolve(ps);
+    if (target == null || target == ps) {
+      return own;
+    }
+    Doc referenced = SpecValues.doc(target);
+    return referenced.hasText() ? new Doc(referenced.text(), own.deprecated()) : own;
   }
 }

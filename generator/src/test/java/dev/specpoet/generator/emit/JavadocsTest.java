@@ -32,7 +32,12 @@ class JavadocsTest {
 
   @Test
   void unsafeLinksLoseTheirTarget() {
-    assertEquals("<a href=\"\">x</a>", Javadocs.markdown("[x](javascript:alert(1))"));
+    assertEquals("x", Javadocs.markdown("[x](javascript:alert(1))"));
+    assertEquals("x", Javadocs.markdown("[x]()"));
+    assertEquals("x", Javadocs.markdown("[x](<${docsUrl}/a b>)"));
+    assertEquals(
+        "<a href=\"https://d.e/c%40latest/a\">x</a>",
+        Javadocs.markdown("[x](https://d.e/c@latest/a)"));
   }
 
   @Test

@@ -258,6 +258,9 @@ public final class Gateway {
     return Optional.ofNullable(this.dlp);
   }
 
+  /**
+   * Who runs a gateway (the doc of a property that only refers here, in 3.0).
+   */
   public Optional<Owner> owner() {
     return Optional.ofNullable(this.owner);
   }
@@ -657,6 +660,9 @@ public final class Gateway {
       return this;
     }
 
+    /**
+     * Who runs a gateway (the doc of a property that only refers here, in 3.0).
+     */
     @JsonProperty("owner")
     public Builder owner(Owner owner) {
       this.owner = owner;

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+/**
+ * Who runs a gateway (the doc of a property that only refers here, in 3.0).
+ */
 @JsonDeserialize(
     builder = Owner.Builder.class
 )
