@@ -233,6 +233,19 @@ class BehaviourTest {
   @Test
   void structuralUnionsChooseByKindAndRequiredProperties() throws Exception {
     ClassLoader loader = compiled("union-structural");
+    Class<?> source = type(loader, "union-structural", "PaymentSource");
+    String card =
+        MAPPER
+            .readValue("{\"exp_month\":12,\"last4\":\"4242\"}", source)
+            .getClass()
+            .getSimpleName();
+    assertFalse(card.equals("Unknown"), "a card read back without its writeOnly number: " + card);
+    assertEquals(
+        card,
+        MAPPER
+            .readValue("{\"number\":\"4242424242424242\",\"exp_month\":12}", source)
+            .getClass()
+            .getSimpleName());
     Class<?> filter = type(loader, "union-structural", "Filter");
     Object f =
         MAPPER.readValue(

@@ -154,7 +154,10 @@ final class ObjectBuilderEmitter {
                 "@throws IllegalStateException naming every required property that is not set\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(self);
-    List<Member> required = members.stream().filter(m -> m.p().required()).toList();
+    // a writeOnly property is required of what a client sends (its params check it), never of
+    // what a server returns, so build() (which Jackson calls on reading) does not ask for it
+    List<Member> required =
+        members.stream().filter(m -> m.p().required() && !m.p().writeOnly()).toList();
     if (!required.isEmpty()) {
       build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
       for (Member m : required) {

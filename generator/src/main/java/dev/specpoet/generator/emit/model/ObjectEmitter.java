@@ -56,9 +56,12 @@ public final class ObjectEmitter extends TypeEmitter<ObjectType> {
 
   /** One property as the class sees it. */
   record Member(Property p, String name, String rawName, TypeName type, boolean triState) {
-    /** Required and not nullable: a plain getter. */
+    /**
+     * Required and not nullable: a plain getter; not a writeOnly one, which JSON read from a server
+     * does not have.
+     */
     boolean plain() {
-      return p.required() && !p.nullable();
+      return p.required() && !p.nullable() && !p.writeOnly();
     }
 
     /** Nullable (optional or required): stored as JsonField to keep null apart from absent. */

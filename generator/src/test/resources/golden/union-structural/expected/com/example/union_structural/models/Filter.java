@@ -75,6 +75,9 @@ public final class Filter {
     return Optional.ofNullable(this.ids);
   }
 
+  /**
+   * Two shapes with no discriminator, told apart by their required properties.
+   */
   public Optional<Dlp> dlp() {
     return Optional.ofNullable(this.dlp);
   }
@@ -214,6 +217,9 @@ public final class Filter {
       return this;
     }
 
+    /**
+     * Two shapes with no discriminator, told apart by their required properties.
+     */
     @JsonProperty("dlp")
     public Builder dlp(Dlp dlp) {
       this.dlp = dlp;
