@@ -48,9 +48,18 @@ class ConventionsTest {
         generic.keySet().stream().anyMatch(f -> f.contains("GatewaysLogsService")),
         "no fern groups: " + generic.keySet());
     String client = generic.get("com/example/c/OperationsClient.java");
-    // no envelope: the whole body, no page
-    assertTrue(client.contains("public LogsListResponse logsList(LogsListParams params)"), client);
+    // no envelope: the body is not unwrapped, yet the list pages over its array of items (the
+    // generic page-number rule), whose type nests in the whole body's class
+    assertTrue(
+        client.contains("public Page<LogsListResponse.Result> logsList(LogsListParams params)"),
+        client);
     assertTrue(generic.containsKey("com/example/c/models/LogsListResponse.java"));
+    String service = generic.get("com/example/c/services/OperationsService.java");
+    assertTrue(service.contains("ResponseHandlers.list(\"/result\""), service);
+    assertTrue(
+        service.contains(
+            "PaginationInfo.at(response.body(), \"/result_info/total_count\", null, null)"),
+        service);
   }
 
   @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.testing.compile.Compilation;
 import dev.specpoet.generator.testing.ServiceScenarios;
 import dev.specpoet.generator.testing.TestSupport;
 import dev.specpoet.runtime.errors.UnsuccessfulResponseException;
@@ -17,11 +16,9 @@ import dev.specpoet.runtime.http.HttpTransport;
 import dev.specpoet.runtime.json.Json;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -42,21 +39,11 @@ class ServiceBehaviourTest {
 
   @BeforeAll
   static void compileSample() throws Exception {
-    Map<String, String> sources = new TreeMap<>(GoldenTest.render("services"));
-    sources.put(
-        "com/example/services/Scenarios.java",
-        TestSupport.read(
-            TestSupport.TEST_RESOURCES.resolve(
-                "drivers/services/com/example/services/Scenarios.java")));
-    Compilation compilation = TestSupport.compile(sources, ServiceScenarios.class);
-    assertEquals(
-        Compilation.Status.SUCCESS,
-        compilation.status(),
-        compilation.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));
-    ClassLoader loader = TestSupport.load(compilation);
     scenarios =
-        (ServiceScenarios)
-            loader.loadClass("com.example.services.Scenarios").getConstructor().newInstance();
+        TestSupport.driver(
+            GoldenTest.render("services"),
+            "services/com/example/services/Scenarios.java",
+            ServiceScenarios.class);
   }
 
   private String baseUrl() {

@@ -40,6 +40,9 @@ public final class ApiRequest {
   private final RequestBody body;
   private final String accept;
 
+  /** A next-page link to send the request to instead of the path and query, or null. */
+  private final String link;
+
   private ApiRequest(
       Builder b, String path, List<Map.Entry<String, String>> query, RequestBody body) {
     this.operationId = b.operationId;
@@ -52,6 +55,41 @@ public final class ApiRequest {
     this.headers = Collections.unmodifiableMap(h);
     this.body = body;
     this.accept = b.accept;
+    this.link = null;
+  }
+
+  private ApiRequest(ApiRequest source, String link) {
+    this.operationId = source.operationId;
+    this.method = source.method;
+    this.pathTemplate = source.pathTemplate;
+    this.path = source.path;
+    this.queryParams = source.queryParams;
+    this.headers = source.headers;
+    this.body = source.body;
+    this.accept = source.accept;
+    this.link = link;
+  }
+
+  /**
+   * This request sent to a next-page link the API gave (a URL in a response body or {@code Link}
+   * header) instead of its own path and query; headers and body stay. The client resolves a
+   * relative link against its base URL and refuses a link to another scheme, host or port, so that
+   * its credentials never go anywhere else.
+   *
+   * @param link the link, absolute or relative
+   * @return the request to the link
+   */
+  public ApiRequest withLink(String link) {
+    return new ApiRequest(this, Objects.requireNonNull(link, "link"));
+  }
+
+  /**
+   * The next-page link this request goes to instead of its path and query.
+   *
+   * @return the link as the API gave it, or {@code null}
+   */
+  public String link() {
+    return link;
   }
 
   /**
@@ -182,8 +220,7 @@ public final class ApiRequest {
   public String toString() {
     return method
         + " "
-        + path
-        + (queryParams.isEmpty() ? "" : "?" + encodedQuery())
+        + (link != null ? link : path + (queryParams.isEmpty() ? "" : "?" + encodedQuery()))
         + " ("
         + operationId
         + ")";

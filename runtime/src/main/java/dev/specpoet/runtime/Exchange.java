@@ -56,11 +56,15 @@ final class Exchange {
     this.callTimeout = ro.timeout() != null ? ro.timeout() : options.callTimeout();
     this.deadline = callTimeout.isZero() ? 0 : System.nanoTime() + callTimeout.toNanos();
 
-    List<Map.Entry<String, String>> query = new ArrayList<>(request.queryParams());
-    ApiRequest.replaceQuery(query, ro.queryParams());
-    String encodedQuery = ApiRequest.encodeQuery(query);
-    String url =
-        options.baseUrl() + request.path() + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery);
+    String url;
+    if (request.link() != null) {
+      url = Links.resolve(options.baseUrl(), request.link(), request.operationId());
+    } else {
+      List<Map.Entry<String, String>> query = new ArrayList<>(request.queryParams());
+      ApiRequest.replaceQuery(query, ro.queryParams());
+      String encodedQuery = ApiRequest.encodeQuery(query);
+      url = options.baseUrl() + request.path() + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery);
+    }
 
     TreeMap<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.put("Accept", request.accept());

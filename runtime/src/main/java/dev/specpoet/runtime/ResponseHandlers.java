@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.specpoet.runtime.json.Json;
+import dev.specpoet.runtime.pagination.ListResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -75,6 +77,48 @@ public final class ResponseHandlers {
       T result = readResult(ctx, tree, resultProperty, type);
       JsonNode info = tree.path(resultInfoProperty);
       return new Enveloped<>(result, info.isNull() ? MissingNode.getInstance() : info, tree);
+    };
+  }
+
+  /**
+   * Reads the response of a list call that is not an envelope: the items at {@code itemsPointer}
+   * (the whole body when it is {@code ""}), the whole body and the headers, for the page's
+   * strategy.
+   *
+   * @param itemsPointer the JSON pointer of the array of items: {@code ""} for a body that is the
+   *     array, {@code /data} for a property; an absent or {@code null} array is no items
+   * @param type the list type
+   * @param <T> the item type
+   * @return the handler
+   */
+  public static <T> ResponseHandler<ListResponse<T>> list(
+      String itemsPointer, TypeReference<List<T>> type) {
+    Objects.requireNonNull(itemsPointer, "itemsPointer");
+    Objects.requireNonNull(type, "type");
+    return ctx -> {
+      requireBody(ctx);
+      JsonNode tree = readTree(ctx);
+      JsonNode items = tree.at(itemsPointer);
+      List<T> list = null;
+      if (!items.isMissingNode() && !items.isNull()) {
+        if (!items.isArray()) {
+          throw Errors.parse(
+              ctx,
+              (itemsPointer.isEmpty() ? "the body" : "\"" + itemsPointer + "\"")
+                  + " should be an array of items, got "
+                  + items.getNodeType().toString().toLowerCase(java.util.Locale.ROOT),
+              null);
+        }
+        try {
+          list = Json.mapper().readerFor(type).readValue(items);
+        } catch (IOException | IllegalArgumentException e) {
+          throw Errors.parse(
+              ctx,
+              (itemsPointer.isEmpty() ? "" : "\"" + itemsPointer + "\": ") + Errors.problem(e),
+              e);
+        }
+      }
+      return new ListResponse<>(list, tree, ctx.headers());
     };
   }
 

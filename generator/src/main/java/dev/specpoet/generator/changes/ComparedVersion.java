@@ -4,7 +4,6 @@ import dev.specpoet.generator.changes.JavaSurface.Field;
 import dev.specpoet.generator.changes.JavaSurface.Member;
 import dev.specpoet.generator.model.Operation;
 import dev.specpoet.generator.model.Pagination;
-import dev.specpoet.generator.model.Parameter;
 import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.Response;
 import dev.specpoet.generator.model.TypeDef;
@@ -78,20 +77,9 @@ final class ComparedVersion {
     return r.bodyType();
   }
 
-  /** The item type when the call returns a page (the same conditions as the service emitter). */
+  /** The item type when the call returns a page (the model sets pagination only then). */
   static TypeRef pagedItem(Operation op) {
     Pagination p = op.pagination();
-    if (p == null || p.itemType() == null || p.requestParam() == null) {
-      return null;
-    }
-    Response.Envelope env = op.response() == null ? null : op.response().envelope();
-    if (env == null && p.itemsProperty() == null) {
-      return null;
-    }
-    boolean hasParam =
-        op.parameters().stream()
-            .anyMatch(
-                q -> q.location() == Parameter.Location.QUERY && q.name().equals(p.requestParam()));
-    return hasParam ? p.itemType() : null;
+    return p == null ? null : p.itemType();
   }
 }

@@ -43,6 +43,7 @@ public final class JavaTypes {
   public static final String PAGINATION = "dev.specpoet.runtime.pagination";
 
   public static final ClassName CLIENT_OPTIONS = ClassName.get(RUNTIME, "ClientOptions");
+  public static final ClassName BUILDER_VALUES = ClassName.get(RUNTIME, "BuilderValues");
   public static final ClassName CLIENT_OPTIONS_BUILDER = CLIENT_OPTIONS.nestedClass("Builder");
   public static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
   public static final ClassName BASE_PARAMS = ClassName.get(RUNTIME + ".params", "BaseParams");
@@ -76,6 +77,10 @@ public final class JavaTypes {
       ClassName.get(PAGINATION, "PageNumberStrategy");
   public static final ClassName CURSOR_STRATEGY = ClassName.get(PAGINATION, "CursorStrategy");
   public static final ClassName OFFSET_STRATEGY = ClassName.get(PAGINATION, "OffsetStrategy");
+  public static final ClassName ITEM_CURSOR_STRATEGY =
+      ClassName.get(PAGINATION, "ItemCursorStrategy");
+  public static final ClassName NEXT_LINK_STRATEGY = ClassName.get(PAGINATION, "NextLinkStrategy");
+  public static final ClassName LIST_RESPONSE = ClassName.get(PAGINATION, "ListResponse");
 
   public static final ClassName COMPLETABLE_FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");

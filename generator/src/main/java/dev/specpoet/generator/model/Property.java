@@ -9,9 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param nullable may be JSON null ({@code nullable: true}, or {@code null} in a 3.1 type array)
  * @param defaultValue the spec's {@code default}, or null
  * @param constValue the spec's {@code const} / single-value enum, or null
- * @param secret a credential (format {@code password}, or a name whose last word names one: {@code
- *     secret}, {@code access_token}, {@code apiKey}, {@code userPassword}; not {@code tokens_in}):
- *     masked in {@code toString()}
+ * @param secret a credential or what only a client sends (format {@code password}, {@code
+ *     writeOnly}, such as a card number, or a name whose last word names one: {@code secret},
+ *     {@code access_token}, {@code apiKey}, {@code userPassword}; not {@code tokens_in}): masked in
+ *     {@code toString()}
  */
 public record Property(
     String jsonName,

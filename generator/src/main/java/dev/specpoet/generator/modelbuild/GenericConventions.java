@@ -23,9 +23,28 @@ class GenericConventions implements ApiConventions {
     this(PaginationRules.cursor(), PaginationRules.offsetLimit());
   }
 
-  /** With these detection rules, tried in order after a declared {@code x-specpoet-pagination}. */
+  /**
+   * The rules for bodies that are not an envelope, in the order they are tried after the given
+   * ones: a cursor in the body, the last item's id, a next link in the body, a {@code Link} header,
+   * an offset, a page number.
+   */
+  static List<PaginationDetector.Rule> withBodyRules(PaginationDetector.Rule... envelopeRules) {
+    List<PaginationDetector.Rule> all = new ArrayList<>(List.of(envelopeRules));
+    all.add(PaginationRules.bodyCursor());
+    all.add(PaginationRules.itemCursor());
+    all.add(PaginationRules.nextLink());
+    all.add(PaginationRules.linkHeader());
+    all.add(PaginationRules.offsetAnyBody());
+    all.add(PaginationRules.pageNumberAnyBody());
+    return all;
+  }
+
+  /**
+   * With these detection rules for envelopes, tried in order after a declared {@code
+   * x-specpoet-pagination} and before the rules for other bodies.
+   */
   GenericConventions(PaginationDetector.Rule... rules) {
-    this.pagination = new PaginationDetector(List.of(rules));
+    this.pagination = new PaginationDetector(withBodyRules(rules));
   }
 
   @Override

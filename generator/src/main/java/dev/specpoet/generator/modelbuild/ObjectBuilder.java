@@ -86,23 +86,44 @@ final class ObjectBuilder {
       if (ps.get$ref() == null && (values.size() == 1 || ps.getConst() != null)) {
         constValue = SpecValues.toJson(values.size() == 1 ? values.get(0) : ps.getConst());
       }
+      boolean writeOnly = Boolean.TRUE.equals(ps.getWriteOnly());
       boolean secret =
-          "password".equalsIgnoreCase(ps.getFormat()) || SensitiveNames.isSecret(p.name());
+          "password".equalsIgnoreCase(ps.getFormat())
+              || writeOnly
+              || SensitiveNames.isSecret(p.name());
       props.add(
           new Property(
               p.name(),
               type,
               required,
               nullable,
-              SpecValues.doc(ps),
+              propertyDoc(ps),
               def,
               constValue,
               SpecValues.constraints(ps),
               Boolean.TRUE.equals(ps.getReadOnly()),
-              Boolean.TRUE.equals(ps.getWriteOnly()),
+              writeOnly,
               secret,
               p.at()));
     }
     return props;
+  }
+
+  /**
+   * A property's doc: its own description (beside a {@code $ref} too, which 3.1 keeps), else for a
+   * {@code $ref} the description of the schema it points at (3.0 drops a {@code $ref}'s siblings),
+   * so the getter and setter are not left without one.
+   */
+  private Doc propertyDoc(Schema<?> ps) {
+    Doc own = SpecValues.doc(ps);
+    if (own.hasText() || ps.get$ref() == null) {
+      return own;
+    }
+    Schema<?> target = doc.resolve(ps);
+    if (target == null || target == ps) {
+      return own;
+    }
+    Doc referenced = SpecValues.doc(target);
+    return referenced.hasText() ? new Doc(referenced.text(), own.deprecated()) : own;
   }
 }

@@ -147,7 +147,15 @@ final class OperationBuilder {
         op.getExtensions() == null ? null : op.getExtensions().get("x-specpoet-pagination");
     Pagination pagination =
         conventions.pagination(
-            PagingFacts.of(params, response, declared, at, resolver), doc.diagnostics);
+            PagingFacts.of(
+                params,
+                response,
+                successHeaders(op, response),
+                declared,
+                httpMethod == PathItem.HttpMethod.GET,
+                at,
+                resolver),
+            doc.diagnostics);
     return new Operation(
         operationId,
         methodName,
@@ -162,6 +170,33 @@ final class OperationBuilder {
         pagination,
         at,
         ownTypes);
+  }
+
+  /** The headers the success response declares, lower case (its {@code $ref} followed). */
+  private Set<String> successHeaders(io.swagger.v3.oas.models.Operation op, Response response) {
+    if (op.getResponses() == null) {
+      return Set.of();
+    }
+    String code = response.status() > 0 ? Integer.toString(response.status()) : null;
+    io.swagger.v3.oas.models.responses.ApiResponse r =
+        code != null && op.getResponses().containsKey(code)
+            ? op.getResponses().get(code)
+            : op.getResponses().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("2XX") || e.getKey().equals("default"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+    if (r != null && r.get$ref() != null) {
+      r =
+          doc.component(
+              r.get$ref(), "responses", io.swagger.v3.oas.models.Components::getResponses);
+    }
+    if (r == null || r.getHeaders() == null) {
+      return Set.of();
+    }
+    Set<String> names = new HashSet<>();
+    r.getHeaders().keySet().forEach(h -> names.add(h.toLowerCase(Locale.ROOT)));
+    return names;
   }
 
   /** The summary and the description (when it says more), and the deprecation flag. */

@@ -84,8 +84,11 @@ final class UnionBuilder {
       }
       TypeRef ref = resolver.typeOf(part, partAt, id, vHint);
       UnionType.JsonKind kind = resolver.jsonKind(ref);
+      // what a variant requires of JSON it reads: a writeOnly property is never sent back
       List<String> required =
-          kind == UnionType.JsonKind.OBJECT ? List.copyOf(c.required) : List.of();
+          kind == UnionType.JsonKind.OBJECT
+              ? c.required.stream().filter(n -> !writeOnly(c.props.get(n))).toList()
+              : List.of();
       variants.add(new UnionType.Variant(vHint, ref, kind, dv, required));
     }
     UnionType.Kind kind =
@@ -94,6 +97,16 @@ final class UnionBuilder {
       variants.sort(STRUCTURAL_ORDER);
     }
     return new UnionType(id, parentId, hint, SpecValues.doc(s), at, kind, discProp, variants);
+  }
+
+  /** Whether a collected property is {@code writeOnly} (on itself or the schema it refers to). */
+  private boolean writeOnly(PropertyMerger.Prop p) {
+    if (p == null || p.schema() == null) {
+      return false;
+    }
+    Schema<?> resolved = doc.resolve(p.schema());
+    return Boolean.TRUE.equals(p.schema().getWriteOnly())
+        || (resolved != null && Boolean.TRUE.equals(resolved.getWriteOnly()));
   }
 
   /**

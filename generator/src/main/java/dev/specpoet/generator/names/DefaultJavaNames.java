@@ -161,6 +161,11 @@ public final class DefaultJavaNames implements JavaNames {
   }
 
   @Override
+  public String builderAdder(String ownerTypeId, String member) {
+    return members.adder(ownerTypeId, member);
+  }
+
+  @Override
   public String parameterMember(Operation op, Parameter parameter) {
     return members.parameter(op, parameter);
   }

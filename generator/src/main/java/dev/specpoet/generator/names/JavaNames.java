@@ -42,6 +42,16 @@ public interface JavaNames {
     return "_" + memberName(ownerTypeId, jsonName);
   }
 
+  /**
+   * The builder's method adding one element to a list member ({@code addTag} for {@code tags}) or
+   * putting one entry into a map member ({@code putLabel}) of a model or params class, or null when
+   * the member has none.
+   *
+   * @param ownerTypeId the model's type id, or a params class's ({@link Operation#paramsTypeId()})
+   * @param member the member's Java name
+   */
+  String builderAdder(String ownerTypeId, String member);
+
   /** The member (field, getter, builder setter) of a parameter in its operation's params class. */
   String parameterMember(Operation op, Parameter parameter);
 

@@ -28,6 +28,9 @@ final class MemberNames {
   private final Map<String, Map<Object, String>> enumConstants = new HashMap<>();
   private final Map<String, ParamsMembers> params = new HashMap<>();
 
+  /** Per owner (model or params class), per member of a list or map type: its builder's adder. */
+  private final Map<String, Map<String, String>> adders = new HashMap<>();
+
   /**
    * The members of one params class: per parameter (by location and name), per body property, and
    * the whole body's.
@@ -41,7 +44,13 @@ final class MemberNames {
       if (t instanceof ObjectType o) {
         List<String> jsonNames = new ArrayList<>();
         o.properties().forEach(p -> jsonNames.add(p.jsonName()));
-        members.put(o.id(), claim(jsonNames, ReservedNames.MODEL_MEMBERS));
+        Map<String, String> claimed = claim(jsonNames, ReservedNames.MODEL_MEMBERS);
+        members.put(o.id(), claimed);
+        Map<String, TypeRef> collections = new LinkedHashMap<>();
+        for (Property p : o.properties()) {
+          collections.put(claimed.get(p.jsonName()), p.type());
+        }
+        adders.put(o.id(), adders(collections, ReservedNames.MODEL_MEMBERS));
       }
       if (t instanceof EnumType e) {
         Map<Object, String> m = new LinkedHashMap<>();
@@ -53,8 +62,59 @@ final class MemberNames {
       }
     }
     for (Operation op : ops) {
-      params.put(op.paramsTypeId(), params(op));
+      ParamsMembers m = params(op);
+      params.put(op.paramsTypeId(), m);
+      Map<String, TypeRef> collections = new LinkedHashMap<>();
+      for (Parameter p : op.parameters()) {
+        collections.put(m.parameters().get(parameterKey(p)), p.type());
+      }
+      ObjectType body = objectBody(op);
+      if (body != null) {
+        for (Property prop : body.properties()) {
+          if (m.bodyProperties().containsKey(prop.jsonName())) {
+            collections.put(m.bodyProperties().get(prop.jsonName()), prop.type());
+          }
+        }
+      }
+      adders.put(op.paramsTypeId(), adders(collections, ReservedNames.PARAMS_MEMBERS));
     }
+  }
+
+  /**
+   * The adders of one owner's list and map members, in member order: {@code addTag} for {@code
+   * tags}, {@code putLabel} for a map {@code labels}; when that is another member's name or taken,
+   * {@code addTags}, then {@code addTagsItem} ({@code putLabelsEntry}); none when all are taken.
+   */
+  private static Map<String, String> adders(Map<String, TypeRef> members, Set<String> reserved) {
+    Set<String> taken = new HashSet<>(reserved);
+    taken.addAll(members.keySet());
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, TypeRef> e : members.entrySet()) {
+      boolean map = e.getValue() instanceof TypeRef.MapOf;
+      if (!map && !(e.getValue() instanceof TypeRef.ArrayOf)) {
+        continue;
+      }
+      String member =
+          e.getKey().endsWith("_") ? e.getKey().substring(0, e.getKey().length() - 1) : e.getKey();
+      String verb = map ? "put" : "add";
+      for (String candidate :
+          List.of(
+              verb + Words.pascal(Words.singularLast(member)),
+              verb + Words.pascal(member),
+              verb + Words.pascal(member) + (map ? "Entry" : "Item"))) {
+        if (taken.add(candidate)) {
+          out.put(e.getKey(), candidate);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The builder's adder of a list or map member of a model or params class, or null. */
+  String adder(String ownerTypeId, String member) {
+    Map<String, String> m = adders.get(ownerTypeId);
+    return m == null ? null : m.get(member);
   }
 
   /** A legal member name for a spec name, not yet made unique. */

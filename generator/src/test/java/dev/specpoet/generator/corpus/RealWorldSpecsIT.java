@@ -391,6 +391,7 @@ class RealWorldSpecsIT {
                       "17",
                       "-proc:none",
                       "-nowarn",
+                      "-Xdoclint:all,-missing",
                       "-implicit:none",
                       "-Xmaxerrs",
                       "200",

@@ -72,16 +72,27 @@ public final class TestSupport {
                 JavaFileObjects.forSourceString(
                     path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
     return javac()
-        .withOptions("-Xlint:all", "-Xlint:-processing", "-Xlint:-serial", "--release", "17")
+        .withOptions(
+            "-Xlint:all",
+            "-Xlint:-processing",
+            "-Xlint:-serial",
+            "-Xdoclint:all,-missing",
+            "--release",
+            "17")
         .withClasspath(classpath(alsoOnClasspath))
         .compile(files);
   }
 
-  /** Where the runtime, Jackson and OkHttp classes come from, and those of {@code more}. */
+  /**
+   * Where the runtime, Jackson and OkHttp classes come from, and those of {@code more} (a JDK class
+   * needs no entry).
+   */
   public static List<File> classpath(Class<?>... more) {
     Set<File> cp = new LinkedHashSet<>(runtimeClasspath());
     for (Class<?> c : more) {
-      cp.add(codeSource(c));
+      if (c.getProtectionDomain().getCodeSource() != null) {
+        cp.add(codeSource(c));
+      }
     }
     return new ArrayList<>(cp);
   }
@@ -138,6 +149,30 @@ public final class TestSupport {
         return defineClass(name, b, 0, b.length);
       }
     };
+  }
+
+  /**
+   * A driver (application code written against a generated client, under {@code
+   * src/test/resources/drivers/}) compiled with the generated sources and instantiated: the test
+   * calls the generated API through {@code type}, an interface the driver implements.
+   *
+   * @param generated the generated sources, path to source
+   * @param driver the driver's path below {@code drivers/} ({@code services/com/example/...})
+   */
+  public static <T> T driver(Map<String, String> generated, String driver, Class<T> type)
+      throws Exception {
+    Map<String, String> sources = new java.util.TreeMap<>(generated);
+    String source = driver.substring(driver.indexOf('/') + 1);
+    sources.put(source, read(TEST_RESOURCES.resolve("drivers").resolve(driver)));
+    Compilation compilation = compile(sources, type);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        Compilation.Status.SUCCESS,
+        compilation.status(),
+        compilation.diagnostics().stream()
+            .map(Object::toString)
+            .collect(java.util.stream.Collectors.joining("\n")));
+    String className = source.substring(0, source.length() - ".java".length()).replace('/', '.');
+    return type.cast(load(compilation).loadClass(className).getConstructor().newInstance());
   }
 
   /** The text of a file. */

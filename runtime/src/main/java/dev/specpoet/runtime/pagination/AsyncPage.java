@@ -1,6 +1,7 @@
 package dev.specpoet.runtime.pagination;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -25,7 +26,24 @@ public interface AsyncPage<T> {
       List<T> items,
       NextPageStrategy<K> strategy,
       Function<? super K, CompletableFuture<AsyncPage<T>>> fetch) {
-    return new AsyncStrategyPage<>(items, strategy, fetch);
+    return new AsyncStrategyPage<>(items, null, strategy, fetch);
+  }
+
+  /**
+   * A page over one response of a list call: its items and headers (see {@link #headers()}).
+   *
+   * @param response the items, body and headers of the response
+   * @param strategy whether a next page exists and what fetches it, from this response
+   * @param fetch fetches the page that {@code strategy} names
+   * @param <T> the item type
+   * @param <K> what asks for a page: a page number, a cursor, an offset, a link
+   * @return the page
+   */
+  static <T, K> AsyncPage<T> of(
+      ListResponse<T> response,
+      NextPageStrategy<K> strategy,
+      Function<? super K, CompletableFuture<AsyncPage<T>>> fetch) {
+    return new AsyncStrategyPage<>(response.items(), response.headers(), strategy, fetch);
   }
 
   /**
@@ -34,6 +52,16 @@ public interface AsyncPage<T> {
    * @return an unmodifiable list, possibly empty
    */
   List<T> items();
+
+  /**
+   * The headers of the response this page came from ({@code Link}, rate limits ...); look-ups
+   * ignore case.
+   *
+   * @return an unmodifiable map; empty when the page was made from its items alone
+   */
+  default Map<String, List<String>> headers() {
+    return Map.of();
+  }
 
   /**
    * Whether another page exists, decided from the server's signals without fetching it.

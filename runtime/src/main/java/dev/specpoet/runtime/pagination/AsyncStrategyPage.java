@@ -1,6 +1,7 @@
 package dev.specpoet.runtime.pagination;
 
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -18,20 +19,37 @@ final class AsyncStrategyPage<T, K> extends PageState<T, K> implements AsyncPage
 
   AsyncStrategyPage(
       List<T> items,
+      Map<String, List<String>> headers,
       NextPageStrategy<K> strategy,
       Function<? super K, CompletableFuture<AsyncPage<T>>> fetch) {
-    super(items, strategy);
+    super(items, headers, strategy);
     this.fetch = Objects.requireNonNull(fetch, "fetch");
   }
 
   @Override
   public CompletableFuture<AsyncPage<T>> nextPage() {
-    K next;
+    K key;
     try {
-      next = next();
+      key = next();
     } catch (NoSuchElementException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return fetch.apply(next);
+    CompletableFuture<AsyncPage<T>> call = fetch.apply(key);
+    CompletableFuture<AsyncPage<T>> page =
+        call.thenApply(
+            p -> {
+              if (p instanceof PageState<?, ?> state) {
+                state.fetchedBy(this, key);
+              }
+              return p;
+            });
+    // cancelling the page cancels the call
+    page.whenComplete(
+        (value, failure) -> {
+          if (page.isCancelled()) {
+            call.cancel(false);
+          }
+        });
+    return page;
   }
 }

@@ -7,10 +7,12 @@ import java.util.List;
  * server's own signals so that no request is wasted, and the value of the request parameter that
  * fetches it. Made per response, from what the request asked for and what the response said;
  * immutable. A {@link Page} and an {@link AsyncPage} hold one, so adding a scheme is adding one
- * implementation: {@link PageNumberStrategy}, {@link CursorStrategy} and {@link OffsetStrategy} are
- * the ones there are.
+ * implementation: {@link PageNumberStrategy}, {@link OffsetStrategy}, {@link CursorStrategy},
+ * {@link ItemCursorStrategy} and {@link NextLinkStrategy} (a link in the body or the {@code Link}
+ * header) are the ones there are. A page never asks for a key (cursor, link) that fetched it or one
+ * of the pages before, so a server repeating itself cannot make a pager loop.
  *
- * @param <K> what asks for the next page: a page number, a cursor, an offset
+ * @param <K> what asks for the next page: a page number, a cursor, an offset, a link
  */
 public interface NextPageStrategy<K> {
 

@@ -1,6 +1,7 @@
 package dev.specpoet.runtime.pagination;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -22,7 +23,24 @@ public interface Page<T> {
    */
   static <T, K> Page<T> of(
       List<T> items, NextPageStrategy<K> strategy, Function<? super K, ? extends Page<T>> fetch) {
-    return new StrategyPage<>(items, strategy, fetch);
+    return new StrategyPage<>(items, null, strategy, fetch);
+  }
+
+  /**
+   * A page over one response of a list call: its items and headers (see {@link #headers()}).
+   *
+   * @param response the items, body and headers of the response
+   * @param strategy whether a next page exists and what fetches it, from this response
+   * @param fetch fetches the page that {@code strategy} names
+   * @param <T> the item type
+   * @param <K> what asks for a page: a page number, a cursor, an offset, a link
+   * @return the page
+   */
+  static <T, K> Page<T> of(
+      ListResponse<T> response,
+      NextPageStrategy<K> strategy,
+      Function<? super K, ? extends Page<T>> fetch) {
+    return new StrategyPage<>(response.items(), response.headers(), strategy, fetch);
   }
 
   /**
@@ -31,6 +49,16 @@ public interface Page<T> {
    * @return an unmodifiable list, possibly empty
    */
   List<T> items();
+
+  /**
+   * The headers of the response this page came from ({@code Link}, rate limits ...); look-ups
+   * ignore case.
+   *
+   * @return an unmodifiable map; empty when the page was made from its items alone
+   */
+  default Map<String, List<String>> headers() {
+    return Map.of();
+  }
 
   /**
    * Whether another page exists, decided from the server's signals (total pages, total count,

@@ -62,8 +62,33 @@ public record PaginationInfo(
         cursor);
   }
 
+  /**
+   * Reads the stop signals from wherever a response body holds them.
+   *
+   * @param body the response body ({@code null}: nothing)
+   * @param totalCount the JSON pointer of the total item count ({@code /meta/total}), or {@code
+   *     null}
+   * @param totalPages the JSON pointer of the number of pages, or {@code null}
+   * @param hasMore the JSON pointer of a {@code has_more} flag, or {@code null}
+   * @return the information; what is absent or unreadable is {@code null}
+   */
+  public static PaginationInfo at(
+      JsonNode body, String totalCount, String totalPages, String hasMore) {
+    if (body == null) {
+      return EMPTY;
+    }
+    return new PaginationInfo(
+        null,
+        null,
+        null,
+        totalCount == null ? null : number(body.at(totalCount)),
+        totalPages == null ? null : number(body.at(totalPages)),
+        hasMore == null ? null : bool(body.at(hasMore)),
+        null);
+  }
+
   private static Long number(JsonNode node) {
-    if (node == null || node.isNull()) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
     }
     if (node.isIntegralNumber() && node.canConvertToLong()) {
@@ -83,7 +108,7 @@ public record PaginationInfo(
   }
 
   private static Boolean bool(JsonNode node) {
-    if (node == null || node.isNull()) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
     }
     if (node.isBoolean()) {

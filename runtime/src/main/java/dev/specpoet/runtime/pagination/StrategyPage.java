@@ -1,6 +1,7 @@
 package dev.specpoet.runtime.pagination;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -14,13 +15,21 @@ final class StrategyPage<T, K> extends PageState<T, K> implements Page<T> {
   private final Function<? super K, ? extends Page<T>> fetch;
 
   StrategyPage(
-      List<T> items, NextPageStrategy<K> strategy, Function<? super K, ? extends Page<T>> fetch) {
-    super(items, strategy);
+      List<T> items,
+      Map<String, List<String>> headers,
+      NextPageStrategy<K> strategy,
+      Function<? super K, ? extends Page<T>> fetch) {
+    super(items, headers, strategy);
     this.fetch = Objects.requireNonNull(fetch, "fetch");
   }
 
   @Override
   public Page<T> nextPage() {
-    return fetch.apply(next());
+    K key = next();
+    Page<T> page = fetch.apply(key);
+    if (page instanceof PageState<?, ?> state) {
+      state.fetchedBy(this, key);
+    }
+    return page;
   }
 }

@@ -13,6 +13,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.specpoet.generator.emit.BuilderConveniences;
 import dev.specpoet.generator.emit.JavaTypes;
 import dev.specpoet.generator.emit.Javadocs;
 import dev.specpoet.generator.emit.model.ObjectEmitter.Member;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -33,7 +35,11 @@ final class ObjectBuilderEmitter {
   private ObjectBuilderEmitter() {}
 
   static TypeSpec builder(
-      ClassName self, ClassName builder, List<Member> members, boolean requestBody) {
+      ClassName self,
+      ClassName builder,
+      List<Member> members,
+      boolean requestBody,
+      UnaryOperator<String> adders) {
     TypeSpec.Builder b =
         TypeSpec.classBuilder(builder)
             .addJavadoc(
@@ -88,6 +94,16 @@ final class ObjectBuilderEmitter {
       s.addJavadoc(Javadocs.of(m.p().doc(), note));
       s.addStatement("return this");
       b.addMethod(s.build());
+      b.addMethods(
+          BuilderConveniences.of(
+              builder,
+              m.name(),
+              m.type(),
+              adders.apply(m.name()),
+              m.jsonField()
+                  ? CodeBlock.of("this.$N.isPresent() ? this.$N.get() : null", m.name(), m.name())
+                  : CodeBlock.of("this.$N", m.name()),
+              m.p().doc().deprecated()));
       if (m.jsonField()) {
         MethodSpec.Builder raw =
             MethodSpec.methodBuilder(m.rawName())
@@ -138,7 +154,10 @@ final class ObjectBuilderEmitter {
                 "@throws IllegalStateException naming every required property that is not set\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(self);
-    List<Member> required = members.stream().filter(m -> m.p().required()).toList();
+    // a writeOnly property is required of what a client sends (its params check it), never of
+    // what a server returns, so build() (which Jackson calls on reading) does not ask for it
+    List<Member> required =
+        members.stream().filter(m -> m.p().required() && !m.p().writeOnly()).toList();
     if (!required.isEmpty()) {
       build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
       for (Member m : required) {

@@ -56,9 +56,12 @@ public final class ObjectEmitter extends TypeEmitter<ObjectType> {
 
   /** One property as the class sees it. */
   record Member(Property p, String name, String rawName, TypeName type, boolean triState) {
-    /** Required and not nullable: a plain getter. */
+    /**
+     * Required and not nullable: a plain getter; not a writeOnly one, which JSON read from a server
+     * does not have.
+     */
     boolean plain() {
-      return p.required() && !p.nullable();
+      return p.required() && !p.nullable() && !p.writeOnly();
     }
 
     /** Nullable (optional or required): stored as JsonField to keep null apart from absent. */
@@ -218,7 +221,9 @@ public final class ObjectEmitter extends TypeEmitter<ObjectType> {
     type.addMethod(equalsMethod(self, members));
     type.addMethod(hashCodeMethod(members));
     type.addMethod(toStringMethod(self, members));
-    type.addType(ObjectBuilderEmitter.builder(self, builder, members, requestBody));
+    type.addType(
+        ObjectBuilderEmitter.builder(
+            self, builder, members, requestBody, m -> names.builderAdder(o.id(), m)));
     return type.build();
   }
 

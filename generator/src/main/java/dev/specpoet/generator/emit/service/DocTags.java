@@ -83,6 +83,8 @@ final class DocTags {
       case "params" -> "the parameters";
       case "properties" -> "the properties";
       case "sync" -> "the blocking client";
+      case "key" -> "the key";
+      case "item" -> "the element to add";
       default -> "the value";
     };
   }

@@ -104,7 +104,11 @@ final class OperationShape {
   /**
    * How a list call pages.
    *
-   * @param requestField the params field carrying the page number, cursor or offset
+   * @param pagination the model's pagination
+   * @param itemsProperty an envelope's result property holding the items, or null without one
+   * @param resultInfoProperty the envelope's {@code result_info}, or null
+   * @param requestField the params field carrying the page number, offset, cursor or id to start
+   *     after; null for the link kinds
    * @param sizeField the page-size field, or null
    * @param sizeDefault the page size the server uses when none is sent (the spec's default), or
    *     null
@@ -112,14 +116,24 @@ final class OperationShape {
    *     or 0)
    */
   record Paging(
-      Pagination.Kind kind,
+      Pagination pagination,
       TypeName itemType,
       String itemsProperty,
       String resultInfoProperty,
       Field requestField,
       Field sizeField,
       Long sizeDefault,
-      long startValue) {}
+      long startValue) {
+
+    Pagination.Kind kind() {
+      return pagination.kind();
+    }
+
+    /** Whether the response is Cloudflare's envelope (its result holds the items). */
+    boolean envelope() {
+      return itemsProperty != null;
+    }
+  }
 
   final Operation op;
   final ClassName paramsClass;
@@ -336,28 +350,24 @@ final class OperationShape {
 
   /** The type the response handler produces. */
   TypeName handledType() {
-    if (paging != null) {
+    if (paging != null && paging.envelope()) {
       return ParameterizedTypeName.get(
           JavaTypes.ENVELOPED, ParameterizedTypeName.get(JavaTypes.LIST, paging.itemType()));
+    }
+    if (paging != null) {
+      return ParameterizedTypeName.get(JavaTypes.LIST_RESPONSE, paging.itemType());
     }
     return resultType == null ? ClassName.get(Void.class) : resultType;
   }
 
+  /** The paging of a call the model says pages (it checked the request parameter's type). */
   private Paging paging(Pagination p, Response.Envelope env, JavaNames names) {
-    if (p == null || p.itemType() == null || p.requestParam() == null) {
+    if (p == null) {
       return null;
     }
-    if (env == null && p.itemsProperty() == null) {
-      return null; // items not in an object body (a bare array): nothing to page through with the
-      // runtime's pages
-    }
-    Field request = queryField(p.requestParam());
-    if (request == null) {
+    Field request = p.requestParam() == null ? null : queryField(p.requestParam());
+    if (request == null && !p.kind().followsLinks()) {
       return null;
-    }
-    boolean numeric = isInteger(request.typeRef);
-    if (p.kind() == Pagination.Kind.CURSOR ? !isString(request.typeRef) : !numeric) {
-      return null; // a shape we cannot page through safely: emit a plain call
     }
     Field size = p.sizeParam() == null ? null : queryField(p.sizeParam());
     if (size != null && !isInteger(size.typeRef)) {
@@ -370,17 +380,20 @@ final class OperationShape {
             ? size.parameter.defaultValue().asLong()
             : null;
     long start = p.kind() == Pagination.Kind.OFFSET ? 0 : 1;
-    if (request.parameter.defaultValue() != null
+    if (request != null
+        && request.parameter.defaultValue() != null
         && request.parameter.defaultValue().canConvertToLong()) {
       start = request.parameter.defaultValue().asLong();
     }
     String itemsProperty =
-        p.itemsProperty() != null
-            ? p.itemsProperty()
-            : env != null ? env.resultProperty() : "result";
+        p.itemsPointer() != null
+            ? null
+            : p.itemsProperty() != null
+                ? p.itemsProperty()
+                : env != null ? env.resultProperty() : "result";
     String infoProperty = env != null ? env.resultInfoProperty() : null;
     return new Paging(
-        p.kind(),
+        p,
         names.javaType(p.itemType()),
         itemsProperty,
         infoProperty,
@@ -402,9 +415,5 @@ final class OperationShape {
   private static boolean isInteger(TypeRef ref) {
     return ref instanceof TypeRef.Primitive prim
         && (prim.kind() == PrimitiveKind.INT32 || prim.kind() == PrimitiveKind.INT64);
-  }
-
-  private static boolean isString(TypeRef ref) {
-    return ref instanceof TypeRef.Primitive prim && prim.kind() == PrimitiveKind.STRING;
   }
 }

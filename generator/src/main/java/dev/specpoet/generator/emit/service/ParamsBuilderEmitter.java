@@ -16,11 +16,13 @@ import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.specpoet.generator.emit.BuilderConveniences;
 import dev.specpoet.generator.emit.Javadocs;
 import dev.specpoet.generator.emit.service.OperationShape.BodyKind;
 import dev.specpoet.generator.emit.service.OperationShape.Field;
@@ -93,6 +95,14 @@ final class ParamsBuilderEmitter {
         set.addStatement("this.$N.add($S)", PRESENT_FIELD, f.jsonName());
       }
       b.addMethod(set.addStatement("return this").build());
+      b.addMethods(
+          BuilderConveniences.of(
+              builder,
+              f.member(),
+              f.type(),
+              names.builderAdder(shape.op.paramsTypeId(), f.member()),
+              CodeBlock.of("this.$N", f.member()),
+              f.doc().deprecated()));
     }
     if (object) {
       b.addMethod(bodySetter(shape, builder, names, presence));

@@ -398,10 +398,12 @@ final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
 
     /**
      * {@code private Page<Log> _listPage(params, requestOptions, response)}: the page over one
-     * response.
+     * response, with the strategy of its scheme and what fetches the next page: the same method
+     * with the next page number, offset or cursor, or the request sent to the next link.
      */
     private MethodSpec pageMethod(OperationShape s) {
       Paging p = s.paging;
+      Pagination model = p.pagination();
       String page = names.operationMembers(s.op).page();
       TypeName returns = s.returnType(async);
       MethodSpec.Builder m =
@@ -411,55 +413,128 @@ final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
               .addParameter(s.paramsClass, "params")
               .addParameter(REQUEST_OPTIONS, "requestOptions")
               .addParameter(s.handledType(), "response");
-      m.addStatement(
-          "$T info = $T.fromJson($L)",
-          PAGINATION_INFO,
-          PAGINATION_INFO,
-          p.resultInfoProperty() != null ? "response.resultInfo()" : "response.body()");
-      Field req = p.requestField();
-      String next = "next";
-      CodeBlock nextParams =
-          CodeBlock.of("params.toBuilder().$N($L).build()", req.member(), convertLong(req, next));
+      boolean info = p.envelope() || infoRead(model);
+      if (p.envelope()) {
+        m.addStatement(
+            "$T info = $T.fromJson($L)",
+            PAGINATION_INFO,
+            PAGINATION_INFO,
+            p.resultInfoProperty() != null ? "response.resultInfo()" : "response.body()");
+      } else if (info) {
+        m.addStatement(
+            "$T info = $T.at(response.body(), $L, $L, $L)",
+            PAGINATION_INFO,
+            PAGINATION_INFO,
+            literal(model.totalCountPath()),
+            literal(model.totalPagesPath()),
+            literal(model.hasMorePath()));
+      }
+      CodeBlock hasMore = info ? CodeBlock.of("info.hasMore()") : CodeBlock.of("null");
+      CodeBlock size =
+          p.sizeField() == null
+              ? CodeBlock.of("null")
+              : longValue(
+                  p.sizeField(),
+                  p.sizeDefault() == null
+                      ? CodeBlock.of("null")
+                      : CodeBlock.of("$LL", p.sizeDefault()));
       CodeBlock strategy =
           switch (p.kind()) {
             case PAGE_NUMBER, OFFSET ->
                 CodeBlock.of(
-                    "$T.of(info,\n    $L,\n    $L)",
+                    "$T.of($L,\n    $L,\n    $L)",
                     p.kind() == Pagination.Kind.PAGE_NUMBER
                         ? JavaTypes.PAGE_NUMBER_STRATEGY
                         : JavaTypes.OFFSET_STRATEGY,
-                    longValue(req, CodeBlock.of("$LL", p.startValue())),
-                    p.sizeField() == null
-                        ? CodeBlock.of("null")
-                        : longValue(
-                            p.sizeField(),
-                            p.sizeDefault() == null
-                                ? CodeBlock.of("null")
-                                : CodeBlock.of("$LL", p.sizeDefault())));
-            case CURSOR -> cursorStrategy(s.op.pagination().nextCursorPath());
+                    info ? "info" : "null",
+                    longValue(p.requestField(), CodeBlock.of("$LL", p.startValue())),
+                    size);
+            case CURSOR ->
+                p.envelope()
+                    ? cursorStrategy(model.nextCursorPath())
+                    : CodeBlock.of(
+                        "$T.of(response.text($S), $L)",
+                        JavaTypes.CURSOR_STRATEGY,
+                        model.nextCursorPath(),
+                        hasMore);
+            case ITEM_CURSOR ->
+                CodeBlock.of(
+                    "$T.of(response.body().at($S), $S, $L, $L)",
+                    JavaTypes.ITEM_CURSOR_STRATEGY,
+                    p.envelope() ? "/" + p.itemsProperty() : model.itemsPointer(),
+                    model.itemIdProperty(),
+                    hasMore,
+                    size);
+            case NEXT_LINK ->
+                p.envelope()
+                    ? CodeBlock.of(
+                        "$T.of(response.body().at($S).textValue())",
+                        JavaTypes.NEXT_LINK_STRATEGY,
+                        model.nextLinkPath())
+                    : CodeBlock.of(
+                        "$T.of(response.text($S))",
+                        JavaTypes.NEXT_LINK_STRATEGY,
+                        model.nextLinkPath());
+            case LINK_HEADER ->
+                CodeBlock.of("$T.fromLinkHeader(response.headers())", JavaTypes.NEXT_LINK_STRATEGY);
           };
+      String next = "next";
+      CodeBlock fetch;
+      if (p.kind().followsLinks()) {
+        CodeBlock request = CodeBlock.of("$L.withLink($N)", requestRef(s), next);
+        fetch =
+            async
+                ? CodeBlock.of(
+                    "core.executeAsync($L, $L, requestOptions)\n"
+                        + "        .thenApply(r -> $N(params, requestOptions, r))",
+                    request,
+                    handlerRef(s),
+                    page)
+                : CodeBlock.of(
+                    "$N(params, requestOptions,\n        core.execute($L, $L, requestOptions))",
+                    page,
+                    request,
+                    handlerRef(s));
+      } else {
+        Field req = p.requestField();
+        fetch =
+            CodeBlock.of(
+                "$N($L, requestOptions)",
+                s.methodName,
+                CodeBlock.of(
+                    "params.toBuilder().$N($L).build()", req.member(), convertLong(req, next)));
+      }
       m.addStatement(
-          "return $T.of(response.result(), $L,\n    $N -> $N($L, requestOptions))",
+          "return $T.of($L, $L,\n    $N -> $L)",
           async ? JavaTypes.ASYNC_PAGE : JavaTypes.PAGE,
+          p.envelope() ? "response.result()" : "response",
           strategy,
           next,
-          s.methodName,
-          nextParams);
+          fetch);
       return m.build();
+    }
+
+    /** Whether the page reads stop signals (total count or pages, has_more) from the body. */
+    private static boolean infoRead(Pagination p) {
+      return p.totalCountPath() != null || p.totalPagesPath() != null || p.hasMorePath() != null;
+    }
+
+    private static CodeBlock literal(String s) {
+      return s == null ? CodeBlock.of("null") : CodeBlock.of("$S", s);
     }
 
     /**
      * {@code CursorStrategy.of(info)}, or, when the spec says where the cursor sits, the cursor
      * read there ({@code has_more} still comes from the info).
      */
-    private static CodeBlock cursorStrategy(String cursorPath) {
-      if (cursorPath == null || cursorPath.isBlank()) {
+    private static CodeBlock cursorStrategy(String cursorPointer) {
+      if (cursorPointer == null || cursorPointer.isBlank()) {
         return CodeBlock.of("$T.of(info)", JavaTypes.CURSOR_STRATEGY);
       }
       return CodeBlock.of(
           "$T.of(response.body().at($S).textValue(), info.hasMore())",
           JavaTypes.CURSOR_STRATEGY,
-          "/" + cursorPath.replace("~", "~0").replace("/", "~1").replace('.', '/'));
+          cursorPointer);
     }
 
     /**

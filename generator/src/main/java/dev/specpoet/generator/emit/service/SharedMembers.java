@@ -47,7 +47,15 @@ final class SharedMembers {
     TypeName type = ParameterizedTypeName.get(RESPONSE_HANDLER, s.handledType());
     CodeBlock init;
     Paging p = s.paging;
-    if (p != null) {
+    if (p != null && !p.envelope()) {
+      init =
+          CodeBlock.of(
+              "$T.list($S,\n    new $T<$T>() {})",
+              RESPONSE_HANDLERS,
+              p.pagination().itemsPointer(),
+              TYPE_REFERENCE,
+              ParameterizedTypeName.get(LIST, p.itemType()));
+    } else if (p != null) {
       TypeName items = ParameterizedTypeName.get(LIST, p.itemType());
       init =
           CodeBlock.of(

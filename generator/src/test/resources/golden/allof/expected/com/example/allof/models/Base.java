@@ -305,6 +305,13 @@ public final class Base {
       }
 
       /**
+       * Sets {@code version}; see {@link #version(Long)}.
+       */
+      public Builder version(long version) {
+        return version(Long.valueOf(version));
+      }
+
+      /**
        * Replaces the undeclared properties.
        */
       public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

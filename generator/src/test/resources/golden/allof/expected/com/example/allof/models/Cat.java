@@ -143,6 +143,13 @@ public final class Cat {
     }
 
     /**
+     * Sets {@code indoor}; see {@link #indoor(Boolean)}.
+     */
+    public Builder indoor(boolean indoor) {
+      return indoor(Boolean.valueOf(indoor));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

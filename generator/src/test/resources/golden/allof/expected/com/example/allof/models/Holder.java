@@ -45,6 +45,9 @@ public final class Holder {
     this.additionalProperties = Collections.unmodifiableMap(additional);
   }
 
+  /**
+   * Just Base.
+   */
   public Optional<Base> alias() {
     return Optional.ofNullable(this.alias);
   }
@@ -56,6 +59,9 @@ public final class Holder {
     return Optional.ofNullable(this.base);
   }
 
+  /**
+   * Base plus a name.
+   */
   public Optional<Extended> extended() {
     return Optional.ofNullable(this.extended);
   }
@@ -141,6 +147,9 @@ public final class Holder {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
+    /**
+     * Just Base.
+     */
     @JsonProperty("alias")
     public Builder alias(Base alias) {
       this.alias = alias;
@@ -156,6 +165,9 @@ public final class Holder {
       return this;
     }
 
+    /**
+     * Base plus a name.
+     */
     @JsonProperty("extended")
     public Builder extended(Extended extended) {
       this.extended = extended;

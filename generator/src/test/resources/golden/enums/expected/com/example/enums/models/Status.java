@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The state of a task.
  *
- * Values the spec does not list are accepted and kept: see {@link #known()}.
+ * <p>Values the spec does not list are accepted and kept: see {@link #known()}.
  */
 public final class Status {
   /**

@@ -60,6 +60,9 @@ public final class Task {
     this.additionalProperties = Collections.unmodifiableMap(additional);
   }
 
+  /**
+   * The state of a task.
+   */
   public Status status() {
     return this.status;
   }
@@ -68,6 +71,9 @@ public final class Task {
     return Optional.ofNullable(this.priority);
   }
 
+  /**
+   * Strings that look like booleans stay strings.
+   */
   public Optional<Toggle> toggle() {
     return Optional.ofNullable(this.toggle);
   }
@@ -179,7 +185,9 @@ public final class Task {
     }
 
     /**
-     * Required.
+     * The state of a task.
+     *
+     * <p>Required.
      */
     @JsonProperty("status")
     public Builder status(Status status) {
@@ -193,6 +201,9 @@ public final class Task {
       return this;
     }
 
+    /**
+     * Strings that look like booleans stay strings.
+     */
     @JsonProperty("toggle")
     public Builder toggle(Toggle toggle) {
       this.toggle = toggle;

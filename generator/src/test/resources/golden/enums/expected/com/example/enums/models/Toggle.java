@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Strings that look like booleans stay strings.
  *
- * Values the spec does not list are accepted and kept: see {@link #known()}.
+ * <p>Values the spec does not list are accepted and kept: see {@link #known()}.
  */
 public final class Toggle {
   public static final Toggle TRUE = new Toggle("true");

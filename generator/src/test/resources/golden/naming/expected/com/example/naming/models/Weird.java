@@ -357,6 +357,13 @@ public final class Weird {
       return this;
     }
 
+    /**
+     * Sets {@code _2fa}; see {@link #_2fa(Boolean)}.
+     */
+    public Builder _2fa(boolean _2fa) {
+      return _2fa(Boolean.valueOf(_2fa));
+    }
+
     @JsonProperty("$type")
     public Builder type2(String type2) {
       this.type2 = type2;

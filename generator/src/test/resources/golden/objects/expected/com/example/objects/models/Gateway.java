@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import dev.specpoet.runtime.json.JsonField;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,7 +23,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A gateway.
+ * A gateway, described in <strong>CommonMark</strong> as specs do.
+ * <p><b>Run in Postman</b></p>
+ * <p><a href="https://example.com/run">Run in Postman</a></p>
+ * <ul>
+ * <li>one <code>item</code></li>
+ * <li>an address: ops&#64;example.com, a path C:&#92;u0041, a comment end *&#47;</li>
+ * </ul>
+ * <p>&lt;script&gt;raw HTML is shown as text&lt;/script&gt;</p>
  */
 @JsonDeserialize(
     builder = Gateway.Builder.class
@@ -85,6 +93,12 @@ public final class Gateway {
   @JsonProperty("api_key")
   private final String apiKey;
 
+  @JsonProperty("card_number")
+  private final String cardNumber;
+
+  @JsonProperty("cvc")
+  private final String cvc;
+
   @JsonProperty("dlp")
   private final Dlp dlp;
 
@@ -111,6 +125,8 @@ public final class Gateway {
     this.extras = builder.extras == null ? null : Collections.unmodifiableMap(builder.extras.entrySet().stream().collect(LinkedHashMap<String, JsonNode>::new,
             (m0, e0) -> m0.put(e0.getKey(), e0.getValue() == null ? null : e0.getValue().deepCopy()), Map::putAll));
     this.apiKey = builder.apiKey;
+    this.cardNumber = builder.cardNumber;
+    this.cvc = builder.cvc;
     this.dlp = builder.dlp;
     this.owner = builder.owner;
     Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
@@ -128,7 +144,7 @@ public final class Gateway {
   /**
    * Required but nullable.
    *
-   * Required; may be {@code null} (empty).
+   * <p>Required; may be {@code null} (empty).
    */
   public Optional<Long> cacheTtl() {
     return this.cacheTtl.asOptional();
@@ -177,7 +193,7 @@ public final class Gateway {
   /**
    * A date-time default.
    *
-   * Default: <code>"2030-01-01T00:00:00Z"</code>.
+   * <p>Default: <code>"2030-01-01T00:00:00Z"</code>.
    */
   public Optional<OffsetDateTime> expiresAt() {
     return Optional.ofNullable(this.expiresAt);
@@ -227,10 +243,24 @@ public final class Gateway {
     return Optional.ofNullable(this.apiKey);
   }
 
+  /**
+   * Sent only by clients
+   */
+  public Optional<String> cardNumber() {
+    return Optional.ofNullable(this.cardNumber);
+  }
+
+  public Optional<String> cvc() {
+    return Optional.ofNullable(this.cvc);
+  }
+
   public Optional<Dlp> dlp() {
     return Optional.ofNullable(this.dlp);
   }
 
+  /**
+   * Who runs a gateway (the doc of a property that only refers here, in 3.0).
+   */
   public Optional<Owner> owner() {
     return Optional.ofNullable(this.owner);
   }
@@ -277,6 +307,8 @@ public final class Gateway {
             && Objects.equals(this.grid, other.grid)
             && Objects.equals(this.extras, other.extras)
             && Objects.equals(this.apiKey, other.apiKey)
+            && Objects.equals(this.cardNumber, other.cardNumber)
+            && Objects.equals(this.cvc, other.cvc)
             && Objects.equals(this.dlp, other.dlp)
             && Objects.equals(this.owner, other.owner)
             && this.additionalProperties.equals(other.additionalProperties);
@@ -284,7 +316,7 @@ public final class Gateway {
 
   @Override
   public int hashCode() {
-    return Objects.hash(this.id, this.cacheTtl, this.createdAt, this.collectLogs, this.rateLimit, this.score, this.modified, this.expiresAt, this.tags, this.labels, this.settings, this.anything, this.samples, this.grid, this.extras, this.apiKey, this.dlp, this.owner, this.additionalProperties);
+    return Objects.hash(this.id, this.cacheTtl, this.createdAt, this.collectLogs, this.rateLimit, this.score, this.modified, this.expiresAt, this.tags, this.labels, this.settings, this.anything, this.samples, this.grid, this.extras, this.apiKey, this.cardNumber, this.cvc, this.dlp, this.owner, this.additionalProperties);
   }
 
   @Override
@@ -306,6 +338,8 @@ public final class Gateway {
     sb.append(", grid=").append(this.grid);
     sb.append(", extras=").append(this.extras);
     sb.append(", api_key=").append(this.apiKey == null ? "null" : "***");
+    sb.append(", card_number=").append(this.cardNumber == null ? "null" : "***");
+    sb.append(", cvc=").append(this.cvc == null ? "null" : "***");
     sb.append(", dlp=").append(this.dlp);
     sb.append(", owner=").append(this.owner);
     if (!this.additionalProperties.isEmpty()) {
@@ -360,6 +394,10 @@ public final class Gateway {
 
     private String apiKey;
 
+    private String cardNumber;
+
+    private String cvc;
+
     private Dlp dlp;
 
     private Owner owner;
@@ -386,6 +424,8 @@ public final class Gateway {
       this.grid = source.grid;
       this.extras = source.extras;
       this.apiKey = source.apiKey;
+      this.cardNumber = source.cardNumber;
+      this.cvc = source.cvc;
       this.dlp = source.dlp;
       this.owner = source.owner;
       this.additionalProperties.putAll(source.additionalProperties);
@@ -394,7 +434,7 @@ public final class Gateway {
     /**
      * The gateway id.
      *
-     * Required.
+     * <p>Required.
      */
     @JsonProperty("id")
     public Builder id(String id) {
@@ -405,12 +445,19 @@ public final class Gateway {
     /**
      * Required but nullable.
      *
-     * Required; {@code null} sends JSON null.
+     * <p>Required; {@code null} sends JSON null.
      */
     @JsonProperty("cache_ttl")
     public Builder cacheTtl(Long cacheTtl) {
       this.cacheTtl = JsonField.ofNullable(cacheTtl);
       return this;
+    }
+
+    /**
+     * Sets {@code cacheTtl}; see {@link #cacheTtl(Long)}.
+     */
+    public Builder cacheTtl(long cacheTtl) {
+      return cacheTtl(Long.valueOf(cacheTtl));
     }
 
     /**
@@ -437,14 +484,28 @@ public final class Gateway {
     }
 
     /**
+     * Sets {@code collectLogs}; see {@link #collectLogs(Boolean)}.
+     */
+    public Builder collectLogs(boolean collectLogs) {
+      return collectLogs(Boolean.valueOf(collectLogs));
+    }
+
+    /**
      * Optional and nullable
      *
-     * {@code null} sends JSON null; not calling this leaves the property out.
+     * <p>{@code null} sends JSON null; not calling this leaves the property out.
      */
     @JsonProperty("rate_limit")
     public Builder rateLimit(Integer rateLimit) {
       this.rateLimit = JsonField.ofNullable(rateLimit);
       return this;
+    }
+
+    /**
+     * Sets {@code rateLimit}; see {@link #rateLimit(Integer)}.
+     */
+    public Builder rateLimit(int rateLimit) {
+      return rateLimit(Integer.valueOf(rateLimit));
     }
 
     /**
@@ -459,6 +520,13 @@ public final class Gateway {
     public Builder score(Double score) {
       this.score = score;
       return this;
+    }
+
+    /**
+     * Sets {@code score}; see {@link #score(Double)}.
+     */
+    public Builder score(double score) {
+      return score(Double.valueOf(score));
     }
 
     @JsonProperty("modified")
@@ -482,10 +550,24 @@ public final class Gateway {
       return this;
     }
 
+    /**
+     * Adds {@code item} to {@code tags}, after the elements set before.
+     */
+    public Builder addTag(String item) {
+      return tags(BuilderValues.append(this.tags, item));
+    }
+
     @JsonProperty("labels")
     public Builder labels(Map<String, String> labels) {
       this.labels = labels;
       return this;
+    }
+
+    /**
+     * Puts {@code key} with {@code value} into {@code labels}, replacing that key's value set before.
+     */
+    public Builder putLabel(String key, String value) {
+      return labels(BuilderValues.put(this.labels, key, value));
     }
 
     /**
@@ -515,16 +597,37 @@ public final class Gateway {
       return this;
     }
 
+    /**
+     * Adds {@code item} to {@code samples}, after the elements set before.
+     */
+    public Builder addSample(JsonNode item) {
+      return samples(BuilderValues.append(this.samples, item));
+    }
+
     @JsonProperty("grid")
     public Builder grid(List<List<JsonNode>> grid) {
       this.grid = grid;
       return this;
     }
 
+    /**
+     * Adds {@code item} to {@code grid}, after the elements set before.
+     */
+    public Builder addGrid(List<JsonNode> item) {
+      return grid(BuilderValues.append(this.grid, item));
+    }
+
     @JsonProperty("extras")
     public Builder extras(Map<String, JsonNode> extras) {
       this.extras = extras;
       return this;
+    }
+
+    /**
+     * Puts {@code key} with {@code value} into {@code extras}, replacing that key's value set before.
+     */
+    public Builder putExtra(String key, JsonNode value) {
+      return extras(BuilderValues.put(this.extras, key, value));
     }
 
     /**
@@ -536,12 +639,30 @@ public final class Gateway {
       return this;
     }
 
+    /**
+     * Sent only by clients
+     */
+    @JsonProperty("card_number")
+    public Builder cardNumber(String cardNumber) {
+      this.cardNumber = cardNumber;
+      return this;
+    }
+
+    @JsonProperty("cvc")
+    public Builder cvc(String cvc) {
+      this.cvc = cvc;
+      return this;
+    }
+
     @JsonProperty("dlp")
     public Builder dlp(Dlp dlp) {
       this.dlp = dlp;
       return this;
     }
 
+    /**
+     * Who runs a gateway (the doc of a property that only refers here, in 3.0).
+     */
     @JsonProperty("owner")
     public Builder owner(Owner owner) {
       this.owner = owner;
@@ -712,10 +833,24 @@ public final class Gateway {
         return this;
       }
 
+      /**
+       * Sets {@code enabled}; see {@link #enabled(Boolean)}.
+       */
+      public Builder enabled(boolean enabled) {
+        return enabled(Boolean.valueOf(enabled));
+      }
+
       @JsonProperty("rules")
       public Builder rules(List<Rule> rules) {
         this.rules = rules;
         return this;
+      }
+
+      /**
+       * Adds {@code item} to {@code rules}, after the elements set before.
+       */
+      public Builder addRule(Rule item) {
+        return rules(BuilderValues.append(this.rules, item));
       }
 
       /**

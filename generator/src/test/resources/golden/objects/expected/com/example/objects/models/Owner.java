@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+/**
+ * Who runs a gateway (the doc of a property that only refers here, in 3.0).
+ */
 @JsonDeserialize(
     builder = Owner.Builder.class
 )
@@ -154,6 +157,13 @@ public final class Owner {
     public Builder quota(Long quota) {
       this.quota = quota;
       return this;
+    }
+
+    /**
+     * Sets {@code quota}; see {@link #quota(Long)}.
+     */
+    public Builder quota(long quota) {
+      return quota(Long.valueOf(quota));
     }
 
     @JsonProperty("password")

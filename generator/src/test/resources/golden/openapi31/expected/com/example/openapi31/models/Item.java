@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import dev.specpoet.runtime.json.JsonField;
 import dev.specpoet.runtime.json.UnionDeserializer;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class Item {
   /**
    * Always item.
    *
-   * Always <code>"item"</code>.
+   * <p>Always <code>"item"</code>.
    */
   public String kind() {
     return this.kind;
@@ -92,7 +93,7 @@ public final class Item {
   /**
    * Required and nullable.
    *
-   * Required; may be {@code null} (empty).
+   * <p>Required; may be {@code null} (empty).
    */
   public Optional<String> note() {
     return this.note.asOptional();
@@ -261,7 +262,7 @@ public final class Item {
     /**
      * Always item.
      *
-     * Required.
+     * <p>Required.
      */
     @JsonProperty("kind")
     public Builder kind(String kind) {
@@ -281,7 +282,7 @@ public final class Item {
     /**
      * Required and nullable.
      *
-     * Required; {@code null} sends JSON null.
+     * <p>Required; {@code null} sends JSON null.
      */
     @JsonProperty("note")
     public Builder note(String note) {
@@ -304,6 +305,13 @@ public final class Item {
     public Builder count(Long count) {
       this.count = JsonField.ofNullable(count);
       return this;
+    }
+
+    /**
+     * Sets {@code count}; see {@link #count(Long)}.
+     */
+    public Builder count(long count) {
+      return count(Long.valueOf(count));
     }
 
     /**
@@ -339,6 +347,13 @@ public final class Item {
     }
 
     /**
+     * Adds {@code item} to {@code tags}, after the elements set before.
+     */
+    public Builder addTag(String item) {
+      return tags(BuilderValues.append(this.tags.isPresent() ? this.tags.get() : null, item));
+    }
+
+    /**
      * Sets the property's state as is: missing, {@code null}, or a value.
      */
     public Builder _tags(JsonField<List<String>> tags) {
@@ -349,7 +364,7 @@ public final class Item {
     /**
      * A $ref or null, the 3.1 way.
      *
-     * {@code null} sends JSON null; not calling this leaves the property out.
+     * <p>{@code null} sends JSON null; not calling this leaves the property out.
      */
     @JsonProperty("parent")
     public Builder parent(Owner parent) {

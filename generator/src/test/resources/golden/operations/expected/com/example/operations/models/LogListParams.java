@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import dev.specpoet.runtime.params.BaseParams;
 import dev.specpoet.runtime.params.BaseParamsBuilder;
 import java.util.ArrayList;
@@ -177,6 +178,16 @@ public final class LogListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code page}; see {@link #page(Long)}.
+     *
+     * @param page the value
+     * @return this builder
+     */
+    public Builder page(long page) {
+      return page(Long.valueOf(page));
+    }
+
+    /**
      * Query parameter {@code per_page}; optional.
      *
      * @param perPage the value
@@ -188,6 +199,16 @@ public final class LogListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code perPage}; see {@link #perPage(Long)}.
+     *
+     * @param perPage the value
+     * @return this builder
+     */
+    public Builder perPage(long perPage) {
+      return perPage(Long.valueOf(perPage));
+    }
+
+    /**
      * Query parameter {@code filters}; optional.
      *
      * @param filters the value
@@ -196,6 +217,16 @@ public final class LogListParams extends BaseParams {
     public Builder filters(List<Filter> filters) {
       this.filters = filters;
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code filters}, after the elements set before.
+     *
+     * @param item the element to add
+     * @return this builder
+     */
+    public Builder addFilter(Filter item) {
+      return filters(BuilderValues.append(this.filters, item));
     }
 
     /**

@@ -143,6 +143,13 @@ public final class LogListResponse {
     }
 
     /**
+     * Sets {@code cached}; see {@link #cached(Boolean)}.
+     */
+    public Builder cached(boolean cached) {
+      return cached(Boolean.valueOf(cached));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

@@ -131,10 +131,24 @@ public final class LogListResponseResultInfo {
       return this;
     }
 
+    /**
+     * Sets {@code page}; see {@link #page(Long)}.
+     */
+    public Builder page(long page) {
+      return page(Long.valueOf(page));
+    }
+
     @JsonProperty("total_count")
     public Builder totalCount(Long totalCount) {
       this.totalCount = totalCount;
       return this;
+    }
+
+    /**
+     * Sets {@code totalCount}; see {@link #totalCount(Long)}.
+     */
+    public Builder totalCount(long totalCount) {
+      return totalCount(Long.valueOf(totalCount));
     }
 
     /**

@@ -148,6 +148,13 @@ public final class Literal {
     }
 
     /**
+     * Sets {@code value}; see {@link #value(Double)}.
+     */
+    public Builder value(double value) {
+      return value(Double.valueOf(value));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -153,6 +154,13 @@ public final class Node {
     public Builder children(List<Node> children) {
       this.children = children;
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code children}, after the elements set before.
+     */
+    public Builder addChildren(Node item) {
+      return children(BuilderValues.append(this.children, item));
     }
 
     @JsonProperty("parent")

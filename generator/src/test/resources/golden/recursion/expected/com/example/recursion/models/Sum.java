@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -145,6 +146,13 @@ public final class Sum {
     public Builder terms(List<Expr> terms) {
       this.terms = terms;
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code terms}, after the elements set before.
+     */
+    public Builder addTerm(Expr item) {
+      return terms(BuilderValues.append(this.terms, item));
     }
 
     /**

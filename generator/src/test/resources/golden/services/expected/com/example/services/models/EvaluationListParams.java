@@ -158,6 +158,16 @@ public final class EvaluationListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code offset}; see {@link #offset(Integer)}.
+     *
+     * @param offset the value
+     * @return this builder
+     */
+    public Builder offset(int offset) {
+      return offset(Integer.valueOf(offset));
+    }
+
+    /**
      * Items per page.
      *
      * <p>Query parameter {@code limit}; optional.
@@ -168,6 +178,16 @@ public final class EvaluationListParams extends BaseParams {
     public Builder limit(Integer limit) {
       this.limit = limit;
       return this;
+    }
+
+    /**
+     * Sets {@code limit}; see {@link #limit(Integer)}.
+     *
+     * @param limit the value
+     * @return this builder
+     */
+    public Builder limit(int limit) {
+      return limit(Integer.valueOf(limit));
     }
 
     /**

@@ -119,6 +119,13 @@ public final class EvaluationListResponseResultInfo {
     }
 
     /**
+     * Sets {@code totalCount}; see {@link #totalCount(Long)}.
+     */
+    public Builder totalCount(long totalCount) {
+      return totalCount(Long.valueOf(totalCount));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

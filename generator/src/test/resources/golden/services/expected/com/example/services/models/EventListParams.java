@@ -171,6 +171,16 @@ public final class EventListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code limit}; see {@link #limit(Integer)}.
+     *
+     * @param limit the value
+     * @return this builder
+     */
+    public Builder limit(int limit) {
+      return limit(Integer.valueOf(limit));
+    }
+
+    /**
      * The params.
      *
      * @return the params

@@ -156,6 +156,13 @@ public final class Gateway {
     }
 
     /**
+     * Sets {@code cacheTtl}; see {@link #cacheTtl(Long)}.
+     */
+    public Builder cacheTtl(long cacheTtl) {
+      return cacheTtl(Long.valueOf(cacheTtl));
+    }
+
+    /**
      * Sets the property's state as is: missing, {@code null}, or a value.
      */
     public Builder _cacheTtl(JsonField<Long> cacheTtl) {

@@ -69,7 +69,7 @@ public final class GatewayCreateBody {
   /**
    * Cache time to live in seconds; null: no caching.
    *
-   * Required; may be {@code null} (empty).
+   * <p>Required; may be {@code null} (empty).
    */
   public Optional<Integer> cacheTtl() {
     return this.cacheTtl.asOptional();
@@ -204,7 +204,7 @@ public final class GatewayCreateBody {
     /**
      * gateway id
      *
-     * Required.
+     * <p>Required.
      */
     @JsonProperty("id")
     public Builder id(String id) {
@@ -215,12 +215,19 @@ public final class GatewayCreateBody {
     /**
      * Cache time to live in seconds; null: no caching.
      *
-     * Required; {@code null} sends JSON null.
+     * <p>Required; {@code null} sends JSON null.
      */
     @JsonProperty("cache_ttl")
     public Builder cacheTtl(Integer cacheTtl) {
       this.cacheTtl = JsonField.ofNullable(cacheTtl);
       return this;
+    }
+
+    /**
+     * Sets {@code cacheTtl}; see {@link #cacheTtl(Integer)}.
+     */
+    public Builder cacheTtl(int cacheTtl) {
+      return cacheTtl(Integer.valueOf(cacheTtl));
     }
 
     /**
@@ -241,9 +248,16 @@ public final class GatewayCreateBody {
     }
 
     /**
+     * Sets {@code collectLogs}; see {@link #collectLogs(Boolean)}.
+     */
+    public Builder collectLogs(boolean collectLogs) {
+      return collectLogs(Boolean.valueOf(collectLogs));
+    }
+
+    /**
      * fixed or sliding; null clears it.
      *
-     * {@code null} sends JSON null; not calling this leaves the property out.
+     * <p>{@code null} sends JSON null; not calling this leaves the property out.
      */
     @JsonProperty("rate_limiting_technique")
     public Builder rateLimitingTechnique(String rateLimitingTechnique) {

@@ -235,6 +235,16 @@ public final class GatewayCreateParams extends BaseParams {
     }
 
     /**
+     * Sets {@code cacheTtl}; see {@link #cacheTtl(Integer)}.
+     *
+     * @param cacheTtl the value
+     * @return this builder
+     */
+    public Builder cacheTtl(int cacheTtl) {
+      return cacheTtl(Integer.valueOf(cacheTtl));
+    }
+
+    /**
      * Whether logs are kept.
      *
      * <p>Body property {@code collect_logs}; optional.
@@ -245,6 +255,16 @@ public final class GatewayCreateParams extends BaseParams {
     public Builder collectLogs(Boolean collectLogs) {
       this.collectLogs = collectLogs;
       return this;
+    }
+
+    /**
+     * Sets {@code collectLogs}; see {@link #collectLogs(Boolean)}.
+     *
+     * @param collectLogs the value
+     * @return this builder
+     */
+    public Builder collectLogs(boolean collectLogs) {
+      return collectLogs(Boolean.valueOf(collectLogs));
     }
 
     /**

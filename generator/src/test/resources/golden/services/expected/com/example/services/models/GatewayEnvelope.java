@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import dev.specpoet.runtime.json.JsonField;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -177,6 +178,13 @@ public final class GatewayEnvelope {
     }
 
     /**
+     * Sets {@code success}; see {@link #success(Boolean)}.
+     */
+    public Builder success(boolean success) {
+      return success(Boolean.valueOf(success));
+    }
+
+    /**
      * Required.
      */
     @JsonProperty("errors")
@@ -186,12 +194,26 @@ public final class GatewayEnvelope {
     }
 
     /**
+     * Adds {@code item} to {@code errors}, after the elements set before.
+     */
+    public Builder addError(JsonNode item) {
+      return errors(BuilderValues.append(this.errors, item));
+    }
+
+    /**
      * Required.
      */
     @JsonProperty("messages")
     public Builder messages(List<JsonNode> messages) {
       this.messages = messages;
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code messages}, after the elements set before.
+     */
+    public Builder addMessage(JsonNode item) {
+      return messages(BuilderValues.append(this.messages, item));
     }
 
     /**

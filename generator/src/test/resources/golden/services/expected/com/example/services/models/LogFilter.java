@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -164,6 +165,13 @@ public final class LogFilter {
     public Builder value(List<String> value) {
       this.value = value;
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code value}, after the elements set before.
+     */
+    public Builder addValue(String item) {
+      return value(BuilderValues.append(this.value, item));
     }
 
     /**

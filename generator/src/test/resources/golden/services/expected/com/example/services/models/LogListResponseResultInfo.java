@@ -170,10 +170,24 @@ public final class LogListResponseResultInfo {
       return this;
     }
 
+    /**
+     * Sets {@code page}; see {@link #page(Long)}.
+     */
+    public Builder page(long page) {
+      return page(Long.valueOf(page));
+    }
+
     @JsonProperty("per_page")
     public Builder perPage(Long perPage) {
       this.perPage = perPage;
       return this;
+    }
+
+    /**
+     * Sets {@code perPage}; see {@link #perPage(Long)}.
+     */
+    public Builder perPage(long perPage) {
+      return perPage(Long.valueOf(perPage));
     }
 
     @JsonProperty("count")
@@ -182,16 +196,37 @@ public final class LogListResponseResultInfo {
       return this;
     }
 
+    /**
+     * Sets {@code count}; see {@link #count(Long)}.
+     */
+    public Builder count(long count) {
+      return count(Long.valueOf(count));
+    }
+
     @JsonProperty("total_count")
     public Builder totalCount(Long totalCount) {
       this.totalCount = totalCount;
       return this;
     }
 
+    /**
+     * Sets {@code totalCount}; see {@link #totalCount(Long)}.
+     */
+    public Builder totalCount(long totalCount) {
+      return totalCount(Long.valueOf(totalCount));
+    }
+
     @JsonProperty("total_pages")
     public Builder totalPages(Long totalPages) {
       this.totalPages = totalPages;
       return this;
+    }
+
+    /**
+     * Sets {@code totalPages}; see {@link #totalPages(Long)}.
+     */
+    public Builder totalPages(long totalPages) {
+      return totalPages(Long.valueOf(totalPages));
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * One step of a route.
  *
- * The variant is named by the {@code type} property. JSON that matches no variant is kept as {@link Unknown}.
+ * <p>The variant is named by the {@code type} property. JSON that matches no variant is kept as {@link Unknown}.
  */
 @JsonDeserialize(
     using = Element.Deserializer.class

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -120,6 +121,13 @@ public final class Route {
     public Builder elements(List<Element> elements) {
       this.elements = elements;
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code elements}, after the elements set before.
+     */
+    public Builder addElement(Element item) {
+      return elements(BuilderValues.append(this.elements, item));
     }
 
     /**

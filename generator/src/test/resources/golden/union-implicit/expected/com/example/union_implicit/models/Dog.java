@@ -143,6 +143,13 @@ public final class Dog {
     }
 
     /**
+     * Sets {@code barks}; see {@link #barks(Boolean)}.
+     */
+    public Builder barks(boolean barks) {
+      return barks(Boolean.valueOf(barks));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

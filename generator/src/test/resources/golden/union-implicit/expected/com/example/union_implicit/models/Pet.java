@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * A discriminator without a mapping names the schemas.
  *
- * The variant is named by the {@code pet_type} property. JSON that matches no variant is kept as {@link Unknown}.
+ * <p>The variant is named by the {@code pet_type} property. JSON that matches no variant is kept as {@link Unknown}.
  */
 @JsonDeserialize(
     using = Pet.Deserializer.class

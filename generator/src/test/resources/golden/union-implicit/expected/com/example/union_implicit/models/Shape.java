@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Told apart by the constant `type` every variant requires.
+ * Told apart by the constant <code>type</code> every variant requires.
  *
- * The variant is named by the {@code type} property. JSON that matches no variant is kept as {@link Unknown}.
+ * <p>The variant is named by the {@code type} property. JSON that matches no variant is kept as {@link Unknown}.
  */
 @JsonDeserialize(
     using = Shape.Deserializer.class
@@ -236,6 +236,13 @@ public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown 
       }
 
       /**
+       * Sets {@code radius}; see {@link #radius(Double)}.
+       */
+      public Builder radius(double radius) {
+        return radius(Double.valueOf(radius));
+      }
+
+      /**
        * Replaces the undeclared properties.
        */
       public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
@@ -412,6 +419,13 @@ public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown 
       public Builder side(Double side) {
         this.side = side;
         return this;
+      }
+
+      /**
+       * Sets {@code side}; see {@link #side(Double)}.
+       */
+      public Builder side(double side) {
+        return side(Double.valueOf(side));
       }
 
       /**

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import dev.specpoet.runtime.json.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +24,7 @@ import java.util.Optional;
 /**
  * Two shapes with no discriminator, told apart by their required properties.
  *
- * The variant is chosen by the JSON's kind and required properties, in the order declared here. JSON that matches no variant is kept as {@link Unknown}.
+ * <p>The variant is chosen by the JSON's kind and required properties, in the order declared here. JSON that matches no variant is kept as {@link Unknown}.
  */
 @JsonDeserialize(
     using = Dlp.Deserializer.class
@@ -225,10 +226,24 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.WithPolicies, Dlp.Unknow
         return this;
       }
 
+      /**
+       * Sets {@code enabled}; see {@link #enabled(Boolean)}.
+       */
+      public Builder enabled(boolean enabled) {
+        return enabled(Boolean.valueOf(enabled));
+      }
+
       @JsonProperty("policies")
       public Builder policies(List<String> policies) {
         this.policies = policies;
         return this;
+      }
+
+      /**
+       * Adds {@code item} to {@code policies}, after the elements set before.
+       */
+      public Builder addPolicy(String item) {
+        return policies(BuilderValues.append(this.policies, item));
       }
 
       /**
@@ -409,6 +424,13 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.WithPolicies, Dlp.Unknow
       }
 
       /**
+       * Sets {@code enabled}; see {@link #enabled(Boolean)}.
+       */
+      public Builder enabled(boolean enabled) {
+        return enabled(Boolean.valueOf(enabled));
+      }
+
+      /**
        * Required.
        */
       @JsonProperty("action")
@@ -424,6 +446,13 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.WithPolicies, Dlp.Unknow
       public Builder profiles(List<String> profiles) {
         this.profiles = profiles;
         return this;
+      }
+
+      /**
+       * Adds {@code item} to {@code profiles}, after the elements set before.
+       */
+      public Builder addProfile(String item) {
+        return profiles(BuilderValues.append(this.profiles, item));
       }
 
       /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import dev.specpoet.runtime.json.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -74,6 +75,9 @@ public final class Filter {
     return Optional.ofNullable(this.ids);
   }
 
+  /**
+   * Two shapes with no discriminator, told apart by their required properties.
+   */
   public Optional<Dlp> dlp() {
     return Optional.ofNullable(this.dlp);
   }
@@ -187,10 +191,24 @@ public final class Filter {
       return this;
     }
 
+    /**
+     * Adds {@code item} to {@code value}, after the elements set before.
+     */
+    public Builder addValue(FilterValue item) {
+      return value(BuilderValues.append(this.value, item));
+    }
+
     @JsonProperty("metadata")
     public Builder metadata(Map<String, Metadata> metadata) {
       this.metadata = metadata;
       return this;
+    }
+
+    /**
+     * Puts {@code key} with {@code value} into {@code metadata}, replacing that key's value set before.
+     */
+    public Builder putMetadata(String key, Metadata value) {
+      return metadata(BuilderValues.put(this.metadata, key, value));
     }
 
     @JsonProperty("ids")
@@ -199,6 +217,9 @@ public final class Filter {
       return this;
     }
 
+    /**
+     * Two shapes with no discriminator, told apart by their required properties.
+     */
     @JsonProperty("dlp")
     public Builder dlp(Dlp dlp) {
       this.dlp = dlp;

@@ -138,6 +138,13 @@ public final class CompletionChunk {
     }
 
     /**
+     * Sets {@code done}; see {@link #done(Boolean)}.
+     */
+    public Builder done(boolean done) {
+      return done(Boolean.valueOf(done));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -182,6 +183,13 @@ public final class DocumentUpload {
     }
 
     /**
+     * Adds {@code item} to {@code attachments}, after the elements set before.
+     */
+    public Builder addAttachment(String item) {
+      return attachments(BuilderValues.append(this.attachments, item));
+    }
+
+    /**
      * Required.
      */
     @JsonProperty("title")
@@ -196,10 +204,24 @@ public final class DocumentUpload {
       return this;
     }
 
+    /**
+     * Sets {@code pages}; see {@link #pages(Long)}.
+     */
+    public Builder pages(long pages) {
+      return pages(Long.valueOf(pages));
+    }
+
     @JsonProperty("labels")
     public Builder labels(Map<String, String> labels) {
       this.labels = labels;
       return this;
+    }
+
+    /**
+     * Puts {@code key} with {@code value} into {@code labels}, replacing that key's value set before.
+     */
+    public Builder putLabel(String key, String value) {
+      return labels(BuilderValues.put(this.labels, key, value));
     }
 
     /**

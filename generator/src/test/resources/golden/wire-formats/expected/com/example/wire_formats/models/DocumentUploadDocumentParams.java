@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import dev.specpoet.runtime.Upload;
 import dev.specpoet.runtime.json.Json;
 import dev.specpoet.runtime.params.BaseParams;
@@ -193,6 +194,16 @@ public final class DocumentUploadDocumentParams extends BaseParams {
     }
 
     /**
+     * Adds {@code item} to {@code attachments}, after the elements set before.
+     *
+     * @param item the element to add
+     * @return this builder
+     */
+    public Builder addAttachment(Upload item) {
+      return attachments(BuilderValues.append(this.attachments, item));
+    }
+
+    /**
      * Body property {@code title}; required.
      *
      * @param title the value
@@ -215,6 +226,16 @@ public final class DocumentUploadDocumentParams extends BaseParams {
     }
 
     /**
+     * Sets {@code pages}; see {@link #pages(Long)}.
+     *
+     * @param pages the value
+     * @return this builder
+     */
+    public Builder pages(long pages) {
+      return pages(Long.valueOf(pages));
+    }
+
+    /**
      * Body property {@code labels}; optional.
      *
      * @param labels the value
@@ -223,6 +244,17 @@ public final class DocumentUploadDocumentParams extends BaseParams {
     public Builder labels(Map<String, String> labels) {
       this.labels = labels;
       return this;
+    }
+
+    /**
+     * Puts {@code key} with {@code value} into {@code labels}, replacing that key's value set before.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putLabel(String key, String value) {
+      return labels(BuilderValues.put(this.labels, key, value));
     }
 
     /**
@@ -449,6 +481,13 @@ public final class DocumentUploadDocumentParams extends BaseParams {
       }
 
       /**
+       * Adds {@code item} to {@code attachments}, after the elements set before.
+       */
+      public Builder addAttachment(Upload item) {
+        return attachments(BuilderValues.append(this.attachments, item));
+      }
+
+      /**
        * Required.
        */
       @JsonProperty("title")
@@ -463,10 +502,24 @@ public final class DocumentUploadDocumentParams extends BaseParams {
         return this;
       }
 
+      /**
+       * Sets {@code pages}; see {@link #pages(Long)}.
+       */
+      public Builder pages(long pages) {
+        return pages(Long.valueOf(pages));
+      }
+
       @JsonProperty("labels")
       public Builder labels(Map<String, String> labels) {
         this.labels = labels;
         return this;
+      }
+
+      /**
+       * Puts {@code key} with {@code value} into {@code labels}, replacing that key's value set before.
+       */
+      public Builder putLabel(String key, String value) {
+        return labels(BuilderValues.put(this.labels, key, value));
       }
 
       /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.specpoet.runtime.BuilderValues;
 import dev.specpoet.runtime.json.Json;
 import dev.specpoet.runtime.params.BaseParams;
 import dev.specpoet.runtime.params.BodyParamsBuilder;
@@ -169,6 +170,16 @@ public final class TokenCreateTokenParams extends BaseParams {
     public Builder scope(List<String> scope) {
       this.scope = scope;
       return this;
+    }
+
+    /**
+     * Adds {@code item} to {@code scope}, after the elements set before.
+     *
+     * @param item the element to add
+     * @return this builder
+     */
+    public Builder addScope(String item) {
+      return scope(BuilderValues.append(this.scope, item));
     }
 
     /**
@@ -366,6 +377,13 @@ public final class TokenCreateTokenParams extends BaseParams {
       public Builder scope(List<String> scope) {
         this.scope = scope;
         return this;
+      }
+
+      /**
+       * Adds {@code item} to {@code scope}, after the elements set before.
+       */
+      public Builder addScope(String item) {
+        return scope(BuilderValues.append(this.scope, item));
       }
 
       @JsonProperty("client")
