@@ -1,7 +1,10 @@
 package dev.specpoet.bench;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.specpoet.aigateway.AiGatewayClient;
 import dev.specpoet.aigateway.models.AiGatewayGetParams;
 import dev.specpoet.aigateway.models.Gateway;
@@ -56,7 +59,11 @@ public class ClientBench {
             .maxRetries(0)
             .build();
     http = new OkHttpClient();
-    plain = new ObjectMapper();
+    plain =
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .build();
     url = api.baseUrl() + "/accounts/" + LocalApi.ACCOUNT + "/ai-gateway/gateways/gw-1";
     params = AiGatewayGetParams.builder().accountId(LocalApi.ACCOUNT).id("gw-1").build();
     page = LocalApi.gateways(1000).getBytes(StandardCharsets.UTF_8);
