@@ -39,10 +39,21 @@ public final class SpecPoetGenerator {
    * @throws java.io.UncheckedIOException when the output cannot be written
    */
   public GenerationResult generate(GeneratorOptions options) throws GenerationFailedException {
-    Result r = run(options);
-    int files = new SourceWriter().write(r.files(), options.outputDirectory());
+    Emitted e = emitAll(options);
+    int files;
+    try {
+      // rendered and written file by file: the sources of a large spec are never all in memory
+      files = new SourceWriter().write(e.types(), e.sourceFile(), options.outputDirectory());
+    } catch (SourceWriter.RenderException failure) {
+      throw renderError(e, failure);
+    }
     return new GenerationResult(
-        options.outputDirectory(), files, r.types(), r.operations(), r.inputFiles(), r.warnings());
+        options.outputDirectory(),
+        files,
+        e.typeCount(),
+        e.operations(),
+        e.inputFiles(),
+        e.warnings());
   }
 
   /**
@@ -50,15 +61,38 @@ public final class SpecPoetGenerator {
    * that want to look before writing.
    */
   public Map<String, String> render(GeneratorOptions options) throws GenerationFailedException {
-    return run(options).files();
+    Emitted e = emitAll(options);
+    try {
+      return new SourceWriter().render(e.types(), e.sourceFile());
+    } catch (SourceWriter.RenderException failure) {
+      throw renderError(e, failure);
+    } catch (RuntimeException | StackOverflowError failure) {
+      throw internalError(e.diagnostics(), "source writer", e.root(), failure);
+    }
   }
 
-  private record Result(
-      Map<String, String> files,
-      int types,
+  /** Everything emitted for one spec, and what the result reports; no parser model is kept. */
+  private record Emitted(
+      List<EmittedType> types,
+      String sourceFile,
+      SourceLocation root,
+      int typeCount,
       int operations,
       List<Path> inputFiles,
-      List<Diagnostic> warnings) {}
+      List<Diagnostic> diagnostics) {
+    List<Diagnostic> warnings() {
+      return diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
+    }
+  }
+
+  private static GenerationFailedException renderError(
+      Emitted e, SourceWriter.RenderException failure) {
+    return internalError(
+        e.diagnostics(),
+        "source writer",
+        failure.source() == null ? e.root() : failure.source(),
+        failure.getCause());
+  }
 
   /**
    * Loads and models the spec and decides its Java names, without emitting or writing anything:
@@ -146,31 +180,29 @@ public final class SpecPoetGenerator {
     return new Analysed(spec, model, names, diagnostics);
   }
 
-  private Result run(GeneratorOptions options) throws GenerationFailedException {
+  private Emitted emitAll(GeneratorOptions options) throws GenerationFailedException {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Analysed analysed = analyse(options, diagnostics);
-    LoadedSpec spec = analysed.spec();
     ApiModel model = analysed.model();
     DefaultJavaNames names = analysed.names();
-    SourceLocation root = SourceLocation.of(spec.displayName(), "#");
+    String sourceFile = analysed.spec().displayName();
+    List<Path> inputFiles = analysed.spec().files();
+    // from here on only the model is needed: let the parser's document go (on a large spec it is
+    // most of the heap)
+    analysed = null;
 
     List<Emitter<?>> emitters = new ArrayList<>(TypeEmitters.all());
     emitters.addAll(options.generateServices() ? serviceEmitters() : List.of(new HolderEmitter()));
     List<EmittedType> emitted =
         emit(emitters, new EmitContext(model, names, options.generateServices()), diagnostics);
-    Map<String, String> files;
-    try {
-      files = new SourceWriter().render(emitted, spec.displayName());
-    } catch (SourceWriter.RenderException e) {
-      throw internalError(
-          diagnostics, "source writer", e.source() == null ? root : e.source(), e.getCause());
-    } catch (RuntimeException | StackOverflowError e) {
-      throw internalError(diagnostics, "source writer", root, e);
-    }
-    List<Diagnostic> warnings =
-        diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
-    return new Result(
-        files, model.types().size(), countOperations(model.root()), spec.files(), warnings);
+    return new Emitted(
+        emitted,
+        sourceFile,
+        SourceLocation.of(sourceFile, "#"),
+        model.types().size(),
+        countOperations(model.root()),
+        inputFiles,
+        diagnostics);
   }
 
   // internal errors ----------------------------------------------------------------------------

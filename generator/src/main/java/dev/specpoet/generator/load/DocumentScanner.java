@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +41,14 @@ final class DocumentScanner {
           private static final long serialVersionUID = 1L;
         };
       }
-      value(p, "#", lines, refs);
+      value(
+          p,
+          new ArrayList<>(),
+          lines.root(p.currentTokenLocation().getLineNr()),
+          null,
+          null,
+          false,
+          refs);
     }
   }
 
@@ -106,46 +114,49 @@ final class DocumentScanner {
     };
   }
 
-  private static void value(JsonParser p, String pointer, LineIndex lines, List<String> refs)
-      throws IOException {
-    value(p, pointer, null, null, false, lines, refs);
-  }
-
+  /**
+   * Reads one value whose node is {@code node} and whose pointer has the (escaped) {@code path}.
+   * The pointer text is built only where a {@code $ref} needs it; the index keeps segments.
+   */
   private static void value(
       JsonParser p,
-      String pointer,
+      List<String> path,
+      LineIndex.Node node,
       String parent,
       String grandparent,
       boolean literal,
-      LineIndex lines,
       List<String> refs)
       throws IOException {
     JsonToken t = p.currentToken();
-    lines.put(pointer, p.currentTokenLocation().getLineNr());
     if (t == JsonToken.START_OBJECT) {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         int line = p.currentTokenLocation().getLineNr();
-        String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
-        lines.put(child, line);
+        String segment = name.replace("~", "~0").replace("/", "~1");
+        LineIndex.Node childNode = node.child(segment, line);
+        path.add(segment);
         JsonToken v = p.nextToken();
         if (!literal && "$ref".equals(name) && v == JsonToken.VALUE_STRING) {
-          refs.add(child + "\t" + p.getText());
+          refs.add("#/" + String.join("/", path) + "\t" + p.getText());
         }
         value(
             p,
-            child,
+            path,
+            childNode,
             name,
             parent,
             literal || literalValue(parent, grandparent, name, v),
-            lines,
             refs);
+        path.remove(path.size() - 1);
       }
     } else if (t == JsonToken.START_ARRAY) {
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        String index = Integer.toString(i++);
-        value(p, pointer + "/" + index, index, parent, literal, lines, refs);
+        String index = LineIndex.index(i++);
+        LineIndex.Node element = node.child(index, p.currentTokenLocation().getLineNr());
+        path.add(index);
+        value(p, path, element, index, parent, literal, refs);
+        path.remove(path.size() - 1);
       }
     }
   }

@@ -14,13 +14,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -67,6 +69,58 @@ public final class SourceWriter {
    * @throws RenderException when a type cannot be rendered, naming it
    */
   public Map<String, String> render(List<EmittedType> types, String sourceFile) {
+    Units units = units(types);
+    Map<String, String> files = new TreeMap<>();
+    for (int i = 0; i < units.roots().size(); i++) {
+      files.put(units.paths().get(i), renderFile(units, i, sourceFile));
+    }
+    return files;
+  }
+
+  /**
+   * Renders {@code types} as {@link #render} does and writes them as the whole content of {@code
+   * outputDirectory} as {@link #write(Map, Path)} does, without holding every rendered source in
+   * memory: each file goes to the staging folder as soon as it is rendered. Files are rendered on
+   * the common fork-join pool; the bytes of each file, the set of files and the error reported (the
+   * first failing type in emission order) do not depend on the order the work is done in.
+   *
+   * @return the number of source files written
+   * @throws RenderException when a type cannot be rendered (nothing is changed then)
+   */
+  public int write(List<EmittedType> types, String sourceFile, Path outputDirectory) {
+    Units units = units(types);
+    int n = units.roots().size();
+    return stage(
+        outputDirectory,
+        staging -> {
+          RuntimeException[] failures = new RuntimeException[n];
+          IntStream.range(0, n)
+              .parallel()
+              .forEach(
+                  i -> {
+                    try {
+                      writeFile(staging, units.paths().get(i), renderFile(units, i, sourceFile));
+                    } catch (IOException e) {
+                      failures[i] = new UncheckedIOException(e);
+                    } catch (RuntimeException e) {
+                      failures[i] = e;
+                    }
+                  });
+          for (RuntimeException failure : failures) {
+            if (failure != null) {
+              throw failure;
+            }
+          }
+          return n;
+        });
+  }
+
+  /** The top-level types in emission order, their file paths and their nested types. */
+  private record Units(
+      List<EmittedType> roots, List<String> paths, Map<String, List<EmittedType>> children) {}
+
+  /** Checks the nesting and the paths before anything is rendered. */
+  private static Units units(List<EmittedType> types) {
     Map<String, EmittedType> byId = new LinkedHashMap<>();
     for (EmittedType t : types) {
       if (byId.putIfAbsent(t.typeId(), t) != null) {
@@ -92,55 +146,52 @@ public final class SourceWriter {
         children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t);
       }
     }
-    Map<String, TypeSpec> nested = new HashMap<>();
-    Map<String, String> files = new TreeMap<>();
+    List<String> paths = new ArrayList<>(roots.size());
+    Set<String> seen = new HashSet<>();
     for (EmittedType root : roots) {
-      try {
-        renderFile(root, children, nested, sourceFile, files);
-      } catch (RenderException e) {
-        throw e;
-      } catch (RuntimeException | StackOverflowError e) {
-        throw new RenderException(root, e);
+      if (!PACKAGE.matcher(root.packageName()).matches()) {
+        throw new RenderException(
+            root, new IllegalArgumentException("not a Java package name: " + root.packageName()));
       }
+      String path = root.packageName().replace('.', '/') + "/" + root.spec().name() + ".java";
+      if (!seen.add(path)) {
+        throw new RenderException(
+            root, new IllegalStateException("two types would be written to " + path));
+      }
+      paths.add(path);
     }
-    return files;
+    return new Units(roots, paths, children);
   }
 
-  /** Renders one top-level type (with its nested ones) as one file. */
-  private void renderFile(
-      EmittedType root,
-      Map<String, List<EmittedType>> children,
-      Map<String, TypeSpec> nested,
-      String sourceFile,
-      Map<String, String> files) {
-    TypeSpec spec = nest(root, children, nested);
-    if (!PACKAGE.matcher(root.packageName()).matches()) {
-      throw new IllegalArgumentException("not a Java package name: " + root.packageName());
-    }
-    String where = root.source() == null ? "" : root.source().pointer();
-    String file =
-        root.source() == null || root.source().file() == null ? sourceFile : root.source().file();
-    JavaFile javaFile =
-        JavaFile.builder(root.packageName(), spec)
-            .addFileComment("Generated by SpecPoet from $L in $L. Do not edit.", where, file)
-            .skipJavaLangImports(true)
-            .indent("  ")
-            .build();
-    String path = root.packageName().replace('.', '/') + "/" + spec.name() + ".java";
-    if (files.put(path, javaFile.toString()) != null) {
-      throw new IllegalStateException("two types would be written to " + path);
+  /** Renders one top-level type (with its nested ones) as the text of one file. */
+  private static String renderFile(Units units, int i, String sourceFile) {
+    EmittedType root = units.roots().get(i);
+    try {
+      TypeSpec spec = nest(root, units.children());
+      String where = root.source() == null ? "" : root.source().pointer();
+      String file =
+          root.source() == null || root.source().file() == null ? sourceFile : root.source().file();
+      return JavaFile.builder(root.packageName(), spec)
+          .addFileComment("Generated by SpecPoet from $L in $L. Do not edit.", where, file)
+          .skipJavaLangImports(true)
+          .indent("  ")
+          .build()
+          .toString();
+    } catch (RenderException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new RenderException(root, e);
     }
   }
 
-  private TypeSpec nest(
-      EmittedType t, Map<String, List<EmittedType>> children, Map<String, TypeSpec> done) {
+  private static TypeSpec nest(EmittedType t, Map<String, List<EmittedType>> children) {
     List<EmittedType> kids = children.getOrDefault(t.typeId(), List.of());
     if (kids.isEmpty()) {
       return t.spec();
     }
     TypeSpec.Builder b = t.spec().toBuilder();
     for (EmittedType k : kids) {
-      b.addType(nest(k, children, done));
+      b.addType(nest(k, children));
     }
     return b.build();
   }
@@ -156,6 +207,34 @@ public final class SourceWriter {
    * @return the number of source files written
    */
   public int write(Map<String, String> files, Path outputDirectory) {
+    return stage(
+        outputDirectory,
+        staging -> {
+          for (Map.Entry<String, String> e : files.entrySet()) {
+            writeFile(staging, e.getKey(), e.getValue());
+          }
+          return files.size();
+        });
+  }
+
+  /** What fills the staging folder: writes the new files into it, returns how many. */
+  @FunctionalInterface
+  private interface StagingBody {
+    int fill(Path staging) throws IOException;
+  }
+
+  private static void writeFile(Path staging, String relative, String content) throws IOException {
+    Path target = staging.resolve(relative).normalize();
+    if (!target.startsWith(staging) || target.equals(staging)) {
+      throw new IllegalArgumentException(
+          "refusing to write outside the output directory: " + relative);
+    }
+    Files.createDirectories(target.getParent());
+    Files.write(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Runs {@code body} on a new staging folder, then swaps its content in (see {@link #write}). */
+  private static int stage(Path outputDirectory, StagingBody body) {
     Path out = outputDirectory.toAbsolutePath().normalize();
     if (out.getParent() == null) {
       throw new IllegalArgumentException(
@@ -182,15 +261,7 @@ public final class SourceWriter {
         }
       }
       Files.createDirectory(staging);
-      for (Map.Entry<String, String> e : files.entrySet()) {
-        Path target = staging.resolve(e.getKey()).normalize();
-        if (!target.startsWith(staging) || target.equals(staging)) {
-          throw new IllegalArgumentException(
-              "refusing to write outside the output directory: " + e.getKey());
-        }
-        Files.createDirectories(target.getParent());
-        Files.write(target, e.getValue().getBytes(StandardCharsets.UTF_8));
-      }
+      int count = body.fill(staging);
       // the swap: the old content (all but the marker and the staging folders) into the trash, the
       // new content up from staging; each step is a rename inside the output directory
       Files.createDirectory(trash);
@@ -208,7 +279,7 @@ public final class SourceWriter {
       }
       deleteRecursively(trash);
       deleteRecursively(staging);
-      return files.size();
+      return count;
     } catch (IOException | RuntimeException e) {
       restore(out, trash, movedOut, movedIn);
       try {
