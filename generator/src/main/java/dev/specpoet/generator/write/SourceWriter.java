@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -80,9 +79,9 @@ public final class SourceWriter {
   /**
    * Renders {@code types} as {@link #render} does and writes them as the whole content of {@code
    * outputDirectory} as {@link #write(Map, Path)} does, without holding every rendered source in
-   * memory: each file goes to the staging folder as soon as it is rendered. Files are rendered on
-   * the common fork-join pool; the bytes of each file, the set of files and the error reported (the
-   * first failing type in emission order) do not depend on the order the work is done in.
+   * memory: each file goes to the staging folder as soon as it is rendered, one at a time, in
+   * emission order, so the first type that fails is the one reported. (Rendering on two threads was
+   * measured: no faster on the benchmark specs and a higher peak RSS, see BENCHMARKS.md.)
    *
    * @return the number of source files written
    * @throws RenderException when a type cannot be rendered (nothing is changed then)
@@ -93,22 +92,11 @@ public final class SourceWriter {
     return stage(
         outputDirectory,
         staging -> {
-          RuntimeException[] failures = new RuntimeException[n];
-          IntStream.range(0, n)
-              .parallel()
-              .forEach(
-                  i -> {
-                    try {
-                      writeFile(staging, units.paths().get(i), renderFile(units, i, sourceFile));
-                    } catch (IOException e) {
-                      failures[i] = new UncheckedIOException(e);
-                    } catch (RuntimeException e) {
-                      failures[i] = e;
-                    }
-                  });
-          for (RuntimeException failure : failures) {
-            if (failure != null) {
-              throw failure;
+          for (int i = 0; i < n; i++) {
+            try {
+              writeFile(staging, units.paths().get(i), renderFile(units, i, sourceFile));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
             }
           }
           return n;
