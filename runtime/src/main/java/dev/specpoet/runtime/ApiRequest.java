@@ -29,6 +29,12 @@ import java.util.TreeMap;
  * true}/{@code false}, numbers plain, {@code OffsetDateTime}/{@code LocalDate} in ISO-8601, enums
  * and other objects through their Jackson JSON value ({@link Json#mapper()}); {@code null} and
  * empty {@code Optional}s are left out.
+ *
+ * <p>Over 500 lines on purpose: the size is the nested {@link Builder}, the one public entry point
+ * generated services call for every kind of parameter and body. Splitting it would split that API
+ * across types; what the builder delegates to (the bodies in {@link RequestBody} and {@link
+ * MultipartBody}, value text in {@code Values}, styles in {@link QueryStyle}) already lives
+ * elsewhere.
  */
 public final class ApiRequest {
   private final String operationId;

@@ -41,6 +41,10 @@ import java.util.Set;
  * #/components/schemas/X/properties/y}, a schema under {@code #/paths}) are left for the model
  * stage, which resolves them to the type at that place. Diagnostics carry pointers of the repaired
  * document; {@link #origins()} maps each copy back to where its original is written.
+ *
+ * <p>Over 500 lines on purpose: one walk over every place of the document where a {@code $ref} may
+ * stand, with the decision for each kind of element beside it; split by kind, each part would have
+ * to repeat the walk or share its state.
  */
 final class RefRepairs {
   private enum Kind {

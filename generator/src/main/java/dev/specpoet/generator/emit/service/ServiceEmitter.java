@@ -4,7 +4,6 @@ import static dev.specpoet.generator.emit.JavaTypes.API_REQUEST;
 import static dev.specpoet.generator.emit.JavaTypes.CLIENT_CORE;
 import static dev.specpoet.generator.emit.JavaTypes.COMPLETABLE_FUTURE;
 import static dev.specpoet.generator.emit.JavaTypes.OBJECTS;
-import static dev.specpoet.generator.emit.JavaTypes.PAGINATION_INFO;
 import static dev.specpoet.generator.emit.JavaTypes.RAW_RESPONSE;
 import static dev.specpoet.generator.emit.JavaTypes.REQUEST_OPTIONS;
 import static javax.lang.model.element.Modifier.FINAL;
@@ -26,11 +25,8 @@ import dev.specpoet.generator.emit.JavaTypes;
 import dev.specpoet.generator.emit.Javadocs;
 import dev.specpoet.generator.emit.service.OperationShape.Field;
 import dev.specpoet.generator.emit.service.OperationShape.Paging;
-import dev.specpoet.generator.model.Pagination;
-import dev.specpoet.generator.model.PrimitiveKind;
 import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.SourceLocation;
-import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.names.JavaNames;
 import dev.specpoet.generator.names.ReservedNames;
 import java.util.ArrayList;
@@ -403,7 +399,6 @@ final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
      */
     private MethodSpec pageMethod(OperationShape s) {
       Paging p = s.paging;
-      Pagination model = p.pagination();
       String page = names.operationMembers(s.op).page();
       TypeName returns = s.returnType(async);
       MethodSpec.Builder m =
@@ -413,71 +408,8 @@ final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
               .addParameter(s.paramsClass, "params")
               .addParameter(REQUEST_OPTIONS, "requestOptions")
               .addParameter(s.handledType(), "response");
-      boolean info = p.envelope() || infoRead(model);
-      if (p.envelope()) {
-        m.addStatement(
-            "$T info = $T.fromJson($L)",
-            PAGINATION_INFO,
-            PAGINATION_INFO,
-            p.resultInfoProperty() != null ? "response.resultInfo()" : "response.body()");
-      } else if (info) {
-        m.addStatement(
-            "$T info = $T.at(response.body(), $L, $L, $L)",
-            PAGINATION_INFO,
-            PAGINATION_INFO,
-            literal(model.totalCountPath()),
-            literal(model.totalPagesPath()),
-            literal(model.hasMorePath()));
-      }
-      CodeBlock hasMore = info ? CodeBlock.of("info.hasMore()") : CodeBlock.of("null");
-      CodeBlock size =
-          p.sizeField() == null
-              ? CodeBlock.of("null")
-              : longValue(
-                  p.sizeField(),
-                  p.sizeDefault() == null
-                      ? CodeBlock.of("null")
-                      : CodeBlock.of("$LL", p.sizeDefault()));
-      CodeBlock strategy =
-          switch (p.kind()) {
-            case PAGE_NUMBER, OFFSET ->
-                CodeBlock.of(
-                    "$T.of($L,\n    $L,\n    $L)",
-                    p.kind() == Pagination.Kind.PAGE_NUMBER
-                        ? JavaTypes.PAGE_NUMBER_STRATEGY
-                        : JavaTypes.OFFSET_STRATEGY,
-                    info ? "info" : "null",
-                    longValue(p.requestField(), CodeBlock.of("$LL", p.startValue())),
-                    size);
-            case CURSOR ->
-                p.envelope()
-                    ? cursorStrategy(model.nextCursorPath())
-                    : CodeBlock.of(
-                        "$T.of(response.text($S), $L)",
-                        JavaTypes.CURSOR_STRATEGY,
-                        model.nextCursorPath(),
-                        hasMore);
-            case ITEM_CURSOR ->
-                CodeBlock.of(
-                    "$T.of(response.body().at($S), $S, $L, $L)",
-                    JavaTypes.ITEM_CURSOR_STRATEGY,
-                    p.envelope() ? "/" + p.itemsProperty() : model.itemsPointer(),
-                    model.itemIdProperty(),
-                    hasMore,
-                    size);
-            case NEXT_LINK ->
-                p.envelope()
-                    ? CodeBlock.of(
-                        "$T.of(response.body().at($S).textValue())",
-                        JavaTypes.NEXT_LINK_STRATEGY,
-                        model.nextLinkPath())
-                    : CodeBlock.of(
-                        "$T.of(response.text($S))",
-                        JavaTypes.NEXT_LINK_STRATEGY,
-                        model.nextLinkPath());
-            case LINK_HEADER ->
-                CodeBlock.of("$T.fromLinkHeader(response.headers())", JavaTypes.NEXT_LINK_STRATEGY);
-          };
+      PageStrategies.declareInfo(m, p);
+      CodeBlock strategy = PageStrategies.strategy(p);
       String next = "next";
       CodeBlock fetch;
       if (p.kind().followsLinks()) {
@@ -502,7 +434,9 @@ final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
                 "$N($L, requestOptions)",
                 s.methodName,
                 CodeBlock.of(
-                    "params.toBuilder().$N($L).build()", req.member(), convertLong(req, next)));
+                    "params.toBuilder().$N($L).build()",
+                    req.member(),
+                    PageStrategies.convertLong(req, next)));
       }
       m.addStatement(
           "return $T.of($L, $L,\n    $N -> $L)",
@@ -512,46 +446,6 @@ final class ServiceEmitter implements Emitter<ServiceEmitter.Unit> {
           next,
           fetch);
       return m.build();
-    }
-
-    /** Whether the page reads stop signals (total count or pages, has_more) from the body. */
-    private static boolean infoRead(Pagination p) {
-      return p.totalCountPath() != null || p.totalPagesPath() != null || p.hasMorePath() != null;
-    }
-
-    private static CodeBlock literal(String s) {
-      return s == null ? CodeBlock.of("null") : CodeBlock.of("$S", s);
-    }
-
-    /**
-     * {@code CursorStrategy.of(info)}, or, when the spec says where the cursor sits, the cursor
-     * read there ({@code has_more} still comes from the info).
-     */
-    private static CodeBlock cursorStrategy(String cursorPointer) {
-      if (cursorPointer == null || cursorPointer.isBlank()) {
-        return CodeBlock.of("$T.of(info)", JavaTypes.CURSOR_STRATEGY);
-      }
-      return CodeBlock.of(
-          "$T.of(response.body().at($S).textValue(), info.hasMore())",
-          JavaTypes.CURSOR_STRATEGY,
-          cursorPointer);
-    }
-
-    /**
-     * {@code params.page().map(Number::longValue).orElse(1L)} or {@code params.page().longValue()}.
-     */
-    private static CodeBlock longValue(Field f, CodeBlock fallback) {
-      if (f.optionalGetter()) {
-        return CodeBlock.of("params.$N().map(Number::longValue).orElse($L)", f.member(), fallback);
-      }
-      return CodeBlock.of("params.$N().longValue()", f.member());
-    }
-
-    private static CodeBlock convertLong(Field f, String value) {
-      if (f.typeRef() instanceof TypeRef.Primitive prim && prim.kind() == PrimitiveKind.INT32) {
-        return CodeBlock.of("$T.toIntExact($N)", Math.class, value);
-      }
-      return CodeBlock.of("$N", value);
     }
 
     /** The nested {@code WithRawResponse} view: the same methods, returning {@code RawResponse}. */
