@@ -192,4 +192,19 @@ class CorpusRegressionsTest {
             .orElseThrow();
     assertEquals(ref, d.location(), e.getMessage());
   }
+
+  /**
+   * galaxy 3.1: a required writeOnly body property is Optional on the body model (a server never
+   * sends it back) but required on the params; the params read it from the body, and take it from a
+   * body given whole, without a type mismatch.
+   */
+  @Test
+  void aRequiredWriteOnlyBodyPropertyCompilesInParams() throws Exception {
+    Map<String, String> files =
+        TestSupport.render(spec("write-only-body-property.yaml"), "com.example.wo", true);
+    assertThat(TestSupport.compile(files)).succeeded();
+    String credentials = files.get("com/example/wo/models/Credentials.java");
+    assertNotNull(credentials, files.keySet().toString());
+    assertTrue(credentials.contains("public Optional<String> password()"), credentials);
+  }
 }

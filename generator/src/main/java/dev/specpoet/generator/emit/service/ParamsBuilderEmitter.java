@@ -131,7 +131,7 @@ final class ParamsBuilderEmitter {
     }
     for (Field f : shape.bodyProperties()) {
       String getter = names.memberName(shape.bodyTypeId, f.jsonName());
-      if (f.property().required() && !f.property().nullable()) {
+      if (f.property().required() && !f.property().nullable() && !f.property().writeOnly()) {
         m.addStatement("this.$N = body.$N()", f.member(), getter);
       } else {
         m.addStatement("this.$N = body.$N().orElse(null)", f.member(), getter);

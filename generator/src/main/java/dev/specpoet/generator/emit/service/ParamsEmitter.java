@@ -228,10 +228,13 @@ final class ParamsEmitter implements Emitter<Operation> {
    */
   private static MethodSpec bodyGetter(OperationShape shape, Field f, JavaNames names) {
     String getter = names.memberName(shape.bodyTypeId, f.jsonName());
-    boolean plain = f.property().required() && !f.property().nullable();
+    // the body model's getter is plain as ObjectEmitter decides: a writeOnly one is Optional there
+    // (JSON from a server lacks it), while the params, which are sent, require it
+    boolean plain =
+        f.property().required() && !f.property().nullable() && !f.property().writeOnly();
     MethodSpec.Builder m = getterOf(f);
     if (!f.optionalGetter()) {
-      m.addStatement("return _body.$N()", getter);
+      m.addStatement(plain ? "return _body.$N()" : "return _body.$N().orElseThrow()", getter);
     } else if (shape.bodyRequired) {
       if (plain) {
         m.addStatement("return $T.of(_body.$N())", OPTIONAL, getter);
