@@ -124,7 +124,10 @@ class RealSpecChangesIT {
     assertEquals(VersionBump.MAJOR, r.bump());
   }
 
-  /** 0.1.92 adds the governance committee endpoints, new filters and a deprecation. */
+  /**
+   * 0.1.92 adds the governance committee endpoints, new filters, a deprecation, and paging to two
+   * lists.
+   */
   @Test
   void operationsParametersAndADeprecation() throws Exception {
     ChangeReport r = compare("0.1.86", "0.1.92");
@@ -146,8 +149,16 @@ class RealSpecChangesIT {
     Change deprecated = one(r, c -> c.category() == Category.OTHER, "the deprecation");
     assertEquals("property 'cost_models' of EpochParamContent", deprecated.subject());
     assertEquals("deprecated", deprecated.detail());
-    assertEquals(0, r.of(Category.BREAKING).size(), () -> ReportFormats.markdown(r));
-    assertEquals(VersionBump.MINOR, r.bump());
+    // the two withdrawals lists gained page/count query parameters: they now page, and a method
+    // that returned List<ProposalWithdrawal> returns Page<ProposalWithdrawal>, which breaks callers
+    List<Change> breaking = r.of(Category.BREAKING);
+    assertEquals(2, breaking.size(), () -> ReportFormats.markdown(r));
+    for (Change c : breaking) {
+      assertTrue(c.subject().contains("/withdrawals"), c.subject());
+      assertTrue(
+          c.detail().contains("List<ProposalWithdrawal> -> Page<ProposalWithdrawal>"), c.detail());
+    }
+    assertEquals(VersionBump.MAJOR, r.bump());
   }
 
   /** Over the same versions, the report is the same in every format, every run. */
