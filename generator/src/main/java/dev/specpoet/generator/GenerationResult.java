@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param inputFiles every file the spec was read from (the root and every file reached by {@code
  *     $ref}), so a build tool can hash them for its up-to-date check
+ * @param pagedOperations how many of the operations return a page (a pagination scheme was
+ *     recognised or declared with {@code x-specpoet-pagination})
  * @param warnings problems that did not stop generation (constructs degraded to free-form JSON ...)
  */
 public record GenerationResult(
@@ -16,6 +18,7 @@ public record GenerationResult(
     int filesWritten,
     int typesGenerated,
     int operations,
+    int pagedOperations,
     List<Path> inputFiles,
     List<Diagnostic> warnings) {
   public GenerationResult {

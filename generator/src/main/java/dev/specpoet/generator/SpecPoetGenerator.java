@@ -52,6 +52,7 @@ public final class SpecPoetGenerator {
         files,
         e.typeCount(),
         e.operations(),
+        e.pagedOperations(),
         e.inputFiles(),
         e.warnings());
   }
@@ -78,6 +79,7 @@ public final class SpecPoetGenerator {
       SourceLocation root,
       int typeCount,
       int operations,
+      int pagedOperations,
       List<Path> inputFiles,
       List<Diagnostic> diagnostics) {
     List<Diagnostic> warnings() {
@@ -200,7 +202,8 @@ public final class SpecPoetGenerator {
         sourceFile,
         SourceLocation.of(sourceFile, "#"),
         model.types().size(),
-        countOperations(model.root()),
+        countOperations(model.root(), false),
+        countOperations(model.root(), true),
         inputFiles,
         diagnostics);
   }
@@ -279,10 +282,13 @@ public final class SpecPoetGenerator {
     return ServiceEmitters.all();
   }
 
-  private static int countOperations(Resource r) {
-    int n = r.operations().size();
+  private static int countOperations(Resource r, boolean pagedOnly) {
+    int n =
+        pagedOnly
+            ? (int) r.operations().stream().filter(o -> o.pagination() != null).count()
+            : r.operations().size();
     for (Resource c : r.children()) {
-      n += countOperations(c);
+      n += countOperations(c, pagedOnly);
     }
     return n;
   }
