@@ -62,6 +62,22 @@ class ConventionsTest {
         service);
   }
 
+  /**
+   * A method the spec names with x-fern-sdk-method-name wins over a shortened operationId where the
+   * conventions read x-fern (auto); the generic ones do not read it, so both operations shorten.
+   */
+  @Test
+  void anXFernMethodNameWinsOnlyWhereTheConventionsReadIt() throws Exception {
+    Path spec = GoldenTest.GOLDEN.resolve("method-names/spec.yaml");
+    String auto = render(spec, null).get("com/example/c/services/InvoicesService.java");
+    assertTrue(auto.contains("public Invoice create(InvoiceCreateParams params)"), auto);
+    assertTrue(
+        auto.contains("public Invoice createInvoice(InvoiceCreateInvoiceParams params)"), auto);
+    String generic = render(spec, "generic").get("com/example/c/services/InvoicesService.java");
+    assertTrue(generic.contains("public Invoice create(InvoiceCreateParams params)"), generic);
+    assertTrue(generic.contains("public Invoice issue(InvoiceIssueParams params)"), generic);
+  }
+
   @Test
   void unknownConventionsAreAnOptionError() {
     GenerationFailedException e =

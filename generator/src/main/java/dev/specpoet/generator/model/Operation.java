@@ -8,6 +8,9 @@ import java.util.List;
  * @param operationId the spec's operationId (or one derived from method and path)
  * @param methodName the SDK method name as the spec spells it ({@code x-fern-sdk-method-name}, or
  *     derived); the names stage turns it into a Java identifier
+ * @param methodFromOperationId whether {@code methodName} is the operationId (no convention named
+ *     the method): the names stage then drops the service's noun from it ({@code createBooking} ->
+ *     {@code create}) where that is safe
  * @param groupPath the resource this operation belongs to (see {@link Resource#path()})
  * @param parameters path, query, header and cookie parameters, in spec order
  * @param body the request body, or null
@@ -20,6 +23,7 @@ import java.util.List;
 public record Operation(
     String operationId,
     String methodName,
+    boolean methodFromOperationId,
     List<String> groupPath,
     HttpMethod httpMethod,
     String pathTemplate,

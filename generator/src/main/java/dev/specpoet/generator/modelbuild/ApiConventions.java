@@ -53,8 +53,10 @@ interface ApiConventions {
    *     for an operation of the root
    * @param method the method name as the spec spells it ({@code list}); the names stage makes it a
    *     Java identifier
+   * @param methodFromOperationId whether {@code method} is the operationId rather than a name the
+   *     spec gives the method: the names stage may then shorten it (README, <i>Names</i>)
    */
-  record Placement(List<String> group, String method) {}
+  record Placement(List<String> group, String method, boolean methodFromOperationId) {}
 
   /** Where {@code op} (whose operationId, declared or derived, is {@code operationId}) sits. */
   Placement placement(Operation op, String operationId);

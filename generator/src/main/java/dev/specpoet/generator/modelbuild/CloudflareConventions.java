@@ -50,7 +50,9 @@ final class CloudflareConventions extends GenericConventions {
       group = generic.group();
     }
     String method = SpecValues.extensionString(op.getExtensions(), "x-fern-sdk-method-name");
-    return new Placement(group, method == null ? generic.method() : method);
+    return method == null
+        ? new Placement(group, generic.method(), generic.methodFromOperationId())
+        : new Placement(group, method, false);
   }
 
   @Override

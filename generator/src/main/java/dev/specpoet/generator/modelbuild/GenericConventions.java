@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Conventions any OpenAPI document can follow: an operation's first tag is its resource and its
- * operationId its method; bodies are returned whole; paging is declared with {@code
+ * operationId its method (which the names stage shortens: {@code bookings.createBooking} is {@code
+ * bookings.create}); bodies are returned whole; paging is declared with {@code
  * x-specpoet-pagination} or found by the generic rules; {@code x-specpoet-env} and {@code
  * x-specpoet-env-prefix} name the environment variables.
  */
@@ -53,7 +54,7 @@ class GenericConventions implements ApiConventions {
     if (op.getTags() != null && !op.getTags().isEmpty()) {
       group.add(op.getTags().get(0));
     }
-    return new Placement(group, operationId);
+    return new Placement(group, operationId, true);
   }
 
   @Override

@@ -159,6 +159,7 @@ final class OperationBuilder {
     return new Operation(
         operationId,
         methodName,
+        placement.methodFromOperationId(),
         group,
         Operation.HttpMethod.valueOf(httpMethod.name()),
         key.path(),

@@ -31,7 +31,11 @@ import java.util.Map;
  *       keywords get a trailing underscore ({@code class_}); names that are not identifiers are
  *       rewritten ({@code x-foo} -> {@code xFoo}, {@code 2fa} -> {@code _2fa}, {@code $type} ->
  *       {@code type}).
- *   <li>Services, accessors, methods and credential methods ({@link ServiceNames}).
+ *   <li>Services, accessors, methods and credential methods ({@link ServiceNames}); a method that
+ *       is its operationId drops its service's noun first, unless the short name clashes ({@link
+ *       MethodNames}): {@code bookings.createBooking} is {@code bookings.create}. Params classes
+ *       and inline responses are named after the method ({@code BookingCreateParams}), so this is
+ *       decided before the classes are.
  * </ol>
  *
  * Collisions resolve in {@link NameScope} by a numeric suffix, in that fixed order: the same input
@@ -72,11 +76,16 @@ public final class DefaultJavaNames implements JavaNames {
       defs.put(t.id(), t);
     }
     List<Operation> ops = operations(model.root());
-    this.types = new TypeNames(model, basePackage + ".models", defs, ops);
+    MethodNames methods = new MethodNames(model.root());
+    this.types = new TypeNames(model, basePackage + ".models", defs, ops, methods);
     this.members = new MemberNames(model.types(), defs, ops);
     this.services =
         new ServiceNames(
-            model.root(), model.securitySchemes(), basePackage + ".services", this.clientName);
+            model.root(),
+            model.securitySchemes(),
+            basePackage + ".services",
+            this.clientName,
+            methods);
   }
 
   /** {@code Cloudflare AI Gateway API} -> {@code CloudflareAiGateway}. */

@@ -14,12 +14,13 @@ import java.util.Set;
 /**
  * The names of what calls the API: a service class per resource ({@code AiGatewayLogsService}, the
  * root's after the groups), the accessors of child resources and the methods of operations in each
- * service (the generated members reserved first), each operation's helpers inside its service, and
- * the client builder's method for each credential.
+ * service (the generated members reserved first; each operation's as {@link MethodNames} chose it),
+ * each operation's helpers inside its service, and the client builder's method for each credential.
  */
 final class ServiceNames {
   private final String servicesPackage;
   private final String clientName;
+  private final MethodNames methods;
   private final Map<List<String>, ClassName> services = new HashMap<>();
   private final Map<List<String>, String> accessors = new HashMap<>();
   private final Map<String, JavaNames.OperationMembers> operations = new HashMap<>();
@@ -27,8 +28,13 @@ final class ServiceNames {
   private final Set<String> takenServices = new HashSet<>();
 
   ServiceNames(
-      Resource root, List<SecurityScheme> schemes, String servicesPackage, String clientName) {
+      Resource root,
+      List<SecurityScheme> schemes,
+      String servicesPackage,
+      String clientName,
+      MethodNames methods) {
     this.servicesPackage = servicesPackage;
+    this.methods = methods;
     this.clientName = clientName;
     allocateResource(root);
     // the root resource (operations in no group) last: the groups keep their natural names
@@ -59,7 +65,7 @@ final class ServiceNames {
     }
     NameScope handlers = NameScope.ofMembers(Set.of());
     for (Operation op : r.operations()) {
-      String method = members.allocate(MemberNames.memberBase(op.methodName(), Set.of()));
+      String method = members.allocate(MemberNames.memberBase(methods.methodName(op), Set.of()));
       operations.put(
           op.operationId(),
           new JavaNames.OperationMembers(

@@ -25,6 +25,7 @@ import java.util.Set;
 final class TypeNames {
   private final String modelsPackage;
   private final Map<String, TypeDef> defs;
+  private final MethodNames methods;
   private final Map<String, ClassName> classNames = new HashMap<>();
   private final Map<String, List<ClassName>> variants = new HashMap<>();
 
@@ -37,9 +38,15 @@ final class TypeNames {
   /** The generated nested class names of each type and of every type nested in it. */
   private final Map<String, Set<String>> generatedBelow = new HashMap<>();
 
-  TypeNames(ApiModel model, String modelsPackage, Map<String, TypeDef> defs, List<Operation> ops) {
+  TypeNames(
+      ApiModel model,
+      String modelsPackage,
+      Map<String, TypeDef> defs,
+      List<Operation> ops,
+      MethodNames methods) {
     this.modelsPackage = modelsPackage;
     this.defs = defs;
+    this.methods = methods;
     for (Operation op : ops) {
       op.ownTypeIds().forEach(id -> owners.putIfAbsent(id, op));
     }
@@ -111,12 +118,13 @@ final class TypeNames {
 
   /**
    * What an operation's classes start with: its resource's last segment made singular, then its
-   * method ({@code LogList} for {@code logs.list}); the method alone at the root.
+   * method ({@code LogList} for {@code logs.list}, {@code BookingCreate} for {@code
+   * bookings.createBooking} shortened to {@code create}); the method alone at the root.
    */
-  static String operationPrefix(Operation op) {
+  private String operationPrefix(Operation op) {
     List<String> g = op.groupPath();
     String resource = g.isEmpty() ? "" : Words.pascal(Words.singularLast(g.get(g.size() - 1)));
-    return resource + Words.pascal(op.methodName());
+    return resource + Words.pascal(methods.methodName(op));
   }
 
   /**
@@ -177,7 +185,7 @@ final class TypeNames {
    * {@code LogListParams}; when taken, with more of its group in front ({@code
    * TopupConfigGetParams}), then with a number.
    */
-  private static String paramsName(Operation op, NameScope top) {
+  private String paramsName(Operation op, NameScope top) {
     String wanted = operationPrefix(op) + "Params";
     String name = wanted;
     if (!top.isFree(name)) {

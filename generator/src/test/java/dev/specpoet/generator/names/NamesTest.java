@@ -128,10 +128,16 @@ class NamesTest {
   }
 
   private static Operation op(String id, String method, List<String> group) {
+    return op(id, method, false, group);
+  }
+
+  /** A GET operation; its method is its operationId when {@code fromOperationId}. */
+  static Operation op(String id, String method, boolean fromOperationId, List<String> group) {
     SourceLocation at = SourceLocation.of("x.yaml", "#/paths/~1x/get");
     return new Operation(
         id,
         method,
+        fromOperationId,
         group,
         Operation.HttpMethod.GET,
         "/x",

@@ -10,19 +10,19 @@ import java.util.List;
  * {@code baseUrl} (no retries unless said) and closes it.
  */
 public interface WireFormatScenarios {
-  /** {@code documents().uploadDocument(..)}: a file from a path, two attachments, text parts. */
+  /** {@code documents().upload(..)}: a file from a path, two attachments, text parts. */
   String upload(String baseUrl, Path file);
 
   /** The detail of the problem+json an upload failed with. */
   String uploadProblem(String baseUrl, Path file);
 
-  /** {@code documents().downloadDocument(..)} written to {@code target}; its content type. */
+  /** {@code documents().download(..)} written to {@code target}; its content type. */
   String download(String baseUrl, Path target);
 
   /** The {@code code} of the typed error body of a failed download. */
   String downloadErrorCode(String baseUrl);
 
-  /** {@code documents().replaceDocument(..)} from a stream, with one retry allowed. */
+  /** {@code documents().replace(..)} from a stream, with one retry allowed. */
   void replaceFromStream(String baseUrl, InputStream content);
 
   /** {@code documents().setNotes(..)}: the notes as the server answered them. */
@@ -34,15 +34,15 @@ public interface WireFormatScenarios {
   /** {@code exports().exportCsv()}. */
   String exportCsv(String baseUrl);
 
-  /** {@code tokens().createToken(..)} with a scope list and a deepObject client. */
+  /** {@code tokens().create(..)} with a scope list and a deepObject client. */
   String createToken(String baseUrl);
 
-  /** {@code completions().streamCompletion(..)}: each chunk's text. */
+  /** {@code completions().stream(..)}: each chunk's text. */
   List<String> streamCompletion(String baseUrl);
 
   /** The same through the async client and {@code subscribe}. */
   List<String> streamCompletionAsync(String baseUrl) throws Exception;
 
-  /** {@code logs().tailLogs()}: the first {@code n} lines, then the loop is left. */
+  /** {@code logs().tail()}: the first {@code n} lines, then the loop is left. */
   List<String> tailLogs(String baseUrl, int n);
 }

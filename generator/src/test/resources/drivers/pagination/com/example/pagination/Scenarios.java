@@ -23,17 +23,17 @@ public final class Scenarios implements PagingScenarios {
         PagingClientAsync a = client.async();
         CompletableFuture<AsyncPage<Thing>> first =
             switch (list) {
-              case "issues" -> a.issues().listIssues();
-              case "tags" -> a.tags().listTags(com.example.pagination.models.TagListTagsParams.builder().perPage(2).build());
-              case "albums" -> a.albums().listAlbums(com.example.pagination.models.AlbumListAlbumsParams.builder().limit(2L).build());
-              case "conversations" -> a.conversations().listConversations(com.example.pagination.models.ConversationListConversationsParams.builder().limit(2L).build());
-              case "charges" -> a.charges().listCharges(com.example.pagination.models.ChargeListChargesParams.builder().limit(2L).build());
-              case "tracks" -> a.tracks().listTracks(com.example.pagination.models.TrackListTracksParams.builder().limit(2L).build());
-              case "sites" -> a.sites().listSites();
-              case "users" -> a.users().listUsers();
-              case "accounts" -> a.accounts().listAccounts();
-              case "calls" -> a.calls().listCalls();
-              case "events" -> a.events().listEvents(com.example.pagination.models.EventListEventsParams.builder().max(2L).build());
+              case "issues" -> a.issues().list();
+              case "tags" -> a.tags().list(com.example.pagination.models.TagListParams.builder().perPage(2).build());
+              case "albums" -> a.albums().list(com.example.pagination.models.AlbumListParams.builder().limit(2L).build());
+              case "conversations" -> a.conversations().list(com.example.pagination.models.ConversationListParams.builder().limit(2L).build());
+              case "charges" -> a.charges().list(com.example.pagination.models.ChargeListParams.builder().limit(2L).build());
+              case "tracks" -> a.tracks().list(com.example.pagination.models.TrackListParams.builder().limit(2L).build());
+              case "sites" -> a.sites().list();
+              case "users" -> a.users().list();
+              case "accounts" -> a.accounts().list();
+              case "calls" -> a.calls().list();
+              case "events" -> a.events().list(com.example.pagination.models.EventListParams.builder().max(2L).build());
               default -> throw new IllegalArgumentException(list);
             };
         return first
@@ -45,17 +45,17 @@ public final class Scenarios implements PagingScenarios {
       }
       Page<Thing> first =
           switch (list) {
-            case "issues" -> client.issues().listIssues();
-            case "tags" -> client.tags().listTags(com.example.pagination.models.TagListTagsParams.builder().perPage(2).build());
-            case "albums" -> client.albums().listAlbums(com.example.pagination.models.AlbumListAlbumsParams.builder().limit(2L).build());
-            case "conversations" -> client.conversations().listConversations(com.example.pagination.models.ConversationListConversationsParams.builder().limit(2L).build());
-            case "charges" -> client.charges().listCharges(com.example.pagination.models.ChargeListChargesParams.builder().limit(2L).build());
-            case "tracks" -> client.tracks().listTracks(com.example.pagination.models.TrackListTracksParams.builder().limit(2L).build());
-            case "sites" -> client.sites().listSites();
-            case "users" -> client.users().listUsers();
-            case "accounts" -> client.accounts().listAccounts();
-            case "calls" -> client.calls().listCalls();
-            case "events" -> client.events().listEvents(com.example.pagination.models.EventListEventsParams.builder().max(2L).build());
+            case "issues" -> client.issues().list();
+            case "tags" -> client.tags().list(com.example.pagination.models.TagListParams.builder().perPage(2).build());
+            case "albums" -> client.albums().list(com.example.pagination.models.AlbumListParams.builder().limit(2L).build());
+            case "conversations" -> client.conversations().list(com.example.pagination.models.ConversationListParams.builder().limit(2L).build());
+            case "charges" -> client.charges().list(com.example.pagination.models.ChargeListParams.builder().limit(2L).build());
+            case "tracks" -> client.tracks().list(com.example.pagination.models.TrackListParams.builder().limit(2L).build());
+            case "sites" -> client.sites().list();
+            case "users" -> client.users().list();
+            case "accounts" -> client.accounts().list();
+            case "calls" -> client.calls().list();
+            case "events" -> client.events().list(com.example.pagination.models.EventListParams.builder().max(2L).build());
             default -> throw new IllegalArgumentException(list);
           };
       return first.autoPager().stream().map(Thing::id).toList();
@@ -65,14 +65,14 @@ public final class Scenarios implements PagingScenarios {
   @Override
   public Map<String, List<String>> firstIssuesHeaders(String baseUrl) {
     try (PagingClient client = client(baseUrl)) {
-      return client.issues().listIssues().headers();
+      return client.issues().list().headers();
     }
   }
 
   @Override
   public List<String> widgets(String baseUrl) {
     try (PagingClient client = client(baseUrl)) {
-      return client.widgets().listWidgets().widgets().orElseThrow().stream().map(Thing::id).toList();
+      return client.widgets().list().widgets().orElseThrow().stream().map(Thing::id).toList();
     }
   }
 }

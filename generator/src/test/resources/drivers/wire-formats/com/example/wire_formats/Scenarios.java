@@ -1,14 +1,14 @@
 package com.example.wire_formats;
 
 import com.example.wire_formats.models.CompletionChunk;
-import com.example.wire_formats.models.CompletionStreamCompletionParams;
-import com.example.wire_formats.models.DocumentDownloadDocumentParams;
+import com.example.wire_formats.models.CompletionStreamParams;
+import com.example.wire_formats.models.DocumentDownloadParams;
 import com.example.wire_formats.models.DocumentGetSummaryParams;
-import com.example.wire_formats.models.DocumentReplaceDocumentParams;
+import com.example.wire_formats.models.DocumentReplaceParams;
 import com.example.wire_formats.models.DocumentSetNotesParams;
-import com.example.wire_formats.models.DocumentUploadDocumentParams;
+import com.example.wire_formats.models.DocumentUploadParams;
 import com.example.wire_formats.models.ErrorModel;
-import com.example.wire_formats.models.TokenCreateTokenParams;
+import com.example.wire_formats.models.TokenCreateParams;
 import dev.specpoet.generator.testing.WireFormatScenarios;
 import dev.specpoet.runtime.BinaryResponse;
 import dev.specpoet.runtime.EventStream;
@@ -31,8 +31,8 @@ public final class Scenarios implements WireFormatScenarios {
     return FilesClient.builder().baseUrl(baseUrl).bearerToken("token-1").maxRetries(retries).build();
   }
 
-  private static DocumentUploadDocumentParams uploadParams(Path file) {
-    return DocumentUploadDocumentParams.builder()
+  private static DocumentUploadParams uploadParams(Path file) {
+    return DocumentUploadParams.builder()
         .file(Upload.of(file))
         .attachments(List.of(
             Upload.of("a".getBytes(StandardCharsets.UTF_8), "a.txt", "text/plain"),
@@ -46,14 +46,14 @@ public final class Scenarios implements WireFormatScenarios {
   @Override
   public String upload(String baseUrl, Path file) {
     try (FilesClient client = client(baseUrl, 0)) {
-      return client.documents().uploadDocument(uploadParams(file)).id();
+      return client.documents().upload(uploadParams(file)).id();
     }
   }
 
   @Override
   public String uploadProblem(String baseUrl, Path file) {
     try (FilesClient client = client(baseUrl, 0)) {
-      client.documents().uploadDocument(uploadParams(file));
+      client.documents().upload(uploadParams(file));
       return "no error";
     } catch (ApiStatusException e) {
       return e.problem().flatMap(p -> p.detail()).orElse("no problem");
@@ -64,7 +64,7 @@ public final class Scenarios implements WireFormatScenarios {
   public String download(String baseUrl, Path target) {
     try (FilesClient client = client(baseUrl, 0);
         BinaryResponse scan =
-            client.documents().downloadDocument(DocumentDownloadDocumentParams.builder().id("d1").build())) {
+            client.documents().download(DocumentDownloadParams.builder().id("d1").build())) {
       scan.writeTo(target);
       return scan.contentType().orElse("none");
     }
@@ -73,7 +73,7 @@ public final class Scenarios implements WireFormatScenarios {
   @Override
   public String downloadErrorCode(String baseUrl) {
     try (FilesClient client = client(baseUrl, 0)) {
-      client.documents().downloadDocument(DocumentDownloadDocumentParams.builder().id("d1").build()).close();
+      client.documents().download(DocumentDownloadParams.builder().id("d1").build()).close();
       return "no error";
     } catch (ApiStatusException e) {
       return e.typedBody(ErrorModel.class).map(ErrorModel::code).orElse("untyped");
@@ -83,7 +83,7 @@ public final class Scenarios implements WireFormatScenarios {
   @Override
   public void replaceFromStream(String baseUrl, InputStream content) {
     try (FilesClient client = client(baseUrl, 1)) {
-      client.documents().replaceDocument(DocumentReplaceDocumentParams.builder()
+      client.documents().replace(DocumentReplaceParams.builder()
           .id("d1")
           .body(Upload.of(content, null, null))
           .build());
@@ -114,10 +114,10 @@ public final class Scenarios implements WireFormatScenarios {
   @Override
   public String createToken(String baseUrl) {
     try (FilesClient client = client(baseUrl, 0)) {
-      return client.tokens().createToken(TokenCreateTokenParams.builder()
-              .grantType(TokenCreateTokenParams.GrantType.CLIENT_CREDENTIALS)
+      return client.tokens().create(TokenCreateParams.builder()
+              .grantType(TokenCreateParams.GrantType.CLIENT_CREDENTIALS)
               .scope(List.of("read", "write"))
-              .client(TokenCreateTokenParams.Client.builder().id("app").secret("s3cr3t").build())
+              .client(TokenCreateParams.Client.builder().id("app").secret("s3cr3t").build())
               .build())
           .accessToken()
           .orElse("none");
@@ -129,7 +129,7 @@ public final class Scenarios implements WireFormatScenarios {
     List<String> texts = new ArrayList<>();
     try (FilesClient client = client(baseUrl, 0);
         EventStream<CompletionChunk> events =
-            client.completions().streamCompletion(CompletionStreamCompletionParams.builder().prompt("Hi").build())) {
+            client.completions().stream(CompletionStreamParams.builder().prompt("Hi").build())) {
       for (ServerSentEvent<CompletionChunk> event : events) {
         texts.add(event.data().text().orElse(""));
       }
@@ -143,7 +143,7 @@ public final class Scenarios implements WireFormatScenarios {
     try (FilesClientAsync client =
         FilesClientAsync.builder().baseUrl(baseUrl).bearerToken("token-1").maxRetries(0).build()) {
       client.completions()
-          .streamCompletion(CompletionStreamCompletionParams.builder().prompt("Hi").build())
+          .stream(CompletionStreamParams.builder().prompt("Hi").build())
           .thenCompose(events -> events.subscribe(e -> texts.add(e.data().text().orElse(""))))
           .get(10, TimeUnit.SECONDS);
     }
@@ -154,7 +154,7 @@ public final class Scenarios implements WireFormatScenarios {
   public List<String> tailLogs(String baseUrl, int n) {
     List<String> lines = new ArrayList<>();
     try (FilesClient client = client(baseUrl, 0);
-        EventStream<String> events = client.logs().tailLogs()) {
+        EventStream<String> events = client.logs().tail()) {
       for (ServerSentEvent<String> event : events) {
         lines.add(event.data());
         if (lines.size() == n) {

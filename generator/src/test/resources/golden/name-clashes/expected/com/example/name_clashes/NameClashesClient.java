@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * try (NameClashesClient client = NameClashesClient.builder()
  *     .build()) {
- *   var result = client.things().getThing(ThingGetThingParams.builder()
+ *   var result = client.things().retrieve(ThingRetrieveParams.builder()
  *       .id("id")
  *       .build());
  * }

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * try (NameClashesClientAsync client = NameClashesClientAsync.builder()
  *     .build()) {
- *   var result = client.things().getThing(ThingGetThingParams.builder()
+ *   var result = client.things().retrieve(ThingRetrieveParams.builder()
  *       .id("id")
  *       .build());
  *   result.join();

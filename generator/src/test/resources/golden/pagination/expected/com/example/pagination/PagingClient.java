@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * try (PagingClient client = PagingClient.builder()
  *     .build()) {
- *   var result = client.issues().listIssues(IssueListIssuesParams.builder()
+ *   var result = client.issues().list(IssueListParams.builder()
  *       .build());
  * }
  * }</pre>

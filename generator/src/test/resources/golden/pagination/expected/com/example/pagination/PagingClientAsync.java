@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * try (PagingClientAsync client = PagingClientAsync.builder()
  *     .build()) {
- *   var result = client.issues().listIssues(IssueListIssuesParams.builder()
+ *   var result = client.issues().list(IssueListParams.builder()
  *       .build());
  *   result.join();
  * }

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * try (FilesClient client = FilesClient.builder()
  *     .token(System.getenv("FILES_TOKEN"))
  *     .build()) {
- *   var result = client.documents().uploadDocument(DocumentUploadDocumentParams.builder()
+ *   var result = client.documents().upload(DocumentUploadParams.builder()
  *       .file(...)
  *       .title("title")
  *       .build());

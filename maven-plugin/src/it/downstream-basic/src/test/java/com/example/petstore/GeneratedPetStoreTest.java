@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.petstore.models.Circle;
 import com.example.petstore.models.Pet;
-import com.example.petstore.models.PetListPetsParams;
+import com.example.petstore.models.PetListParams;
 import com.example.petstore.models.PetStatus;
 import com.example.petstore.models.Shape;
 import dev.specpoet.runtime.http.HttpRequest;
@@ -91,7 +91,7 @@ class GeneratedPetStoreTest {
       List<Pet> pets =
           client
               .pets()
-              .listPets(PetListPetsParams.builder().status(PetStatus.SOLD).limit(5).build());
+              .list(PetListParams.builder().status(PetStatus.SOLD).limit(5).build());
 
       assertEquals(1, pets.size());
       assertEquals("Rex", pets.get(0).name());

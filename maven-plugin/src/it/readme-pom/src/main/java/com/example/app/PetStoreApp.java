@@ -2,7 +2,7 @@ package com.example.app;
 
 import com.example.petstore.PetStoreClient;
 import com.example.petstore.models.Pet;
-import com.example.petstore.models.PetListPetsParams;
+import com.example.petstore.models.PetListParams;
 import com.example.petstore.models.PetStatus;
 import java.util.List;
 
@@ -17,7 +17,7 @@ public final class PetStoreApp {
     try (PetStoreClient client = PetStoreClient.builder().baseUrl(baseUrl).build()) {
       return client
           .pets()
-          .listPets(PetListPetsParams.builder().status(PetStatus.AVAILABLE).limit(10).build());
+          .list(PetListParams.builder().status(PetStatus.AVAILABLE).limit(10).build());
     }
   }
 }

@@ -3,8 +3,8 @@ package com.example.name_clashes.services;
 
 import com.example.name_clashes.models.Choice;
 import com.example.name_clashes.models.Thing;
-import com.example.name_clashes.models.ThingGetThingParams;
-import com.example.name_clashes.models.ThingPutThingParams;
+import com.example.name_clashes.models.ThingPutParams;
+import com.example.name_clashes.models.ThingRetrieveParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
@@ -20,10 +20,10 @@ import java.util.Objects;
  * <p>Thread-safe; obtained from the client, which owns the connection pool.
  */
 public final class ThingsService {
-  static final ResponseHandler<Thing> GET_THING_HANDLER = ResponseHandlers.json(
+  static final ResponseHandler<Thing> RETRIEVE_HANDLER = ResponseHandlers.json(
       new TypeReference<Thing>() {});
 
-  static final ResponseHandler<Choice> PUT_THING_HANDLER = ResponseHandlers.json(
+  static final ResponseHandler<Choice> PUT_HANDLER = ResponseHandlers.json(
       new TypeReference<Choice>() {});
 
   private final ClientCore core;
@@ -60,8 +60,8 @@ public final class ThingsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Thing getThing(ThingGetThingParams params) {
-    return getThing(params, RequestOptions.none());
+  public Thing retrieve(ThingRetrieveParams params) {
+    return retrieve(params, RequestOptions.none());
   }
 
   /**
@@ -75,19 +75,19 @@ public final class ThingsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Thing getThing(ThingGetThingParams params, RequestOptions requestOptions) {
+  public Thing retrieve(ThingRetrieveParams params, RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return core.execute(_getThingRequest(params), GET_THING_HANDLER, requestOptions);
+    return core.execute(_retrieveRequest(params), RETRIEVE_HANDLER, requestOptions);
   }
 
   /**
-   * The request of {@code getThing}, built from {@code params}.
+   * The request of {@code retrieve}, built from {@code params}.
    *
    * @param params the parameters
    * @return the request
    */
-  static ApiRequest _getThingRequest(ThingGetThingParams params) {
+  static ApiRequest _retrieveRequest(ThingRetrieveParams params) {
     ApiRequest.Builder request = ApiRequest.builder("getThing", "GET", "/things/{id}");
     request.pathParam("id", params.id());
     request.queryParam("builder", params.builder_().orElse(null));
@@ -111,8 +111,8 @@ public final class ThingsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Choice putThing(ThingPutThingParams params) {
-    return putThing(params, RequestOptions.none());
+  public Choice put(ThingPutParams params) {
+    return put(params, RequestOptions.none());
   }
 
   /**
@@ -126,22 +126,22 @@ public final class ThingsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Choice putThing(ThingPutThingParams params, RequestOptions requestOptions) {
+  public Choice put(ThingPutParams params, RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return core.execute(_putThingRequest(params), PUT_THING_HANDLER, requestOptions);
+    return core.execute(_putRequest(params), PUT_HANDLER, requestOptions);
   }
 
   /**
-   * The request of {@code putThing}, built from {@code params}.
+   * The request of {@code put}, built from {@code params}.
    *
    * @param params the parameters
    * @return the request
    */
-  static ApiRequest _putThingRequest(ThingPutThingParams params) {
+  static ApiRequest _putRequest(ThingPutParams params) {
     ApiRequest.Builder request = ApiRequest.builder("putThing", "POST", "/things/{id}");
     request.pathParam("id", params.id());
-    ThingPutThingParams.Body body = params._body();
+    ThingPutParams.Body body = params._body();
     if (body != null) {
       request.jsonBody(body);
     }
@@ -170,8 +170,8 @@ public final class ThingsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Thing> getThing(ThingGetThingParams params) {
-      return getThing(params, RequestOptions.none());
+    public RawResponse<Thing> retrieve(ThingRetrieveParams params) {
+      return retrieve(params, RequestOptions.none());
     }
 
     /**
@@ -187,10 +187,10 @@ public final class ThingsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Thing> getThing(ThingGetThingParams params, RequestOptions requestOptions) {
+    public RawResponse<Thing> retrieve(ThingRetrieveParams params, RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRaw(_getThingRequest(params), GET_THING_HANDLER, requestOptions);
+      return core.executeRaw(_retrieveRequest(params), RETRIEVE_HANDLER, requestOptions);
     }
 
     /**
@@ -205,8 +205,8 @@ public final class ThingsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Choice> putThing(ThingPutThingParams params) {
-      return putThing(params, RequestOptions.none());
+    public RawResponse<Choice> put(ThingPutParams params) {
+      return put(params, RequestOptions.none());
     }
 
     /**
@@ -222,10 +222,10 @@ public final class ThingsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Choice> putThing(ThingPutThingParams params, RequestOptions requestOptions) {
+    public RawResponse<Choice> put(ThingPutParams params, RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRaw(_putThingRequest(params), PUT_THING_HANDLER, requestOptions);
+      return core.executeRaw(_putRequest(params), PUT_HANDLER, requestOptions);
     }
   }
 }

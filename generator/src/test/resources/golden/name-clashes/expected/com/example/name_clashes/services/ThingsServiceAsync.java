@@ -3,8 +3,8 @@ package com.example.name_clashes.services;
 
 import com.example.name_clashes.models.Choice;
 import com.example.name_clashes.models.Thing;
-import com.example.name_clashes.models.ThingGetThingParams;
-import com.example.name_clashes.models.ThingPutThingParams;
+import com.example.name_clashes.models.ThingPutParams;
+import com.example.name_clashes.models.ThingRetrieveParams;
 import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.RawResponse;
@@ -52,8 +52,8 @@ public final class ThingsServiceAsync {
    * @param params the parameters
    * @return a future of the result
    */
-  public CompletableFuture<Thing> getThing(ThingGetThingParams params) {
-    return getThing(params, RequestOptions.none());
+  public CompletableFuture<Thing> retrieve(ThingRetrieveParams params) {
+    return retrieve(params, RequestOptions.none());
   }
 
   /**
@@ -67,17 +67,17 @@ public final class ThingsServiceAsync {
    * @param requestOptions per-call overrides
    * @return a future of the result
    */
-  public CompletableFuture<Thing> getThing(ThingGetThingParams params,
+  public CompletableFuture<Thing> retrieve(ThingRetrieveParams params,
       RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     ApiRequest request;
     try {
-      request = ThingsService._getThingRequest(params);
+      request = ThingsService._retrieveRequest(params);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return core.executeAsync(request, ThingsService.GET_THING_HANDLER, requestOptions);
+    return core.executeAsync(request, ThingsService.RETRIEVE_HANDLER, requestOptions);
   }
 
   /**
@@ -90,8 +90,8 @@ public final class ThingsServiceAsync {
    * @param params the parameters
    * @return a future of the result
    */
-  public CompletableFuture<Choice> putThing(ThingPutThingParams params) {
-    return putThing(params, RequestOptions.none());
+  public CompletableFuture<Choice> put(ThingPutParams params) {
+    return put(params, RequestOptions.none());
   }
 
   /**
@@ -105,17 +105,16 @@ public final class ThingsServiceAsync {
    * @param requestOptions per-call overrides
    * @return a future of the result
    */
-  public CompletableFuture<Choice> putThing(ThingPutThingParams params,
-      RequestOptions requestOptions) {
+  public CompletableFuture<Choice> put(ThingPutParams params, RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     ApiRequest request;
     try {
-      request = ThingsService._putThingRequest(params);
+      request = ThingsService._putRequest(params);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return core.executeAsync(request, ThingsService.PUT_THING_HANDLER, requestOptions);
+    return core.executeAsync(request, ThingsService.PUT_HANDLER, requestOptions);
   }
 
   /**
@@ -138,8 +137,8 @@ public final class ThingsServiceAsync {
      * @param params the parameters
      * @return the status, headers and the result
      */
-    public CompletableFuture<RawResponse<Thing>> getThing(ThingGetThingParams params) {
-      return getThing(params, RequestOptions.none());
+    public CompletableFuture<RawResponse<Thing>> retrieve(ThingRetrieveParams params) {
+      return retrieve(params, RequestOptions.none());
     }
 
     /**
@@ -155,17 +154,17 @@ public final class ThingsServiceAsync {
      * @param requestOptions per-call overrides
      * @return the status, headers and the result
      */
-    public CompletableFuture<RawResponse<Thing>> getThing(ThingGetThingParams params,
+    public CompletableFuture<RawResponse<Thing>> retrieve(ThingRetrieveParams params,
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
       ApiRequest request;
       try {
-        request = ThingsService._getThingRequest(params);
+        request = ThingsService._retrieveRequest(params);
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
-      return core.executeRawAsync(request, ThingsService.GET_THING_HANDLER, requestOptions);
+      return core.executeRawAsync(request, ThingsService.RETRIEVE_HANDLER, requestOptions);
     }
 
     /**
@@ -180,8 +179,8 @@ public final class ThingsServiceAsync {
      * @param params the parameters
      * @return the status, headers and the result
      */
-    public CompletableFuture<RawResponse<Choice>> putThing(ThingPutThingParams params) {
-      return putThing(params, RequestOptions.none());
+    public CompletableFuture<RawResponse<Choice>> put(ThingPutParams params) {
+      return put(params, RequestOptions.none());
     }
 
     /**
@@ -197,17 +196,17 @@ public final class ThingsServiceAsync {
      * @param requestOptions per-call overrides
      * @return the status, headers and the result
      */
-    public CompletableFuture<RawResponse<Choice>> putThing(ThingPutThingParams params,
+    public CompletableFuture<RawResponse<Choice>> put(ThingPutParams params,
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
       ApiRequest request;
       try {
-        request = ThingsService._putThingRequest(params);
+        request = ThingsService._putRequest(params);
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
-      return core.executeRawAsync(request, ThingsService.PUT_THING_HANDLER, requestOptions);
+      return core.executeRawAsync(request, ThingsService.PUT_HANDLER, requestOptions);
     }
   }
 }

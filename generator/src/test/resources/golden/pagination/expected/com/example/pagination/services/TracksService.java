@@ -2,7 +2,7 @@
 package com.example.pagination.services;
 
 import com.example.pagination.models.Thing;
-import com.example.pagination.models.TrackListTracksParams;
+import com.example.pagination.models.TrackListParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
@@ -22,7 +22,7 @@ import java.util.Objects;
  * <p>Thread-safe; obtained from the client, which owns the connection pool.
  */
 public final class TracksService {
-  static final ResponseHandler<ListResponse<Thing>> LIST_TRACKS_HANDLER = ResponseHandlers.list("/items",
+  static final ResponseHandler<ListResponse<Thing>> LIST_HANDLER = ResponseHandlers.list("/items",
       new TypeReference<List<Thing>>() {});
 
   private final ClientCore core;
@@ -61,8 +61,8 @@ public final class TracksService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Page<Thing> listTracks(TrackListTracksParams params) {
-    return listTracks(params, RequestOptions.none());
+  public Page<Thing> list(TrackListParams params) {
+    return list(params, RequestOptions.none());
   }
 
   /**
@@ -78,10 +78,10 @@ public final class TracksService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Page<Thing> listTracks(TrackListTracksParams params, RequestOptions requestOptions) {
+  public Page<Thing> list(TrackListParams params, RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return _listTracksPage(params, requestOptions, core.execute(_listTracksRequest(params), LIST_TRACKS_HANDLER, requestOptions));
+    return _listPage(params, requestOptions, core.execute(_listRequest(params), LIST_HANDLER, requestOptions));
   }
 
   /**
@@ -95,8 +95,8 @@ public final class TracksService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Page<Thing> listTracks() {
-    return listTracks(TrackListTracksParams.builder().build(), RequestOptions.none());
+  public Page<Thing> list() {
+    return list(TrackListParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -111,17 +111,17 @@ public final class TracksService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Page<Thing> listTracks(RequestOptions requestOptions) {
-    return listTracks(TrackListTracksParams.builder().build(), requestOptions);
+  public Page<Thing> list(RequestOptions requestOptions) {
+    return list(TrackListParams.builder().build(), requestOptions);
   }
 
   /**
-   * The request of {@code listTracks}, built from {@code params}.
+   * The request of {@code list}, built from {@code params}.
    *
    * @param params the parameters
    * @return the request
    */
-  static ApiRequest _listTracksRequest(TrackListTracksParams params) {
+  static ApiRequest _listRequest(TrackListParams params) {
     ApiRequest.Builder request = ApiRequest.builder("listTracks", "GET", "/tracks");
     request.queryParam("offset", params.offset().orElse(null));
     request.queryParam("limit", params.limit().orElse(null));
@@ -130,11 +130,11 @@ public final class TracksService {
     return request.build();
   }
 
-  private Page<Thing> _listTracksPage(TrackListTracksParams params, RequestOptions requestOptions,
+  private Page<Thing> _listPage(TrackListParams params, RequestOptions requestOptions,
       ListResponse<Thing> response) {
     return Page.of(response, NextLinkStrategy.of(response.text("/next")),
-            next -> _listTracksPage(params, requestOptions,
-                core.execute(_listTracksRequest(params).withLink(next), LIST_TRACKS_HANDLER, requestOptions)));
+            next -> _listPage(params, requestOptions,
+                core.execute(_listRequest(params).withLink(next), LIST_HANDLER, requestOptions)));
   }
 
   /**
@@ -159,8 +159,8 @@ public final class TracksService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Page<Thing>> listTracks(TrackListTracksParams params) {
-      return listTracks(params, RequestOptions.none());
+    public RawResponse<Page<Thing>> list(TrackListParams params) {
+      return list(params, RequestOptions.none());
     }
 
     /**
@@ -178,12 +178,11 @@ public final class TracksService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Page<Thing>> listTracks(TrackListTracksParams params,
-        RequestOptions requestOptions) {
+    public RawResponse<Page<Thing>> list(TrackListParams params, RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      RawResponse<ListResponse<Thing>> response = core.executeRaw(_listTracksRequest(params), LIST_TRACKS_HANDLER, requestOptions);
-      return new RawResponse<>(response.statusCode(), response.headers(), _listTracksPage(params, requestOptions, response.value()));
+      RawResponse<ListResponse<Thing>> response = core.executeRaw(_listRequest(params), LIST_HANDLER, requestOptions);
+      return new RawResponse<>(response.statusCode(), response.headers(), _listPage(params, requestOptions, response.value()));
     }
 
     /**
@@ -199,8 +198,8 @@ public final class TracksService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Page<Thing>> listTracks() {
-      return listTracks(TrackListTracksParams.builder().build(), RequestOptions.none());
+    public RawResponse<Page<Thing>> list() {
+      return list(TrackListParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -217,8 +216,8 @@ public final class TracksService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Page<Thing>> listTracks(RequestOptions requestOptions) {
-      return listTracks(TrackListTracksParams.builder().build(), requestOptions);
+    public RawResponse<Page<Thing>> list(RequestOptions requestOptions) {
+      return list(TrackListParams.builder().build(), requestOptions);
     }
   }
 }

@@ -2,7 +2,7 @@
 package com.example.pagination.services;
 
 import com.example.pagination.models.Thing;
-import com.example.pagination.models.TrackListTracksParams;
+import com.example.pagination.models.TrackListParams;
 import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.RawResponse;
@@ -55,8 +55,8 @@ public final class TracksServiceAsync {
    * @param params the parameters
    * @return a future of the first page
    */
-  public CompletableFuture<AsyncPage<Thing>> listTracks(TrackListTracksParams params) {
-    return listTracks(params, RequestOptions.none());
+  public CompletableFuture<AsyncPage<Thing>> list(TrackListParams params) {
+    return list(params, RequestOptions.none());
   }
 
   /**
@@ -72,18 +72,18 @@ public final class TracksServiceAsync {
    * @param requestOptions per-call overrides
    * @return a future of the first page
    */
-  public CompletableFuture<AsyncPage<Thing>> listTracks(TrackListTracksParams params,
+  public CompletableFuture<AsyncPage<Thing>> list(TrackListParams params,
       RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     ApiRequest request;
     try {
-      request = TracksService._listTracksRequest(params);
+      request = TracksService._listRequest(params);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<ListResponse<Thing>> call = core.executeAsync(request, TracksService.LIST_TRACKS_HANDLER, requestOptions);
-    CompletableFuture<AsyncPage<Thing>> result = call.thenApply(response -> _listTracksPage(params, requestOptions, response));
+    CompletableFuture<ListResponse<Thing>> call = core.executeAsync(request, TracksService.LIST_HANDLER, requestOptions);
+    CompletableFuture<AsyncPage<Thing>> result = call.thenApply(response -> _listPage(params, requestOptions, response));
     result.whenComplete((value, failure) -> {
       if (result.isCancelled()) {
         call.cancel(false);
@@ -103,8 +103,8 @@ public final class TracksServiceAsync {
    *
    * @return a future of the first page
    */
-  public CompletableFuture<AsyncPage<Thing>> listTracks() {
-    return listTracks(TrackListTracksParams.builder().build(), RequestOptions.none());
+  public CompletableFuture<AsyncPage<Thing>> list() {
+    return list(TrackListParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -119,15 +119,15 @@ public final class TracksServiceAsync {
    * @param requestOptions per-call overrides
    * @return a future of the first page
    */
-  public CompletableFuture<AsyncPage<Thing>> listTracks(RequestOptions requestOptions) {
-    return listTracks(TrackListTracksParams.builder().build(), requestOptions);
+  public CompletableFuture<AsyncPage<Thing>> list(RequestOptions requestOptions) {
+    return list(TrackListParams.builder().build(), requestOptions);
   }
 
-  private AsyncPage<Thing> _listTracksPage(TrackListTracksParams params,
-      RequestOptions requestOptions, ListResponse<Thing> response) {
+  private AsyncPage<Thing> _listPage(TrackListParams params, RequestOptions requestOptions,
+      ListResponse<Thing> response) {
     return AsyncPage.of(response, NextLinkStrategy.of(response.text("/next")),
-            next -> core.executeAsync(TracksService._listTracksRequest(params).withLink(next), TracksService.LIST_TRACKS_HANDLER, requestOptions)
-                .thenApply(r -> _listTracksPage(params, requestOptions, r)));
+            next -> core.executeAsync(TracksService._listRequest(params).withLink(next), TracksService.LIST_HANDLER, requestOptions)
+                .thenApply(r -> _listPage(params, requestOptions, r)));
   }
 
   /**
@@ -152,9 +152,8 @@ public final class TracksServiceAsync {
      * @param params the parameters
      * @return the status, headers and the first page
      */
-    public CompletableFuture<RawResponse<AsyncPage<Thing>>> listTracks(
-        TrackListTracksParams params) {
-      return listTracks(params, RequestOptions.none());
+    public CompletableFuture<RawResponse<AsyncPage<Thing>>> list(TrackListParams params) {
+      return list(params, RequestOptions.none());
     }
 
     /**
@@ -172,19 +171,19 @@ public final class TracksServiceAsync {
      * @param requestOptions per-call overrides
      * @return the status, headers and the first page
      */
-    public CompletableFuture<RawResponse<AsyncPage<Thing>>> listTracks(TrackListTracksParams params,
+    public CompletableFuture<RawResponse<AsyncPage<Thing>>> list(TrackListParams params,
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
       ApiRequest request;
       try {
-        request = TracksService._listTracksRequest(params);
+        request = TracksService._listRequest(params);
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
-      CompletableFuture<RawResponse<ListResponse<Thing>>> call = core.executeRawAsync(request, TracksService.LIST_TRACKS_HANDLER, requestOptions);
+      CompletableFuture<RawResponse<ListResponse<Thing>>> call = core.executeRawAsync(request, TracksService.LIST_HANDLER, requestOptions);
       CompletableFuture<RawResponse<AsyncPage<Thing>>> result = call.thenApply(response -> new RawResponse<>(response.statusCode(), response.headers(),
-              _listTracksPage(params, requestOptions, response.value())));
+              _listPage(params, requestOptions, response.value())));
       result.whenComplete((value, failure) -> {
         if (result.isCancelled()) {
           call.cancel(false);
@@ -206,8 +205,8 @@ public final class TracksServiceAsync {
      *
      * @return the status, headers and the first page
      */
-    public CompletableFuture<RawResponse<AsyncPage<Thing>>> listTracks() {
-      return listTracks(TrackListTracksParams.builder().build(), RequestOptions.none());
+    public CompletableFuture<RawResponse<AsyncPage<Thing>>> list() {
+      return list(TrackListParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -224,9 +223,8 @@ public final class TracksServiceAsync {
      * @param requestOptions per-call overrides
      * @return the status, headers and the first page
      */
-    public CompletableFuture<RawResponse<AsyncPage<Thing>>> listTracks(
-        RequestOptions requestOptions) {
-      return listTracks(TrackListTracksParams.builder().build(), requestOptions);
+    public CompletableFuture<RawResponse<AsyncPage<Thing>>> list(RequestOptions requestOptions) {
+      return list(TrackListParams.builder().build(), requestOptions);
     }
   }
 }

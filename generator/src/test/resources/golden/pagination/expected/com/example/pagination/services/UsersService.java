@@ -2,7 +2,7 @@
 package com.example.pagination.services;
 
 import com.example.pagination.models.Thing;
-import com.example.pagination.models.UserListUsersParams;
+import com.example.pagination.models.UserListParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
@@ -22,7 +22,7 @@ import java.util.Objects;
  * <p>Thread-safe; obtained from the client, which owns the connection pool.
  */
 public final class UsersService {
-  static final ResponseHandler<ListResponse<Thing>> LIST_USERS_HANDLER = ResponseHandlers.list("/value",
+  static final ResponseHandler<ListResponse<Thing>> LIST_HANDLER = ResponseHandlers.list("/value",
       new TypeReference<List<Thing>>() {});
 
   private final ClientCore core;
@@ -61,8 +61,8 @@ public final class UsersService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Page<Thing> listUsers(UserListUsersParams params) {
-    return listUsers(params, RequestOptions.none());
+  public Page<Thing> list(UserListParams params) {
+    return list(params, RequestOptions.none());
   }
 
   /**
@@ -78,10 +78,10 @@ public final class UsersService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Page<Thing> listUsers(UserListUsersParams params, RequestOptions requestOptions) {
+  public Page<Thing> list(UserListParams params, RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return _listUsersPage(params, requestOptions, core.execute(_listUsersRequest(params), LIST_USERS_HANDLER, requestOptions));
+    return _listPage(params, requestOptions, core.execute(_listRequest(params), LIST_HANDLER, requestOptions));
   }
 
   /**
@@ -95,8 +95,8 @@ public final class UsersService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Page<Thing> listUsers() {
-    return listUsers(UserListUsersParams.builder().build(), RequestOptions.none());
+  public Page<Thing> list() {
+    return list(UserListParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -111,17 +111,17 @@ public final class UsersService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Page<Thing> listUsers(RequestOptions requestOptions) {
-    return listUsers(UserListUsersParams.builder().build(), requestOptions);
+  public Page<Thing> list(RequestOptions requestOptions) {
+    return list(UserListParams.builder().build(), requestOptions);
   }
 
   /**
-   * The request of {@code listUsers}, built from {@code params}.
+   * The request of {@code list}, built from {@code params}.
    *
    * @param params the parameters
    * @return the request
    */
-  static ApiRequest _listUsersRequest(UserListUsersParams params) {
+  static ApiRequest _listRequest(UserListParams params) {
     ApiRequest.Builder request = ApiRequest.builder("listUsers", "GET", "/users");
     request.queryParam("$top", params.top().orElse(null));
     request.extraHeaders(params.additionalHeaders());
@@ -129,11 +129,11 @@ public final class UsersService {
     return request.build();
   }
 
-  private Page<Thing> _listUsersPage(UserListUsersParams params, RequestOptions requestOptions,
+  private Page<Thing> _listPage(UserListParams params, RequestOptions requestOptions,
       ListResponse<Thing> response) {
     return Page.of(response, NextLinkStrategy.of(response.text("/@odata.nextLink")),
-            next -> _listUsersPage(params, requestOptions,
-                core.execute(_listUsersRequest(params).withLink(next), LIST_USERS_HANDLER, requestOptions)));
+            next -> _listPage(params, requestOptions,
+                core.execute(_listRequest(params).withLink(next), LIST_HANDLER, requestOptions)));
   }
 
   /**
@@ -158,8 +158,8 @@ public final class UsersService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Page<Thing>> listUsers(UserListUsersParams params) {
-      return listUsers(params, RequestOptions.none());
+    public RawResponse<Page<Thing>> list(UserListParams params) {
+      return list(params, RequestOptions.none());
     }
 
     /**
@@ -177,12 +177,11 @@ public final class UsersService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Page<Thing>> listUsers(UserListUsersParams params,
-        RequestOptions requestOptions) {
+    public RawResponse<Page<Thing>> list(UserListParams params, RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      RawResponse<ListResponse<Thing>> response = core.executeRaw(_listUsersRequest(params), LIST_USERS_HANDLER, requestOptions);
-      return new RawResponse<>(response.statusCode(), response.headers(), _listUsersPage(params, requestOptions, response.value()));
+      RawResponse<ListResponse<Thing>> response = core.executeRaw(_listRequest(params), LIST_HANDLER, requestOptions);
+      return new RawResponse<>(response.statusCode(), response.headers(), _listPage(params, requestOptions, response.value()));
     }
 
     /**
@@ -198,8 +197,8 @@ public final class UsersService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Page<Thing>> listUsers() {
-      return listUsers(UserListUsersParams.builder().build(), RequestOptions.none());
+    public RawResponse<Page<Thing>> list() {
+      return list(UserListParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -216,8 +215,8 @@ public final class UsersService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Page<Thing>> listUsers(RequestOptions requestOptions) {
-      return listUsers(UserListUsersParams.builder().build(), requestOptions);
+    public RawResponse<Page<Thing>> list(RequestOptions requestOptions) {
+      return list(UserListParams.builder().build(), requestOptions);
     }
   }
 }

@@ -2,7 +2,7 @@
 package com.example.pagination.services;
 
 import com.example.pagination.models.Thing;
-import com.example.pagination.models.UserListUsersParams;
+import com.example.pagination.models.UserListParams;
 import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.RawResponse;
@@ -55,8 +55,8 @@ public final class UsersServiceAsync {
    * @param params the parameters
    * @return a future of the first page
    */
-  public CompletableFuture<AsyncPage<Thing>> listUsers(UserListUsersParams params) {
-    return listUsers(params, RequestOptions.none());
+  public CompletableFuture<AsyncPage<Thing>> list(UserListParams params) {
+    return list(params, RequestOptions.none());
   }
 
   /**
@@ -72,18 +72,18 @@ public final class UsersServiceAsync {
    * @param requestOptions per-call overrides
    * @return a future of the first page
    */
-  public CompletableFuture<AsyncPage<Thing>> listUsers(UserListUsersParams params,
+  public CompletableFuture<AsyncPage<Thing>> list(UserListParams params,
       RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     ApiRequest request;
     try {
-      request = UsersService._listUsersRequest(params);
+      request = UsersService._listRequest(params);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<ListResponse<Thing>> call = core.executeAsync(request, UsersService.LIST_USERS_HANDLER, requestOptions);
-    CompletableFuture<AsyncPage<Thing>> result = call.thenApply(response -> _listUsersPage(params, requestOptions, response));
+    CompletableFuture<ListResponse<Thing>> call = core.executeAsync(request, UsersService.LIST_HANDLER, requestOptions);
+    CompletableFuture<AsyncPage<Thing>> result = call.thenApply(response -> _listPage(params, requestOptions, response));
     result.whenComplete((value, failure) -> {
       if (result.isCancelled()) {
         call.cancel(false);
@@ -103,8 +103,8 @@ public final class UsersServiceAsync {
    *
    * @return a future of the first page
    */
-  public CompletableFuture<AsyncPage<Thing>> listUsers() {
-    return listUsers(UserListUsersParams.builder().build(), RequestOptions.none());
+  public CompletableFuture<AsyncPage<Thing>> list() {
+    return list(UserListParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -119,15 +119,15 @@ public final class UsersServiceAsync {
    * @param requestOptions per-call overrides
    * @return a future of the first page
    */
-  public CompletableFuture<AsyncPage<Thing>> listUsers(RequestOptions requestOptions) {
-    return listUsers(UserListUsersParams.builder().build(), requestOptions);
+  public CompletableFuture<AsyncPage<Thing>> list(RequestOptions requestOptions) {
+    return list(UserListParams.builder().build(), requestOptions);
   }
 
-  private AsyncPage<Thing> _listUsersPage(UserListUsersParams params, RequestOptions requestOptions,
+  private AsyncPage<Thing> _listPage(UserListParams params, RequestOptions requestOptions,
       ListResponse<Thing> response) {
     return AsyncPage.of(response, NextLinkStrategy.of(response.text("/@odata.nextLink")),
-            next -> core.executeAsync(UsersService._listUsersRequest(params).withLink(next), UsersService.LIST_USERS_HANDLER, requestOptions)
-                .thenApply(r -> _listUsersPage(params, requestOptions, r)));
+            next -> core.executeAsync(UsersService._listRequest(params).withLink(next), UsersService.LIST_HANDLER, requestOptions)
+                .thenApply(r -> _listPage(params, requestOptions, r)));
   }
 
   /**
@@ -152,8 +152,8 @@ public final class UsersServiceAsync {
      * @param params the parameters
      * @return the status, headers and the first page
      */
-    public CompletableFuture<RawResponse<AsyncPage<Thing>>> listUsers(UserListUsersParams params) {
-      return listUsers(params, RequestOptions.none());
+    public CompletableFuture<RawResponse<AsyncPage<Thing>>> list(UserListParams params) {
+      return list(params, RequestOptions.none());
     }
 
     /**
@@ -171,19 +171,19 @@ public final class UsersServiceAsync {
      * @param requestOptions per-call overrides
      * @return the status, headers and the first page
      */
-    public CompletableFuture<RawResponse<AsyncPage<Thing>>> listUsers(UserListUsersParams params,
+    public CompletableFuture<RawResponse<AsyncPage<Thing>>> list(UserListParams params,
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
       ApiRequest request;
       try {
-        request = UsersService._listUsersRequest(params);
+        request = UsersService._listRequest(params);
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
-      CompletableFuture<RawResponse<ListResponse<Thing>>> call = core.executeRawAsync(request, UsersService.LIST_USERS_HANDLER, requestOptions);
+      CompletableFuture<RawResponse<ListResponse<Thing>>> call = core.executeRawAsync(request, UsersService.LIST_HANDLER, requestOptions);
       CompletableFuture<RawResponse<AsyncPage<Thing>>> result = call.thenApply(response -> new RawResponse<>(response.statusCode(), response.headers(),
-              _listUsersPage(params, requestOptions, response.value())));
+              _listPage(params, requestOptions, response.value())));
       result.whenComplete((value, failure) -> {
         if (result.isCancelled()) {
           call.cancel(false);
@@ -205,8 +205,8 @@ public final class UsersServiceAsync {
      *
      * @return the status, headers and the first page
      */
-    public CompletableFuture<RawResponse<AsyncPage<Thing>>> listUsers() {
-      return listUsers(UserListUsersParams.builder().build(), RequestOptions.none());
+    public CompletableFuture<RawResponse<AsyncPage<Thing>>> list() {
+      return list(UserListParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -223,9 +223,8 @@ public final class UsersServiceAsync {
      * @param requestOptions per-call overrides
      * @return the status, headers and the first page
      */
-    public CompletableFuture<RawResponse<AsyncPage<Thing>>> listUsers(
-        RequestOptions requestOptions) {
-      return listUsers(UserListUsersParams.builder().build(), requestOptions);
+    public CompletableFuture<RawResponse<AsyncPage<Thing>>> list(RequestOptions requestOptions) {
+      return list(UserListParams.builder().build(), requestOptions);
     }
   }
 }

@@ -2,7 +2,7 @@
 package com.example.wire_formats.services;
 
 import com.example.wire_formats.models.CompletionChunk;
-import com.example.wire_formats.models.CompletionStreamCompletionParams;
+import com.example.wire_formats.models.CompletionStreamParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
@@ -19,7 +19,7 @@ import java.util.Objects;
  * <p>Thread-safe; obtained from the client, which owns the connection pool.
  */
 public final class CompletionsService {
-  static final ResponseHandler<EventStream<CompletionChunk>> STREAM_COMPLETION_HANDLER = ResponseHandlers.events(
+  static final ResponseHandler<EventStream<CompletionChunk>> STREAM_HANDLER = ResponseHandlers.events(
       new TypeReference<CompletionChunk>() {});
 
   private final ClientCore core;
@@ -56,8 +56,8 @@ public final class CompletionsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public EventStream<CompletionChunk> streamCompletion(CompletionStreamCompletionParams params) {
-    return streamCompletion(params, RequestOptions.none());
+  public EventStream<CompletionChunk> stream(CompletionStreamParams params) {
+    return stream(params, RequestOptions.none());
   }
 
   /**
@@ -71,20 +71,20 @@ public final class CompletionsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public EventStream<CompletionChunk> streamCompletion(CompletionStreamCompletionParams params,
+  public EventStream<CompletionChunk> stream(CompletionStreamParams params,
       RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return core.execute(_streamCompletionRequest(params), STREAM_COMPLETION_HANDLER, requestOptions);
+    return core.execute(_streamRequest(params), STREAM_HANDLER, requestOptions);
   }
 
   /**
-   * The request of {@code streamCompletion}, built from {@code params}.
+   * The request of {@code stream}, built from {@code params}.
    *
    * @param params the parameters
    * @return the request
    */
-  static ApiRequest _streamCompletionRequest(CompletionStreamCompletionParams params) {
+  static ApiRequest _streamRequest(CompletionStreamParams params) {
     ApiRequest.Builder request = ApiRequest.builder("streamCompletion", "POST", "/completions");
     request.accept("text/event-stream");
     request.jsonBody(params._body());
@@ -113,9 +113,8 @@ public final class CompletionsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<EventStream<CompletionChunk>> streamCompletion(
-        CompletionStreamCompletionParams params) {
-      return streamCompletion(params, RequestOptions.none());
+    public RawResponse<EventStream<CompletionChunk>> stream(CompletionStreamParams params) {
+      return stream(params, RequestOptions.none());
     }
 
     /**
@@ -131,11 +130,11 @@ public final class CompletionsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<EventStream<CompletionChunk>> streamCompletion(
-        CompletionStreamCompletionParams params, RequestOptions requestOptions) {
+    public RawResponse<EventStream<CompletionChunk>> stream(CompletionStreamParams params,
+        RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRaw(_streamCompletionRequest(params), STREAM_COMPLETION_HANDLER, requestOptions);
+      return core.executeRaw(_streamRequest(params), STREAM_HANDLER, requestOptions);
     }
   }
 }

@@ -2,7 +2,7 @@
 package com.example.wire_formats.services;
 
 import com.example.wire_formats.models.CompletionChunk;
-import com.example.wire_formats.models.CompletionStreamCompletionParams;
+import com.example.wire_formats.models.CompletionStreamParams;
 import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.EventStream;
@@ -51,9 +51,8 @@ public final class CompletionsServiceAsync {
    * @param params the parameters
    * @return a future of the result
    */
-  public CompletableFuture<EventStream<CompletionChunk>> streamCompletion(
-      CompletionStreamCompletionParams params) {
-    return streamCompletion(params, RequestOptions.none());
+  public CompletableFuture<EventStream<CompletionChunk>> stream(CompletionStreamParams params) {
+    return stream(params, RequestOptions.none());
   }
 
   /**
@@ -67,17 +66,17 @@ public final class CompletionsServiceAsync {
    * @param requestOptions per-call overrides
    * @return a future of the result
    */
-  public CompletableFuture<EventStream<CompletionChunk>> streamCompletion(
-      CompletionStreamCompletionParams params, RequestOptions requestOptions) {
+  public CompletableFuture<EventStream<CompletionChunk>> stream(CompletionStreamParams params,
+      RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     ApiRequest request;
     try {
-      request = CompletionsService._streamCompletionRequest(params);
+      request = CompletionsService._streamRequest(params);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return core.executeAsync(request, CompletionsService.STREAM_COMPLETION_HANDLER, requestOptions);
+    return core.executeAsync(request, CompletionsService.STREAM_HANDLER, requestOptions);
   }
 
   /**
@@ -100,9 +99,9 @@ public final class CompletionsServiceAsync {
      * @param params the parameters
      * @return the status, headers and the result
      */
-    public CompletableFuture<RawResponse<EventStream<CompletionChunk>>> streamCompletion(
-        CompletionStreamCompletionParams params) {
-      return streamCompletion(params, RequestOptions.none());
+    public CompletableFuture<RawResponse<EventStream<CompletionChunk>>> stream(
+        CompletionStreamParams params) {
+      return stream(params, RequestOptions.none());
     }
 
     /**
@@ -118,17 +117,17 @@ public final class CompletionsServiceAsync {
      * @param requestOptions per-call overrides
      * @return the status, headers and the result
      */
-    public CompletableFuture<RawResponse<EventStream<CompletionChunk>>> streamCompletion(
-        CompletionStreamCompletionParams params, RequestOptions requestOptions) {
+    public CompletableFuture<RawResponse<EventStream<CompletionChunk>>> stream(
+        CompletionStreamParams params, RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
       ApiRequest request;
       try {
-        request = CompletionsService._streamCompletionRequest(params);
+        request = CompletionsService._streamRequest(params);
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
-      return core.executeRawAsync(request, CompletionsService.STREAM_COMPLETION_HANDLER, requestOptions);
+      return core.executeRawAsync(request, CompletionsService.STREAM_HANDLER, requestOptions);
     }
   }
 }

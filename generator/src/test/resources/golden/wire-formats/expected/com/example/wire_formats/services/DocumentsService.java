@@ -2,12 +2,12 @@
 package com.example.wire_formats.services;
 
 import com.example.wire_formats.models.Document;
-import com.example.wire_formats.models.DocumentDeleteDocumentParams;
-import com.example.wire_formats.models.DocumentDownloadDocumentParams;
+import com.example.wire_formats.models.DocumentDeleteParams;
+import com.example.wire_formats.models.DocumentDownloadParams;
 import com.example.wire_formats.models.DocumentGetSummaryParams;
-import com.example.wire_formats.models.DocumentReplaceDocumentParams;
+import com.example.wire_formats.models.DocumentReplaceParams;
 import com.example.wire_formats.models.DocumentSetNotesParams;
-import com.example.wire_formats.models.DocumentUploadDocumentParams;
+import com.example.wire_formats.models.DocumentUploadParams;
 import com.example.wire_formats.models.ErrorModel;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.specpoet.runtime.ApiRequest;
@@ -27,21 +27,21 @@ import java.util.Objects;
  * <p>Thread-safe; obtained from the client, which owns the connection pool.
  */
 public final class DocumentsService {
-  static final ResponseHandler<Document> UPLOAD_DOCUMENT_HANDLER = ResponseHandlers.json(
+  static final ResponseHandler<Document> UPLOAD_HANDLER = ResponseHandlers.json(
       new TypeReference<Document>() {})
       .withErrors(ErrorBodies.builder()
       .on("4XX", Problem.class)
       .build());
 
-  static final ResponseHandler<BinaryResponse> DOWNLOAD_DOCUMENT_HANDLER = ResponseHandlers.binary()
+  static final ResponseHandler<BinaryResponse> DOWNLOAD_HANDLER = ResponseHandlers.binary()
       .withErrors(ErrorBodies.builder()
       .on("404", ErrorModel.class)
       .on("default", ErrorModel.class)
       .build());
 
-  static final ResponseHandler<Void> REPLACE_DOCUMENT_HANDLER = ResponseHandlers.discard();
+  static final ResponseHandler<Void> REPLACE_HANDLER = ResponseHandlers.discard();
 
-  static final ResponseHandler<Void> DELETE_DOCUMENT_HANDLER = ResponseHandlers.discard()
+  static final ResponseHandler<Void> DELETE_HANDLER = ResponseHandlers.discard()
       .withErrors(ErrorBodies.builder()
       .on("5XX", ErrorModel.class)
       .build());
@@ -85,8 +85,8 @@ public final class DocumentsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Document uploadDocument(DocumentUploadDocumentParams params) {
-    return uploadDocument(params, RequestOptions.none());
+  public Document upload(DocumentUploadParams params) {
+    return upload(params, RequestOptions.none());
   }
 
   /**
@@ -100,20 +100,19 @@ public final class DocumentsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public Document uploadDocument(DocumentUploadDocumentParams params,
-      RequestOptions requestOptions) {
+  public Document upload(DocumentUploadParams params, RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return core.execute(_uploadDocumentRequest(params), UPLOAD_DOCUMENT_HANDLER, requestOptions);
+    return core.execute(_uploadRequest(params), UPLOAD_HANDLER, requestOptions);
   }
 
   /**
-   * The request of {@code uploadDocument}, built from {@code params}.
+   * The request of {@code upload}, built from {@code params}.
    *
    * @param params the parameters
    * @return the request
    */
-  static ApiRequest _uploadDocumentRequest(DocumentUploadDocumentParams params) {
+  static ApiRequest _uploadRequest(DocumentUploadParams params) {
     ApiRequest.Builder request = ApiRequest.builder("uploadDocument", "POST", "/documents");
     request.accept("application/json, application/problem+json");
     request.part("file", params.file(), "application/pdf");
@@ -137,8 +136,8 @@ public final class DocumentsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public BinaryResponse downloadDocument(DocumentDownloadDocumentParams params) {
-    return downloadDocument(params, RequestOptions.none());
+  public BinaryResponse download(DocumentDownloadParams params) {
+    return download(params, RequestOptions.none());
   }
 
   /**
@@ -152,20 +151,19 @@ public final class DocumentsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public BinaryResponse downloadDocument(DocumentDownloadDocumentParams params,
-      RequestOptions requestOptions) {
+  public BinaryResponse download(DocumentDownloadParams params, RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return core.execute(_downloadDocumentRequest(params), DOWNLOAD_DOCUMENT_HANDLER, requestOptions);
+    return core.execute(_downloadRequest(params), DOWNLOAD_HANDLER, requestOptions);
   }
 
   /**
-   * The request of {@code downloadDocument}, built from {@code params}.
+   * The request of {@code download}, built from {@code params}.
    *
    * @param params the parameters
    * @return the request
    */
-  static ApiRequest _downloadDocumentRequest(DocumentDownloadDocumentParams params) {
+  static ApiRequest _downloadRequest(DocumentDownloadParams params) {
     ApiRequest.Builder request = ApiRequest.builder("downloadDocument", "GET", "/documents/{id}");
     request.accept("image/png, image/jpeg, application/json");
     request.pathParam("id", params.id());
@@ -183,8 +181,8 @@ public final class DocumentsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public void replaceDocument(DocumentReplaceDocumentParams params) {
-    replaceDocument(params, RequestOptions.none());
+  public void replace(DocumentReplaceParams params) {
+    replace(params, RequestOptions.none());
   }
 
   /**
@@ -197,19 +195,19 @@ public final class DocumentsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public void replaceDocument(DocumentReplaceDocumentParams params, RequestOptions requestOptions) {
+  public void replace(DocumentReplaceParams params, RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    core.execute(_replaceDocumentRequest(params), REPLACE_DOCUMENT_HANDLER, requestOptions);
+    core.execute(_replaceRequest(params), REPLACE_HANDLER, requestOptions);
   }
 
   /**
-   * The request of {@code replaceDocument}, built from {@code params}.
+   * The request of {@code replace}, built from {@code params}.
    *
    * @param params the parameters
    * @return the request
    */
-  static ApiRequest _replaceDocumentRequest(DocumentReplaceDocumentParams params) {
+  static ApiRequest _replaceRequest(DocumentReplaceParams params) {
     ApiRequest.Builder request = ApiRequest.builder("replaceDocument", "PUT", "/documents/{id}");
     request.pathParam("id", params.id());
     request.binaryBody(params._body(), "application/octet-stream");
@@ -227,8 +225,8 @@ public final class DocumentsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public void deleteDocument(DocumentDeleteDocumentParams params) {
-    deleteDocument(params, RequestOptions.none());
+  public void delete(DocumentDeleteParams params) {
+    delete(params, RequestOptions.none());
   }
 
   /**
@@ -241,19 +239,19 @@ public final class DocumentsService {
    * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
    * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
    */
-  public void deleteDocument(DocumentDeleteDocumentParams params, RequestOptions requestOptions) {
+  public void delete(DocumentDeleteParams params, RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    core.execute(_deleteDocumentRequest(params), DELETE_DOCUMENT_HANDLER, requestOptions);
+    core.execute(_deleteRequest(params), DELETE_HANDLER, requestOptions);
   }
 
   /**
-   * The request of {@code deleteDocument}, built from {@code params}.
+   * The request of {@code delete}, built from {@code params}.
    *
    * @param params the parameters
    * @return the request
    */
-  static ApiRequest _deleteDocumentRequest(DocumentDeleteDocumentParams params) {
+  static ApiRequest _deleteRequest(DocumentDeleteParams params) {
     ApiRequest.Builder request = ApiRequest.builder("deleteDocument", "DELETE", "/documents/{id}");
     request.pathParam("id", params.id());
     request.extraHeaders(params.additionalHeaders());
@@ -375,8 +373,8 @@ public final class DocumentsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Document> uploadDocument(DocumentUploadDocumentParams params) {
-      return uploadDocument(params, RequestOptions.none());
+    public RawResponse<Document> upload(DocumentUploadParams params) {
+      return upload(params, RequestOptions.none());
     }
 
     /**
@@ -392,11 +390,11 @@ public final class DocumentsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Document> uploadDocument(DocumentUploadDocumentParams params,
+    public RawResponse<Document> upload(DocumentUploadParams params,
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRaw(_uploadDocumentRequest(params), UPLOAD_DOCUMENT_HANDLER, requestOptions);
+      return core.executeRaw(_uploadRequest(params), UPLOAD_HANDLER, requestOptions);
     }
 
     /**
@@ -411,8 +409,8 @@ public final class DocumentsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<BinaryResponse> downloadDocument(DocumentDownloadDocumentParams params) {
-      return downloadDocument(params, RequestOptions.none());
+    public RawResponse<BinaryResponse> download(DocumentDownloadParams params) {
+      return download(params, RequestOptions.none());
     }
 
     /**
@@ -428,11 +426,11 @@ public final class DocumentsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<BinaryResponse> downloadDocument(DocumentDownloadDocumentParams params,
+    public RawResponse<BinaryResponse> download(DocumentDownloadParams params,
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRaw(_downloadDocumentRequest(params), DOWNLOAD_DOCUMENT_HANDLER, requestOptions);
+      return core.executeRaw(_downloadRequest(params), DOWNLOAD_HANDLER, requestOptions);
     }
 
     /**
@@ -447,8 +445,8 @@ public final class DocumentsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Void> replaceDocument(DocumentReplaceDocumentParams params) {
-      return replaceDocument(params, RequestOptions.none());
+    public RawResponse<Void> replace(DocumentReplaceParams params) {
+      return replace(params, RequestOptions.none());
     }
 
     /**
@@ -464,11 +462,10 @@ public final class DocumentsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Void> replaceDocument(DocumentReplaceDocumentParams params,
-        RequestOptions requestOptions) {
+    public RawResponse<Void> replace(DocumentReplaceParams params, RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRaw(_replaceDocumentRequest(params), REPLACE_DOCUMENT_HANDLER, requestOptions);
+      return core.executeRaw(_replaceRequest(params), REPLACE_HANDLER, requestOptions);
     }
 
     /**
@@ -483,8 +480,8 @@ public final class DocumentsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Void> deleteDocument(DocumentDeleteDocumentParams params) {
-      return deleteDocument(params, RequestOptions.none());
+    public RawResponse<Void> delete(DocumentDeleteParams params) {
+      return delete(params, RequestOptions.none());
     }
 
     /**
@@ -500,11 +497,10 @@ public final class DocumentsService {
      * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
      * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
      */
-    public RawResponse<Void> deleteDocument(DocumentDeleteDocumentParams params,
-        RequestOptions requestOptions) {
+    public RawResponse<Void> delete(DocumentDeleteParams params, RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
-      return core.executeRaw(_deleteDocumentRequest(params), DELETE_DOCUMENT_HANDLER, requestOptions);
+      return core.executeRaw(_deleteRequest(params), DELETE_HANDLER, requestOptions);
     }
 
     /**

@@ -2,12 +2,12 @@
 package com.example.wire_formats.services;
 
 import com.example.wire_formats.models.Document;
-import com.example.wire_formats.models.DocumentDeleteDocumentParams;
-import com.example.wire_formats.models.DocumentDownloadDocumentParams;
+import com.example.wire_formats.models.DocumentDeleteParams;
+import com.example.wire_formats.models.DocumentDownloadParams;
 import com.example.wire_formats.models.DocumentGetSummaryParams;
-import com.example.wire_formats.models.DocumentReplaceDocumentParams;
+import com.example.wire_formats.models.DocumentReplaceParams;
 import com.example.wire_formats.models.DocumentSetNotesParams;
-import com.example.wire_formats.models.DocumentUploadDocumentParams;
+import com.example.wire_formats.models.DocumentUploadParams;
 import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.BinaryResponse;
 import dev.specpoet.runtime.ClientCore;
@@ -56,8 +56,8 @@ public final class DocumentsServiceAsync {
    * @param params the parameters
    * @return a future of the result
    */
-  public CompletableFuture<Document> uploadDocument(DocumentUploadDocumentParams params) {
-    return uploadDocument(params, RequestOptions.none());
+  public CompletableFuture<Document> upload(DocumentUploadParams params) {
+    return upload(params, RequestOptions.none());
   }
 
   /**
@@ -71,17 +71,17 @@ public final class DocumentsServiceAsync {
    * @param requestOptions per-call overrides
    * @return a future of the result
    */
-  public CompletableFuture<Document> uploadDocument(DocumentUploadDocumentParams params,
+  public CompletableFuture<Document> upload(DocumentUploadParams params,
       RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     ApiRequest request;
     try {
-      request = DocumentsService._uploadDocumentRequest(params);
+      request = DocumentsService._uploadRequest(params);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return core.executeAsync(request, DocumentsService.UPLOAD_DOCUMENT_HANDLER, requestOptions);
+    return core.executeAsync(request, DocumentsService.UPLOAD_HANDLER, requestOptions);
   }
 
   /**
@@ -94,8 +94,8 @@ public final class DocumentsServiceAsync {
    * @param params the parameters
    * @return a future of the result
    */
-  public CompletableFuture<BinaryResponse> downloadDocument(DocumentDownloadDocumentParams params) {
-    return downloadDocument(params, RequestOptions.none());
+  public CompletableFuture<BinaryResponse> download(DocumentDownloadParams params) {
+    return download(params, RequestOptions.none());
   }
 
   /**
@@ -109,17 +109,17 @@ public final class DocumentsServiceAsync {
    * @param requestOptions per-call overrides
    * @return a future of the result
    */
-  public CompletableFuture<BinaryResponse> downloadDocument(DocumentDownloadDocumentParams params,
+  public CompletableFuture<BinaryResponse> download(DocumentDownloadParams params,
       RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     ApiRequest request;
     try {
-      request = DocumentsService._downloadDocumentRequest(params);
+      request = DocumentsService._downloadRequest(params);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return core.executeAsync(request, DocumentsService.DOWNLOAD_DOCUMENT_HANDLER, requestOptions);
+    return core.executeAsync(request, DocumentsService.DOWNLOAD_HANDLER, requestOptions);
   }
 
   /**
@@ -132,8 +132,8 @@ public final class DocumentsServiceAsync {
    * @param params the parameters
    * @return a future of nothing
    */
-  public CompletableFuture<Void> replaceDocument(DocumentReplaceDocumentParams params) {
-    return replaceDocument(params, RequestOptions.none());
+  public CompletableFuture<Void> replace(DocumentReplaceParams params) {
+    return replace(params, RequestOptions.none());
   }
 
   /**
@@ -147,17 +147,17 @@ public final class DocumentsServiceAsync {
    * @param requestOptions per-call overrides
    * @return a future of nothing
    */
-  public CompletableFuture<Void> replaceDocument(DocumentReplaceDocumentParams params,
+  public CompletableFuture<Void> replace(DocumentReplaceParams params,
       RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     ApiRequest request;
     try {
-      request = DocumentsService._replaceDocumentRequest(params);
+      request = DocumentsService._replaceRequest(params);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return core.executeAsync(request, DocumentsService.REPLACE_DOCUMENT_HANDLER, requestOptions);
+    return core.executeAsync(request, DocumentsService.REPLACE_HANDLER, requestOptions);
   }
 
   /**
@@ -170,8 +170,8 @@ public final class DocumentsServiceAsync {
    * @param params the parameters
    * @return a future of nothing
    */
-  public CompletableFuture<Void> deleteDocument(DocumentDeleteDocumentParams params) {
-    return deleteDocument(params, RequestOptions.none());
+  public CompletableFuture<Void> delete(DocumentDeleteParams params) {
+    return delete(params, RequestOptions.none());
   }
 
   /**
@@ -185,17 +185,17 @@ public final class DocumentsServiceAsync {
    * @param requestOptions per-call overrides
    * @return a future of nothing
    */
-  public CompletableFuture<Void> deleteDocument(DocumentDeleteDocumentParams params,
+  public CompletableFuture<Void> delete(DocumentDeleteParams params,
       RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     ApiRequest request;
     try {
-      request = DocumentsService._deleteDocumentRequest(params);
+      request = DocumentsService._deleteRequest(params);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return core.executeAsync(request, DocumentsService.DELETE_DOCUMENT_HANDLER, requestOptions);
+    return core.executeAsync(request, DocumentsService.DELETE_HANDLER, requestOptions);
   }
 
   /**
@@ -294,9 +294,8 @@ public final class DocumentsServiceAsync {
      * @param params the parameters
      * @return the status, headers and the result
      */
-    public CompletableFuture<RawResponse<Document>> uploadDocument(
-        DocumentUploadDocumentParams params) {
-      return uploadDocument(params, RequestOptions.none());
+    public CompletableFuture<RawResponse<Document>> upload(DocumentUploadParams params) {
+      return upload(params, RequestOptions.none());
     }
 
     /**
@@ -312,146 +311,143 @@ public final class DocumentsServiceAsync {
      * @param requestOptions per-call overrides
      * @return the status, headers and the result
      */
-    public CompletableFuture<RawResponse<Document>> uploadDocument(
-        DocumentUploadDocumentParams params, RequestOptions requestOptions) {
-      Objects.requireNonNull(params, "params");
-      Objects.requireNonNull(requestOptions, "requestOptions");
-      ApiRequest request;
-      try {
-        request = DocumentsService._uploadDocumentRequest(params);
-      } catch (RuntimeException e) {
-        return CompletableFuture.failedFuture(e);
-      }
-      return core.executeRawAsync(request, DocumentsService.UPLOAD_DOCUMENT_HANDLER, requestOptions);
-    }
-
-    /**
-     * downloadDocument.
-     *
-     * <p>{@code GET /documents/{id}}
-     *
-     * <p>Returns the HTTP status and headers with the value.
-     *
-     * <p>The future fails with the same exceptions the blocking call throws.
-     *
-     * @param params the parameters
-     * @return the status, headers and the result
-     */
-    public CompletableFuture<RawResponse<BinaryResponse>> downloadDocument(
-        DocumentDownloadDocumentParams params) {
-      return downloadDocument(params, RequestOptions.none());
-    }
-
-    /**
-     * downloadDocument.
-     *
-     * <p>{@code GET /documents/{id}}
-     *
-     * <p>Returns the HTTP status and headers with the value.
-     *
-     * <p>The future fails with the same exceptions the blocking call throws.
-     *
-     * @param params the parameters
-     * @param requestOptions per-call overrides
-     * @return the status, headers and the result
-     */
-    public CompletableFuture<RawResponse<BinaryResponse>> downloadDocument(
-        DocumentDownloadDocumentParams params, RequestOptions requestOptions) {
-      Objects.requireNonNull(params, "params");
-      Objects.requireNonNull(requestOptions, "requestOptions");
-      ApiRequest request;
-      try {
-        request = DocumentsService._downloadDocumentRequest(params);
-      } catch (RuntimeException e) {
-        return CompletableFuture.failedFuture(e);
-      }
-      return core.executeRawAsync(request, DocumentsService.DOWNLOAD_DOCUMENT_HANDLER, requestOptions);
-    }
-
-    /**
-     * replaceDocument.
-     *
-     * <p>{@code PUT /documents/{id}}
-     *
-     * <p>Returns the HTTP status and headers with the value.
-     *
-     * <p>The future fails with the same exceptions the blocking call throws.
-     *
-     * @param params the parameters
-     * @return the status, headers and nothing
-     */
-    public CompletableFuture<RawResponse<Void>> replaceDocument(
-        DocumentReplaceDocumentParams params) {
-      return replaceDocument(params, RequestOptions.none());
-    }
-
-    /**
-     * replaceDocument.
-     *
-     * <p>{@code PUT /documents/{id}}
-     *
-     * <p>Returns the HTTP status and headers with the value.
-     *
-     * <p>The future fails with the same exceptions the blocking call throws.
-     *
-     * @param params the parameters
-     * @param requestOptions per-call overrides
-     * @return the status, headers and nothing
-     */
-    public CompletableFuture<RawResponse<Void>> replaceDocument(
-        DocumentReplaceDocumentParams params, RequestOptions requestOptions) {
-      Objects.requireNonNull(params, "params");
-      Objects.requireNonNull(requestOptions, "requestOptions");
-      ApiRequest request;
-      try {
-        request = DocumentsService._replaceDocumentRequest(params);
-      } catch (RuntimeException e) {
-        return CompletableFuture.failedFuture(e);
-      }
-      return core.executeRawAsync(request, DocumentsService.REPLACE_DOCUMENT_HANDLER, requestOptions);
-    }
-
-    /**
-     * deleteDocument.
-     *
-     * <p>{@code DELETE /documents/{id}}
-     *
-     * <p>Returns the HTTP status and headers with the value.
-     *
-     * <p>The future fails with the same exceptions the blocking call throws.
-     *
-     * @param params the parameters
-     * @return the status, headers and nothing
-     */
-    public CompletableFuture<RawResponse<Void>> deleteDocument(
-        DocumentDeleteDocumentParams params) {
-      return deleteDocument(params, RequestOptions.none());
-    }
-
-    /**
-     * deleteDocument.
-     *
-     * <p>{@code DELETE /documents/{id}}
-     *
-     * <p>Returns the HTTP status and headers with the value.
-     *
-     * <p>The future fails with the same exceptions the blocking call throws.
-     *
-     * @param params the parameters
-     * @param requestOptions per-call overrides
-     * @return the status, headers and nothing
-     */
-    public CompletableFuture<RawResponse<Void>> deleteDocument(DocumentDeleteDocumentParams params,
+    public CompletableFuture<RawResponse<Document>> upload(DocumentUploadParams params,
         RequestOptions requestOptions) {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
       ApiRequest request;
       try {
-        request = DocumentsService._deleteDocumentRequest(params);
+        request = DocumentsService._uploadRequest(params);
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
-      return core.executeRawAsync(request, DocumentsService.DELETE_DOCUMENT_HANDLER, requestOptions);
+      return core.executeRawAsync(request, DocumentsService.UPLOAD_HANDLER, requestOptions);
+    }
+
+    /**
+     * downloadDocument.
+     *
+     * <p>{@code GET /documents/{id}}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param params the parameters
+     * @return the status, headers and the result
+     */
+    public CompletableFuture<RawResponse<BinaryResponse>> download(DocumentDownloadParams params) {
+      return download(params, RequestOptions.none());
+    }
+
+    /**
+     * downloadDocument.
+     *
+     * <p>{@code GET /documents/{id}}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param params the parameters
+     * @param requestOptions per-call overrides
+     * @return the status, headers and the result
+     */
+    public CompletableFuture<RawResponse<BinaryResponse>> download(DocumentDownloadParams params,
+        RequestOptions requestOptions) {
+      Objects.requireNonNull(params, "params");
+      Objects.requireNonNull(requestOptions, "requestOptions");
+      ApiRequest request;
+      try {
+        request = DocumentsService._downloadRequest(params);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return core.executeRawAsync(request, DocumentsService.DOWNLOAD_HANDLER, requestOptions);
+    }
+
+    /**
+     * replaceDocument.
+     *
+     * <p>{@code PUT /documents/{id}}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param params the parameters
+     * @return the status, headers and nothing
+     */
+    public CompletableFuture<RawResponse<Void>> replace(DocumentReplaceParams params) {
+      return replace(params, RequestOptions.none());
+    }
+
+    /**
+     * replaceDocument.
+     *
+     * <p>{@code PUT /documents/{id}}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param params the parameters
+     * @param requestOptions per-call overrides
+     * @return the status, headers and nothing
+     */
+    public CompletableFuture<RawResponse<Void>> replace(DocumentReplaceParams params,
+        RequestOptions requestOptions) {
+      Objects.requireNonNull(params, "params");
+      Objects.requireNonNull(requestOptions, "requestOptions");
+      ApiRequest request;
+      try {
+        request = DocumentsService._replaceRequest(params);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return core.executeRawAsync(request, DocumentsService.REPLACE_HANDLER, requestOptions);
+    }
+
+    /**
+     * deleteDocument.
+     *
+     * <p>{@code DELETE /documents/{id}}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param params the parameters
+     * @return the status, headers and nothing
+     */
+    public CompletableFuture<RawResponse<Void>> delete(DocumentDeleteParams params) {
+      return delete(params, RequestOptions.none());
+    }
+
+    /**
+     * deleteDocument.
+     *
+     * <p>{@code DELETE /documents/{id}}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param params the parameters
+     * @param requestOptions per-call overrides
+     * @return the status, headers and nothing
+     */
+    public CompletableFuture<RawResponse<Void>> delete(DocumentDeleteParams params,
+        RequestOptions requestOptions) {
+      Objects.requireNonNull(params, "params");
+      Objects.requireNonNull(requestOptions, "requestOptions");
+      ApiRequest request;
+      try {
+        request = DocumentsService._deleteRequest(params);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return core.executeRawAsync(request, DocumentsService.DELETE_HANDLER, requestOptions);
     }
 
     /**
