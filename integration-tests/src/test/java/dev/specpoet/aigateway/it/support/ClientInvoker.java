@@ -205,7 +205,10 @@ public final class ClientInvoker {
       if (m.getParameterCount() == 1
           && !Modifier.isStatic(m.getModifiers())
           && normalise(m.getName()).equals(wanted)
-          && !m.getName().startsWith("add")) {
+          && !m.getName().startsWith("add")
+          // a primitive overload (.limit(20)) sits beside every boxed setter; the boxed one also
+          // takes null, which a primitive would turn into 0
+          && !m.getParameterTypes()[0].isPrimitive()) {
         out.add(m);
       }
     }
