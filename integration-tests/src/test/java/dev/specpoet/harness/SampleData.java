@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.Set;
  *       widest single-valued union, so both {@code dlp} shapes are sent).
  * </ul>
  *
- * Values respect enums, formats, lengths and bounds; schema examples are used where present.
+ * Values respect constants, enums, formats, lengths and bounds; schema examples are used where
+ * present.
  */
 public final class SampleData {
 
@@ -92,7 +94,13 @@ public final class SampleData {
     List<JsonNode> variants = variants(schema);
     if (!variants.isEmpty()) {
       int pick = mode == Mode.FULL ? Math.floorMod(variant, variants.size()) : 0;
+      if (schema.has("properties") && variants.stream().allMatch(this::onlyRequires)) {
+        return object(constrained(schema, variants, pick), depth);
+      }
       return value(variants.get(pick), name, depth + 1);
+    }
+    if (schema.has("const")) {
+      return schema.get("const"); // 3.1: the only value the schema admits
     }
     if (schema.has("example") && !schema.get("example").isNull()) {
       return schema.get("example");
@@ -195,6 +203,49 @@ public final class SampleData {
       max = Math.max(max, widest(spec, schema.get("additionalProperties"), seen, false));
     }
     return max;
+  }
+
+  /**
+   * Whether a variant only says which of its parent's properties are required ({@code oneOf:
+   * [{required: [url]}, {required: [html]}]}): the value is then the parent object.
+   */
+  private boolean onlyRequires(JsonNode variantNode) {
+    JsonNode v = spec.resolve(variantNode);
+    if (!v.has("required")) {
+      return false;
+    }
+    for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!key.equals("required") && !key.equals("title") && !key.equals("description")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The parent object schema with the picked variant's required properties added and, so that no
+   * other variant matches too (oneOf), without the properties only other variants require.
+   */
+  private JsonNode constrained(JsonNode schema, List<JsonNode> variants, int pick) {
+    ObjectNode out = ((ObjectNode) schema).deepCopy();
+    out.remove("oneOf");
+    out.remove("anyOf");
+    Set<String> picked = new LinkedHashSet<>();
+    spec.resolve(variants.get(pick)).path("required").forEach(r -> picked.add(r.asText()));
+    ArrayNode required = F.arrayNode();
+    schema.path("required").forEach(required::add);
+    picked.forEach(required::add);
+    out.set("required", required);
+    ObjectNode properties = (ObjectNode) out.get("properties");
+    for (JsonNode other : variants) {
+      for (JsonNode r : spec.resolve(other).path("required")) {
+        if (!picked.contains(r.asText())) {
+          properties.remove(r.asText());
+        }
+      }
+    }
+    return out;
   }
 
   private boolean isPrimitive(JsonNode variant) {

@@ -233,7 +233,9 @@ final class BodyBuilder {
     return schema != null
         && schema.get$ref() == null
         && (SchemaShapes.hasProperties(schema)
-            || (schema.getAllOf() != null && !SchemaShapes.isSingleRefAllOf(schema)))
+            || (schema.getAllOf() != null
+                && !SchemaShapes.isSingleRefAllOf(schema)
+                && SchemaShapes.scalarAllOf(schema) == null))
         && SchemaShapes.nonNull(SchemaShapes.unionParts(schema)).size() < 2;
   }
 }

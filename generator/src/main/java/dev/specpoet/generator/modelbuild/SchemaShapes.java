@@ -111,7 +111,7 @@ final class SchemaShapes {
       return false;
     }
     if (s.getAllOf() != null && !s.getAllOf().isEmpty()) {
-      return !isSingleRefAllOf(s);
+      return !isSingleRefAllOf(s) && scalarAllOf(s) == null;
     }
     List<Schema> parts = nonNull(unionParts(s));
     if (!parts.isEmpty()) {
@@ -145,6 +145,55 @@ final class SchemaShapes {
       }
     }
     return refs == 1 && !hasProperties(s) && (s.getRequired() == null || s.getRequired().isEmpty());
+  }
+
+  /**
+   * The scalar an {@code allOf} of inline scalars of one type stands for, or null: 3.1 documents
+   * write constraints that way ({@code allOf: [{type: string}, {type: string, minLength: 1}]}), and
+   * such a value is a string, not an object. The result carries the type and the first format.
+   */
+  static Schema<?> scalarAllOf(Schema<?> s) {
+    List<Schema> all = s.getAllOf();
+    if (all == null
+        || all.isEmpty()
+        || hasProperties(s)
+        || !unionParts(s).isEmpty()
+        || (s.getRequired() != null && !s.getRequired().isEmpty())) {
+      return null;
+    }
+    Set<String> types = new LinkedHashSet<>(nonNullTypes(s));
+    String format = s.getFormat();
+    for (Schema part : all) {
+      if (part == null
+          || part.get$ref() != null
+          || hasProperties(part)
+          || part.getAllOf() != null
+          || !unionParts(part).isEmpty()
+          || part.getItems() != null
+          || part.getAdditionalProperties() != null
+          || part.getEnum() != null
+          || part.getConst() != null) {
+        return null;
+      }
+      types.addAll(nonNullTypes(part));
+      if (format == null) {
+        format = part.getFormat();
+      }
+    }
+    if (types.size() != 1) {
+      return null;
+    }
+    String type = types.iterator().next();
+    if (!type.equals("string")
+        && !type.equals("integer")
+        && !type.equals("number")
+        && !type.equals("boolean")) {
+      return null;
+    }
+    Schema<Object> scalar = new Schema<>();
+    scalar.setType(type);
+    scalar.setFormat(format);
+    return scalar;
   }
 
   /** The one reference of a {@link #isSingleRefAllOf} schema. */

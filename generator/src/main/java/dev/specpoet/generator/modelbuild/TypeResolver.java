@@ -304,6 +304,10 @@ final class TypeResolver {
       if (SchemaShapes.isSingleRefAllOf(s)) {
         return refTarget(SchemaShapes.singleRef(s), at.child("allOf", "0"));
       }
+      Schema<?> scalar = SchemaShapes.scalarAllOf(s);
+      if (scalar != null) {
+        return typeOf(scalar, at, parentId, hint);
+      }
       return named(s, at, parentId, hint);
     }
     List<Schema> parts = SchemaShapes.nonNull(SchemaShapes.unionParts(s));

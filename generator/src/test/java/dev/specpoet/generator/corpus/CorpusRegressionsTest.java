@@ -207,4 +207,28 @@ class CorpusRegressionsTest {
     assertNotNull(credentials, files.keySet().toString());
     assertTrue(credentials.contains("public Optional<String> password()"), credentials);
   }
+
+  /**
+   * readme.yaml 3.1 (the contract harness): an {@code allOf} of scalars of one type is that scalar,
+   * in a property, a request body property and a component schema; no class is made for it.
+   */
+  @Test
+  void anAllOfOfScalarsIsThatScalar() throws Exception {
+    Map<String, String> files =
+        TestSupport.render(spec("scalar-all-of.yaml"), "com.example.scalars", true);
+    assertThat(TestSupport.compile(files)).succeeded();
+    String guide = files.get("com/example/scalars/models/Guide.java");
+    assertNotNull(guide, files.keySet().toString());
+    assertTrue(guide.contains("public String slug()"), guide);
+    assertTrue(guide.contains("public Optional<String> label()"), guide);
+    assertTrue(guide.contains("public Optional<Integer> position()"), guide);
+    assertFalse(
+        files.keySet().stream().anyMatch(f -> f.endsWith("/Label.java")),
+        files.keySet().toString());
+    assertFalse(
+        files.values().stream().anyMatch(f -> f.contains("class Slug")), files.keySet().toString());
+    String params = files.get("com/example/scalars/models/CreateGuideParams.java");
+    assertNotNull(params, files.keySet().toString());
+    assertTrue(params.contains("public String slug()"), params);
+  }
 }
