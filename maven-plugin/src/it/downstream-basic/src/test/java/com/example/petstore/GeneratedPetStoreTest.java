@@ -89,9 +89,7 @@ class GeneratedPetStoreTest {
     try (PetStoreClient client =
         PetStoreClient.builder().baseUrl("http://pets.test/v1").transport(transport).build()) {
       List<Pet> pets =
-          client
-              .pets()
-              .list(PetListParams.builder().status(PetStatus.SOLD).limit(5).build());
+          client.pets().list(PetListParams.builder().status(PetStatus.SOLD).limit(5).build());
 
       assertEquals(1, pets.size());
       assertEquals("Rex", pets.get(0).name());
