@@ -37,6 +37,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The contract harness: for each spec of {@code harness.specs} (comma-separated paths), generate
@@ -46,6 +47,10 @@ import org.junit.jupiter.api.TestFactory;
  * (no method, a sample its builder refuses, an exception), when Prism reports a violation of the
  * request ({@code sl-violations}), or when the result does not parse or holds values the types do
  * not declare ({@link ResultChecker}); after the calls, Prism's log must hold no error line.
+ *
+ * <p>An operation named in the file {@code harness.skip} ({@link SkipList}) is not called: its two
+ * tests are reported as aborted with the reason the file gives, and a line of that file that names
+ * no operation of a spec under test fails.
  */
 class ContractHarnessIT {
 
@@ -55,13 +60,16 @@ class ContractHarnessIT {
   Stream<DynamicNode> everyOperationOfEverySpec() {
     String specs = Prism.property("harness.specs", "");
     assertTrue(!specs.isBlank(), "no spec to test: set -Dharness.specs=/path/api.yaml[,...]");
+    SkipList skips = SkipList.read(Prism.property("harness.skip", ""));
     List<DynamicNode> nodes = new ArrayList<>();
+    List<Path> tested = new ArrayList<>();
     int i = 0;
     for (String spec : specs.split(",")) {
       Path path = Paths.get(spec.trim());
+      tested.add(path);
       int index = i++;
       try {
-        nodes.add(spec(path, index));
+        nodes.add(spec(path, index, skips));
       } catch (RuntimeException | AssertionError e) {
         nodes.add(
             dynamicTest(
@@ -71,10 +79,14 @@ class ContractHarnessIT {
                 }));
       }
     }
+    nodes.add(
+        dynamicTest(
+            "every line of the skip list names an operation",
+            () -> assertEquals(List.of(), skips.unused(tested), "lines of " + skips.file())));
     return nodes.stream();
   }
 
-  private static DynamicNode spec(Path spec, int index) {
+  private static DynamicNode spec(Path spec, int index, SkipList skips) {
     String name = spec.getFileName().toString().replaceAll("\\.(ya?ml|json)$", "");
     Path work =
         Paths.get(Prism.property("harness.work", "target/harness")).resolve(index + "-" + name);
@@ -97,10 +109,21 @@ class ContractHarnessIT {
     List<DynamicNode> calls = new ArrayList<>();
     for (Operation op : generated.operations()) {
       SpecOperation specOp = specOperation(document, op);
+      String skipped = skips.reason(spec, op.operationId());
       for (Mode mode : List.of(Mode.REQUIRED, Mode.FULL)) {
+        String title = op.operationId() + " " + mode.name().toLowerCase(Locale.ROOT);
+        if (skipped != null) {
+          calls.add(
+              dynamicTest(
+                  title,
+                  () -> {
+                    throw new TestAbortedException("skipped (" + skips.file() + "): " + skipped);
+                  }));
+          continue;
+        }
         calls.add(
             dynamicTest(
-                op.operationId() + " " + mode.name().toLowerCase(Locale.ROOT),
+                title,
                 () ->
                     call(
                         generated,
