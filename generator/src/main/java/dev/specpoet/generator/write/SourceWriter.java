@@ -319,24 +319,26 @@ public final class SourceWriter {
       return;
     }
     if (!Files.isDirectory(out)) {
-      throw new UncheckedIOException(
+      // the message is the cause's own ("<out>: the output path ..."), not its class name
+      FileAlreadyExistsException cause =
           new FileAlreadyExistsException(
               out.toString(),
               null,
-              "the output path exists and is not a directory; choose another output directory"));
+              "the output path exists and is not a directory; choose another output directory");
+      throw new UncheckedIOException(cause.getMessage(), cause);
     }
     if (Files.exists(out.resolve(MARKER))) {
       return;
     }
     try (DirectoryStream<Path> s = Files.newDirectoryStream(out)) {
       if (s.iterator().hasNext()) {
-        throw new UncheckedIOException(
-            new IOException(
-                "refusing to replace "
-                    + out
-                    + ": it is not empty and was not written by SpecPoet (no "
-                    + MARKER
-                    + " file); choose an empty or new output directory"));
+        String message =
+            "refusing to replace "
+                + out
+                + ": it is not empty and was not written by SpecPoet (no "
+                + MARKER
+                + " file); choose an empty or new output directory";
+        throw new UncheckedIOException(message, new IOException(message));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -91,6 +91,19 @@ class SourceWriterTest {
     assertEquals(List.of("Mine.java"), names(out));
   }
 
+  @Test
+  void aFileWhereTheOutputDirectoryShouldBeIsNamedPlainly() throws IOException {
+    Path out = Files.writeString(tmp.resolve("out"), "mine\n");
+    UncheckedIOException e =
+        assertThrows(
+            UncheckedIOException.class,
+            () -> writer.write(Map.of("a/A.java", "class A {}\n"), out));
+    assertEquals(
+        out + ": the output path exists and is not a directory; choose another output directory",
+        e.getMessage());
+    assertEquals("mine\n", Files.readString(out));
+  }
+
   private static List<String> names(Path dir) throws IOException {
     try (Stream<Path> list = Files.list(dir)) {
       return list.map(p -> p.getFileName().toString()).sorted().toList();
