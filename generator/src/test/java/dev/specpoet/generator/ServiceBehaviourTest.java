@@ -132,6 +132,14 @@ class ServiceBehaviourTest {
     assertEquals(0, server.getRequestCount());
   }
 
+  @Test
+  void paramsTextMasksParametersWhoseNameOrFormatSaysSecret() {
+    String text = scenarios.logParamsText();
+    assertTrue(text.contains("xSessionToken=***") && text.contains("passcode=***"), text);
+    assertTrue(text.contains("search=q-3"), text);
+    assertFalse(text.contains("tok-1") || text.contains("pc-2"), text);
+  }
+
   private void enqueueLogPages() {
     enqueue(
         200,
@@ -280,6 +288,7 @@ class ServiceBehaviourTest {
     assertEquals("ok", ((JsonNode) body.get("status")).asText());
     RecordedRequest r = take();
     assertEquals("/client/v4/ping", r.getUrl().encodedPath());
+    assertEquals("key=qk-1", r.getUrl().encodedQuery());
     assertEquals("Bearer token-1", r.getHeaders().get("Authorization"));
     assertEquals("me@example.com", r.getHeaders().get("X-Auth-Email"));
     assertEquals("key-1", r.getHeaders().get("X-Auth-Key"));
@@ -302,8 +311,10 @@ class ServiceBehaviourTest {
             "MINI_GATEWAY_BASE_URL", baseUrl(),
             "MINI_TOKEN", "env-token",
             "MINI_GATEWAY_API_EMAIL", "env@example.com",
-            "MINI_GATEWAY_API_KEY", "env-key"));
+            "MINI_GATEWAY_API_KEY", "env-key",
+            "MINI_GATEWAY_QUERY_KEY", "env-query-key"));
     RecordedRequest r = take();
+    assertEquals("key=env-query-key", r.getUrl().encodedQuery());
     assertEquals("Bearer env-token", r.getHeaders().get("Authorization"));
     assertEquals("env@example.com", r.getHeaders().get("X-Auth-Email"));
     assertEquals("env-key", r.getHeaders().get("X-Auth-Key"));

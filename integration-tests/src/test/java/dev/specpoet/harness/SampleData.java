@@ -65,9 +65,13 @@ public final class SampleData {
     return mode;
   }
 
-  /** A value for a parameter (its own example first). */
+  /**
+   * A value for a parameter (its own example first, when it is of the schema's type: webscraping.ai
+   * gives an object parameter the example {@code "{\"Cookie\": ...}"}, a string).
+   */
   public JsonNode parameter(SpecDocument.SpecParameter parameter) {
-    if (parameter.example() != null) {
+    if (parameter.example() != null
+        && (parameter.schema() == null || fitsType(parameter.example(), parameter.schema()))) {
       return parameter.example();
     }
     boolean previous = inQuery;
@@ -77,6 +81,33 @@ public final class SampleData {
     } finally {
       inQuery = previous;
     }
+  }
+
+  /** Whether {@code value} is of a type the schema names (true when it names none). */
+  private boolean fitsType(JsonNode value, JsonNode schemaNode) {
+    JsonNode type = spec.resolve(schemaNode).path("type");
+    List<String> types = new ArrayList<>();
+    if (type.isTextual()) {
+      types.add(type.asText());
+    } else {
+      type.forEach(t -> types.add(t.asText()));
+    }
+    if (types.isEmpty()) {
+      return true;
+    }
+    return types.stream()
+        .anyMatch(
+            t ->
+                switch (t) {
+                  case "string" -> value.isTextual();
+                  case "integer" -> value.isIntegralNumber();
+                  case "number" -> value.isNumber();
+                  case "boolean" -> value.isBoolean();
+                  case "array" -> value.isArray();
+                  case "object" -> value.isObject();
+                  case "null" -> value.isNull();
+                  default -> true;
+                });
   }
 
   /** A value for a schema. */
@@ -102,7 +133,9 @@ public final class SampleData {
     if (schema.has("const")) {
       return schema.get("const"); // 3.1: the only value the schema admits
     }
-    if (schema.has("example") && !schema.get("example").isNull()) {
+    if (schema.has("example")
+        && !schema.get("example").isNull()
+        && fitsType(schema.get("example"), schema)) {
       return schema.get("example");
     }
     if (schema.has("enum")) {

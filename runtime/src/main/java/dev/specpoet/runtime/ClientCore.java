@@ -58,6 +58,10 @@ public final class ClientCore implements AutoCloseable {
     options
         .secretHeaders()
         .forEach((name, value) -> secrets.addAll(Redactor.credentialsOf(name, value)));
+    options
+        .secretQueryParams()
+        .values()
+        .forEach(value -> secrets.addAll(Redactor.queryCredentialsOf(value)));
     this.redactor = new Redactor(secrets).plusSensitiveHeaders(options.defaultHeaders());
     List<Layer> layers = new ArrayList<>();
     layers.add(DeadlineLayer.INSTANCE);

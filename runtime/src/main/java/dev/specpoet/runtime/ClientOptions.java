@@ -32,6 +32,7 @@ public final class ClientOptions {
   private final String baseUrl;
   private final Map<String, String> defaultHeaders;
   private final Map<String, String> secretHeaders;
+  private final Map<String, String> secretQueryParams;
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final Duration writeTimeout;
@@ -45,6 +46,7 @@ public final class ClientOptions {
     this.baseUrl = baseUrl;
     this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(b.defaultHeaders));
     this.secretHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(b.secretHeaders));
+    this.secretQueryParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.secretQueryParams));
     this.connectTimeout = b.connectTimeout;
     this.readTimeout = b.readTimeout;
     this.writeTimeout = b.writeTimeout;
@@ -74,6 +76,7 @@ public final class ClientOptions {
     b.baseUrl = baseUrl;
     b.defaultHeaders.putAll(defaultHeaders);
     b.secretHeaders.putAll(secretHeaders);
+    b.secretQueryParams.putAll(secretQueryParams);
     b.connectTimeout = connectTimeout;
     b.readTimeout = readTimeout;
     b.writeTimeout = writeTimeout;
@@ -180,10 +183,10 @@ public final class ClientOptions {
   /**
    * Whether any credential is configured.
    *
-   * @return {@code true} when a bearer token or a secret header is set
+   * @return {@code true} when a bearer token, a secret header or a secret query parameter is set
    */
   public boolean hasCredentials() {
-    return !secretHeaders.isEmpty();
+    return !secretHeaders.isEmpty() || !secretQueryParams.isEmpty();
   }
 
   /**
@@ -202,10 +205,24 @@ public final class ClientOptions {
   }
 
   /**
-   * Masks every credential: the values of {@link Builder#bearerToken} and {@link
-   * Builder#secretHeader}, and of every default header whose name carries a credential ({@code
-   * Authorization}, {@code Cookie}, {@code X-Auth-Key}, {@code X-Api-Key}...), by the same rule the
-   * logs use.
+   * The names of the credential query parameters (values are never exposed).
+   *
+   * @return an unmodifiable set
+   */
+  public Set<String> secretQueryParamNames() {
+    return secretQueryParams.keySet();
+  }
+
+  /** The credential query parameters with their values; for {@link Exchange} only. */
+  Map<String, String> secretQueryParams() {
+    return secretQueryParams;
+  }
+
+  /**
+   * Masks every credential: the values of {@link Builder#bearerToken}, {@link Builder#secretHeader}
+   * and {@link Builder#secretQueryParam} (shown as {@code ?name}), and of every default header
+   * whose name carries a credential ({@code Authorization}, {@code Cookie}, {@code X-Auth-Key},
+   * {@code X-Api-Key}...), by the same rule the logs use.
    */
   @Override
   public String toString() {
@@ -224,6 +241,10 @@ public final class ClientOptions {
     boolean first = true;
     for (String name : secretHeaders.keySet()) {
       s.append(first ? "" : ", ").append(name).append('=').append(Redactor.MASK);
+      first = false;
+    }
+    for (String name : secretQueryParams.keySet()) {
+      s.append(first ? "" : ", ").append("?").append(name).append('=').append(Redactor.MASK);
       first = false;
     }
     s.append("}, connectTimeout=")

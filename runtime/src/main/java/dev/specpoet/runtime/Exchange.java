@@ -57,10 +57,21 @@ final class Exchange {
     this.deadline = callTimeout.isZero() ? 0 : System.nanoTime() + callTimeout.toNanos();
 
     String url;
+    List<Map.Entry<String, String>> query = new ArrayList<>();
     if (request.link() != null) {
       url = Links.resolve(options.baseUrl(), request.link(), request.operationId());
+      url = Links.withQueryCredentials(url, options.secretQueryParams());
     } else {
-      List<Map.Entry<String, String>> query = new ArrayList<>(request.queryParams());
+      query.addAll(request.queryParams());
+      // a query credential unless the call sends that parameter itself (as headers: the call wins)
+      options
+          .secretQueryParams()
+          .forEach(
+              (name, value) -> {
+                if (query.stream().noneMatch(q -> q.getKey().equals(name))) {
+                  query.add(Map.entry(name, value));
+                }
+              });
       ApiRequest.replaceQuery(query, ro.queryParams());
       String encodedQuery = ApiRequest.encodeQuery(query);
       url = options.baseUrl() + request.path() + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery);
@@ -74,7 +85,10 @@ final class Exchange {
     headers.putAll(request.headers());
     headers.putAll(ro.headers());
     this.redactor =
-        clientRedactor.plusSensitiveHeaders(request.headers()).plusSensitiveHeaders(ro.headers());
+        clientRedactor
+            .plusSensitiveHeaders(request.headers())
+            .plusSensitiveHeaders(ro.headers())
+            .plusSensitiveQuery(query);
 
     HttpRequest.Builder b = HttpRequest.builder(request.method(), url);
     headers.forEach(b::addHeader);

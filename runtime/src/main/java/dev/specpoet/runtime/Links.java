@@ -4,6 +4,7 @@ import dev.specpoet.runtime.errors.SpecPoetException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Next-page links an API hands out (a URL in the body, a {@code Link} header): resolved against the
@@ -41,6 +42,38 @@ final class Links {
               + "; it is not followed (the client's credentials would be sent there)");
     }
     return target.toString();
+  }
+
+  /**
+   * A next-page link with the client's query credentials added, each one the link does not already
+   * carry (a server's link seldom repeats an API key given in the query).
+   */
+  static String withQueryCredentials(String url, Map<String, String> credentials) {
+    if (credentials.isEmpty()) {
+      return url;
+    }
+    int hash = url.indexOf('#');
+    String fragment = hash < 0 ? "" : url.substring(hash);
+    StringBuilder s = new StringBuilder(hash < 0 ? url : url.substring(0, hash));
+    int question = s.indexOf("?");
+    String query = question < 0 ? "" : s.substring(question + 1);
+    for (Map.Entry<String, String> c : credentials.entrySet()) {
+      String name = Values.encode(c.getKey());
+      boolean present = false;
+      for (String pair : query.split("&")) {
+        if (pair.equals(name) || pair.startsWith(name + "=")) {
+          present = true;
+          break;
+        }
+      }
+      if (!present) {
+        s.append(s.indexOf("?") < 0 ? '?' : '&')
+            .append(name)
+            .append('=')
+            .append(Values.encode(c.getValue()));
+      }
+    }
+    return s.append(fragment).toString();
   }
 
   private static boolean sameOrigin(URI a, URI b) {

@@ -12,10 +12,10 @@ import java.util.TreeMap;
 /**
  * The option setters, and their checks, that {@link ClientOptions.Builder} and every generated
  * client builder (through {@link ClientBuilder}) share: base URL, default headers, timeouts,
- * retries, logging, the transport, and credentials in their two generic forms ({@link
- * #bearerToken}, {@link #secretHeader}; a generated builder also offers them under the names its
- * spec gives). Each setter returns the concrete builder. Not thread-safe; only this package
- * subclasses it.
+ * retries, logging, the transport, and credentials in their generic forms ({@link #bearerToken},
+ * {@link #secretHeader}, {@link #secretQueryParam}; a generated builder also offers them under the
+ * names its spec gives). Each setter returns the concrete builder. Not thread-safe; only this
+ * package subclasses it.
  *
  * @param <B> the concrete builder
  */
@@ -23,6 +23,7 @@ public abstract class OptionSetters<B extends OptionSetters<B>> {
   String baseUrl;
   final Map<String, String> defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   final Map<String, String> secretHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  final Map<String, String> secretQueryParams = new TreeMap<>();
   Duration connectTimeout = ClientOptions.DEFAULT_CONNECT_TIMEOUT;
   Duration readTimeout = ClientOptions.DEFAULT_READ_TIMEOUT;
   Duration writeTimeout = ClientOptions.DEFAULT_WRITE_TIMEOUT;
@@ -86,6 +87,30 @@ public abstract class OptionSetters<B extends OptionSetters<B>> {
     } else {
       checkValue("header " + name, value);
       secretHeaders.put(name, value);
+    }
+    return self();
+  }
+
+  /**
+   * Sends a credential as a query parameter (an API key {@code in: query}, for example {@code
+   * api_key}) with every request, replacing a parameter of that name the call sets. Its value is
+   * never logged nor shown: log lines and messages show the URL with {@code <redacted>} in its
+   * place. A query credential travels in the URL, which servers and proxies may log; prefer a
+   * header when the API offers one.
+   *
+   * @param name the query parameter name
+   * @param value the credential; {@code null} removes it
+   * @return this builder
+   */
+  public final B secretQueryParam(String name, String value) {
+    if (name == null || name.isEmpty()) {
+      throw new IllegalArgumentException("query parameter name must not be empty");
+    }
+    if (value == null) {
+      secretQueryParams.remove(name);
+    } else {
+      checkValue("query parameter " + name, value);
+      secretQueryParams.put(name, value);
     }
     return self();
   }

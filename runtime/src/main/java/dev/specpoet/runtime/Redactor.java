@@ -106,6 +106,22 @@ final class Redactor {
   }
 
   /**
+   * The strings of a query credential that must never be shown: the value, and its form as the URL
+   * carries it (percent-encoded) when that differs.
+   */
+  static List<String> queryCredentialsOf(String value) {
+    List<String> result = new ArrayList<>();
+    if (value != null) {
+      result.add(value);
+      String encoded = Values.encode(value);
+      if (!encoded.equals(value)) {
+        result.add(encoded);
+      }
+    }
+    return result;
+  }
+
+  /**
    * This redactor plus the values of the credential headers among {@code headers} (judged by name).
    */
   Redactor plusSensitiveHeaders(Map<String, String> headers) {
@@ -116,6 +132,25 @@ final class Redactor {
             added.addAll(credentialsOf(name, value));
           }
         });
+    if (added.isEmpty() || secrets.containsAll(added)) {
+      return this;
+    }
+    added.addAll(secrets);
+    return new Redactor(added);
+  }
+
+  /**
+   * This redactor plus the values of the query parameters among {@code query} whose names say they
+   * hold a secret ({@link SensitiveNames#isSecret}: {@code api_key}, {@code access_token}), so a
+   * logged URL does not show them.
+   */
+  Redactor plusSensitiveQuery(List<Map.Entry<String, String>> query) {
+    List<String> added = new ArrayList<>();
+    for (Map.Entry<String, String> q : query) {
+      if (SensitiveNames.isSecret(q.getKey())) {
+        added.addAll(queryCredentialsOf(q.getValue()));
+      }
+    }
     if (added.isEmpty() || secrets.containsAll(added)) {
       return this;
     }

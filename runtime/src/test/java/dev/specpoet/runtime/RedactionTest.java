@@ -15,6 +15,7 @@ import dev.specpoet.runtime.errors.BadRequestException;
 import dev.specpoet.runtime.errors.ResponseParseException;
 import dev.specpoet.runtime.errors.UnsuccessfulResponseException;
 import java.util.Map;
+import java.util.Set;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 /** End to end: what the log and the exceptions show of credentials and secret body members. */
 class RedactionTest {
   static final String TOKEN = "tok-SECRET-0123456789";
+  static final String QUERY_KEY = "key+SECRET/0123456789";
+  static final String QUERY_KEY_ENCODED = "key%2BSECRET%2F0123456789";
 
   @StartStop final MockWebServer server = new MockWebServer();
 
@@ -292,5 +295,87 @@ class RedactionTest {
     java.io.StringWriter w = new java.io.StringWriter();
     t.printStackTrace(new java.io.PrintWriter(w));
     return w.toString();
+  }
+
+  // ---------------------------------------------------------------- query credentials
+  // secretQueryParam: on every request (the call's own parameter of that name winning), added to
+  // next-page links, never shown in logs, messages or toString
+
+  @Test
+  void theKeyGoesInTheQueryAndNeverInTheLogsOrTheMessage() throws Exception {
+    server.enqueue(json(400, "{\"error\":\"bad key " + QUERY_KEY + "\"}"));
+    ClientCore c =
+        core(
+            ClientOptions.builder().secretQueryParam("api_key", QUERY_KEY).logLevel(LogLevel.BODY));
+    BadRequestException e =
+        assertThrows(
+            BadRequestException.class,
+            () ->
+                c.execute(
+                    ApiRequest.builder("search", "GET", "/search").queryParam("q", "cats").build(),
+                    ResponseHandlers.jsonTree(),
+                    null));
+    RecordedRequest r = server.takeRequest();
+    assertEquals("/client/v4/search?q=cats&api_key=" + QUERY_KEY_ENCODED, r.getTarget());
+    assertFalse(
+        logger.all().contains(QUERY_KEY) || logger.all().contains(QUERY_KEY_ENCODED), logger.all());
+    assertTrue(logger.all().contains("api_key=<redacted>"), logger.all());
+    assertFalse(e.getMessage().contains(QUERY_KEY), e.getMessage());
+  }
+
+  @Test
+  void theCallsOwnParameterOfThatNameWinsAndIsRedactedByItsName() throws Exception {
+    server.enqueue(json(200, "{}"));
+    ClientCore c =
+        core(
+            ClientOptions.builder()
+                .secretQueryParam("api_key", QUERY_KEY)
+                .logLevel(LogLevel.BASIC));
+    c.execute(
+        ApiRequest.builder("search", "GET", "/search")
+            .queryParam("api_key", "other-key-42")
+            .build(),
+        ResponseHandlers.jsonTree(),
+        null);
+    assertEquals("/client/v4/search?api_key=other-key-42", server.takeRequest().getTarget());
+    assertFalse(logger.all().contains("other-key-42"), logger.all());
+  }
+
+  @Test
+  void nextPageLinksGetTheKeyUnlessTheyCarryIt() {
+    Map<String, String> key = Map.of("api_key", "k 1");
+    assertEquals(
+        "https://x.test/v1/items?page=2&api_key=k%201",
+        Links.withQueryCredentials("https://x.test/v1/items?page=2", key));
+    assertEquals(
+        "https://x.test/v1/items?api_key=k%201#top",
+        Links.withQueryCredentials("https://x.test/v1/items#top", key));
+    assertEquals(
+        "https://x.test/v1/items?api_key=mine&page=2",
+        Links.withQueryCredentials("https://x.test/v1/items?api_key=mine&page=2", key));
+  }
+
+  @Test
+  void optionsShowTheNameOnly() {
+    ClientOptions options =
+        ClientOptions.builder()
+            .baseUrl("https://x.test")
+            .secretQueryParam("api_key", QUERY_KEY)
+            .build();
+    assertTrue(options.hasCredentials());
+    assertEquals(Set.of("api_key"), options.secretQueryParamNames());
+    assertTrue(
+        options.toString().contains("credentials={?api_key=<redacted>}"), options.toString());
+    assertFalse(options.toString().contains(QUERY_KEY));
+    assertEquals(
+        options.secretQueryParamNames(), options.toBuilder().build().secretQueryParamNames());
+    assertTrue(
+        ClientOptions.builder()
+            .baseUrl("https://x.test")
+            .secretQueryParam("api_key", QUERY_KEY)
+            .secretQueryParam("api_key", null)
+            .build()
+            .secretQueryParamNames()
+            .isEmpty());
   }
 }

@@ -2,7 +2,11 @@ package dev.specpoet.generator.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** A path, query, header or cookie parameter. */
+/**
+ * A path, query, header or cookie parameter. {@code secret}: its value is masked in {@code
+ * toString} (a secret name such as {@code api_key} or {@code X-Auth-Token}, {@code format:
+ * password}, or {@code writeOnly}), as a model's secret properties are.
+ */
 public record Parameter(
     String name,
     Location location,
@@ -13,6 +17,7 @@ public record Parameter(
     Doc doc,
     JsonNode defaultValue,
     Constraints constraints,
+    boolean secret,
     SourceLocation source) {
 
   public enum Location {

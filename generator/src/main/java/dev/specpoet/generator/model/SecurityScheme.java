@@ -19,12 +19,13 @@ public record SecurityScheme(
 
   /**
    * Whether a client builder can hold this credential: a bearer token (also for other HTTP
-   * schemes), basic authentication, or an API key sent in a header or cookie (not in the query).
+   * schemes), basic authentication, or an API key sent in a header, a cookie or the query.
    */
   public boolean clientCanSend() {
     return kind != Kind.API_KEY
         || in == Parameter.Location.HEADER
-        || in == Parameter.Location.COOKIE;
+        || in == Parameter.Location.COOKIE
+        || in == Parameter.Location.QUERY;
   }
 
   public enum Kind {

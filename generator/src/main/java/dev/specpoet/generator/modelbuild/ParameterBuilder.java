@@ -9,6 +9,7 @@ import dev.specpoet.generator.model.Repair;
 import dev.specpoet.generator.model.SourceLocation;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.names.Words;
+import dev.specpoet.runtime.SensitiveNames;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -130,6 +131,13 @@ final class ParameterBuilder {
     return parameters;
   }
 
+  /** Whether a parameter's name says it holds a credential (the runtime's rule for its logs). */
+  private static boolean secretName(String name, Parameter.Location location) {
+    return location == Parameter.Location.HEADER
+        ? SensitiveNames.isSensitiveHeader(name)
+        : SensitiveNames.isSecret(name);
+  }
+
   /** A parameter the spec does not declare, added by a repair: a string. */
   private static Parameter stringParameter(
       String name, Parameter.Location location, boolean required, SourceLocation at) {
@@ -143,6 +151,7 @@ final class ParameterBuilder {
         Doc.NONE,
         null,
         Constraints.NONE,
+        secretName(name, location),
         at);
   }
 
@@ -158,6 +167,7 @@ final class ParameterBuilder {
         p.doc(),
         p.defaultValue(),
         p.constraints(),
+        p.secret() || SensitiveNames.isSecret(name),
         p.source());
   }
 
@@ -242,6 +252,11 @@ final class ParameterBuilder {
             ? null
             : SpecValues.toJson(resolvedSchema.getDefault());
     Doc d = SpecValues.doc(p.getDescription(), null, Boolean.TRUE.equals(p.getDeprecated()));
+    boolean secret =
+        secretName(p.getName(), location)
+            || (resolvedSchema != null
+                && ("password".equalsIgnoreCase(resolvedSchema.getFormat())
+                    || Boolean.TRUE.equals(resolvedSchema.getWriteOnly())));
     return new Parameter(
         p.getName(),
         location,
@@ -252,6 +267,7 @@ final class ParameterBuilder {
         d,
         def,
         resolvedSchema == null ? Constraints.NONE : SpecValues.constraints(resolvedSchema),
+        secret,
         at);
   }
 

@@ -210,6 +210,7 @@ public final class ReservedNames {
           "build",
           "bearerToken",
           "secretHeader",
+          "secretQueryParam",
           "self",
           "buildOptions",
           "getClass",

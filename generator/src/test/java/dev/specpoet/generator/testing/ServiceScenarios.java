@@ -23,6 +23,12 @@ public interface ServiceScenarios {
   String missingRequired();
 
   /**
+   * {@code LogListParams.toString()} with a secret header ({@code X-Session-Token: tok-1}), a
+   * password-format query parameter ({@code passcode=pc-2}) and a plain search ({@code q-3}).
+   */
+  String logParamsText();
+
+  /**
    * {@code gateways().logs().list(...)} with a filter, tags and per_page 2, all items through
    * {@code autoPager()}.
    */

@@ -1,5 +1,6 @@
 package dev.specpoet.runtime.params;
 
+import dev.specpoet.runtime.SensitiveNames;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +69,9 @@ public abstract class BaseParams {
   }
 
   /**
-   * Ends a generated {@code toString}: {@code prefix}, then the names (never the values, which may
-   * be credentials) of the additional headers and the additional query parameters.
+   * Ends a generated {@code toString}: {@code prefix}, then the names of the additional headers
+   * (never their values, which may be credentials) and the additional query parameters with their
+   * values, masked where the name says it holds a secret ({@link SensitiveNames}: {@code api_key}).
    *
    * @param prefix the class name, an opening brace and the documented fields with their values
    * @param separator whether {@code prefix} already lists a field
@@ -81,7 +83,14 @@ public abstract class BaseParams {
         + "additionalHeaders="
         + additionalHeaders.keySet()
         + ", additionalQueryParams="
-        + additionalQueryParams
+        + maskedQuery()
         + "}";
+  }
+
+  private Map<String, Object> maskedQuery() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    additionalQueryParams.forEach(
+        (name, values) -> out.put(name, SensitiveNames.isSecret(name) ? "***" : values));
+    return out;
   }
 }

@@ -124,6 +124,20 @@ class BaseParamsTest {
   }
 
   @Test
+  void additionalQueryValuesShowUnlessTheNameSaysSecret() {
+    ItemParams params =
+        new ItemParams.Builder()
+            .id("7")
+            .putAdditionalQueryParam("api_key", "sk-live-1")
+            .putAdditionalQueryParam("page", "2")
+            .build();
+    assertEquals(
+        "ItemParams{id=7, additionalHeaders=[], additionalQueryParams={api_key=***, page=[2]}}",
+        params.toString());
+    assertEquals(List.of("sk-live-1"), params.additionalQueryParams().get("api_key"));
+  }
+
+  @Test
   void aMissingRequiredFieldIsNamed() {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> new ItemParams.Builder().id("").build());

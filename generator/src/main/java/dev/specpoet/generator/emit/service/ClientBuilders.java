@@ -201,6 +201,14 @@ final class ClientBuilders {
           m.addStatement("return secretHeader($S, value)", c.header());
         }
       }
+      case QUERY -> {
+        doc.add(
+            "Sent as query parameter {@code $L}; never logged (the URL shows {@code <redacted>}). {@code fromEnv()} reads {@code $L}.\n",
+            Javadocs.escape(c.header()),
+            c.envVar());
+        m.addParameter(STRING, "value")
+            .addStatement("return secretQueryParam($S, value)", c.header());
+      }
       case BASIC -> {
         doc.add(
             "HTTP basic authentication; never logged. {@code fromEnv()} reads {@code $L} as {@code user:password}.\n",

@@ -20,12 +20,14 @@ final class Credentials {
     /** A header carrying the value as is. */
     HEADER,
     /** HTTP basic: {@code user:password}. */
-    BASIC
+    BASIC,
+    /** A query parameter carrying the value (an API key {@code in: query}). */
+    QUERY
   }
 
   /**
    * @param method the builder method name
-   * @param header the header name (HEADER only)
+   * @param header the header name (HEADER), the query parameter name (QUERY)
    * @param envVar the environment variable {@code fromEnv()} reads
    */
   record Credential(
@@ -46,9 +48,11 @@ final class Credentials {
           } else if (s.in() == Parameter.Location.COOKIE) {
             kind = Kind.HEADER;
             header = "Cookie";
+          } else if (s.in() == Parameter.Location.QUERY) {
+            kind = Kind.QUERY;
+            header = s.parameterName();
           } else {
-            continue; // query API keys: not supported by ClientOptions (no default query
-            // parameters)
+            continue;
           }
         }
         default -> {
@@ -68,8 +72,8 @@ final class Credentials {
   /**
    * The spec's security alternatives as credentials, in spec order: each the credentials sent
    * together ({@code [[apiToken], [apiEmail, apiKey]]}). An alternative naming a scheme the client
-   * cannot send (a query API key, OAuth) or none at all ({@code {}}, optional security) is left
-   * out; empty when the spec states no requirements.
+   * cannot send (OAuth, OpenID Connect, mutual TLS) or none at all ({@code {}}, optional security)
+   * is left out; empty when the spec states no requirements.
    */
   static List<List<Credential>> alternatives(
       List<Credential> credentials, List<List<String>> requirements) {

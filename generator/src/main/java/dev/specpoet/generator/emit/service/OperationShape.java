@@ -183,7 +183,7 @@ final class OperationShape {
               kind,
               required,
               false,
-              false,
+              p.secret(),
               p.doc(),
               p,
               null));

@@ -74,6 +74,18 @@ public final class Scenarios implements ServiceScenarios {
     }
   }
 
+  @Override
+  public String logParamsText() {
+    return LogListParams.builder()
+        .accountId("acc")
+        .gatewayId("gw")
+        .xSessionToken("tok-1")
+        .passcode("pc-2")
+        .search("q-3")
+        .build()
+        .toString();
+  }
+
   private static LogListParams logParams() {
     return LogListParams.builder()
         .accountId("acc")
@@ -220,6 +232,7 @@ public final class Scenarios implements ServiceScenarios {
         .apiToken("token-1")
         .apiEmail("me@example.com")
         .apiKey("key-1")
+        .queryKey("qk-1")
         .header("X-Default", "d")
         .maxRetries(0)
         .build()) {

@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>Or {@code MiniGatewayClient.fromEnv()}: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
+ * <p>Or {@code MiniGatewayClient.fromEnv()}: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_QUERY_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
  * The default base URL is {@code https://api.example.com/client/v4}.
  */
 public final class MiniGatewayClient implements AutoCloseable {
@@ -81,7 +81,7 @@ public final class MiniGatewayClient implements AutoCloseable {
   }
 
   /**
-   * A client configured from the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
+   * A client configured from the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_QUERY_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
    *
    * @return the client
    * @throws IllegalArgumentException when a variable holds an invalid value
@@ -278,7 +278,7 @@ public final class MiniGatewayClient implements AutoCloseable {
    * What the builders of {@link MiniGatewayClient} and its async twin take that the spec decides: the
    * credentials and the default base URL; every other option comes from {@link ClientBuilder}.
    *
-   * <p>{@code fromEnv()} reads {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
+   * <p>{@code fromEnv()} reads {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_QUERY_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
    *
    * @param <B> the concrete builder
    */
@@ -289,7 +289,8 @@ public final class MiniGatewayClient implements AutoCloseable {
     private static final EnvCredentials<BaseBuilder<?>> ENV_CREDENTIALS = EnvCredentials.each(
         EnvCredentials.variable("MINI_TOKEN", BaseBuilder::apiToken),
         EnvCredentials.variable("MINI_GATEWAY_API_EMAIL", BaseBuilder::apiEmail),
-        EnvCredentials.variable("MINI_GATEWAY_API_KEY", BaseBuilder::apiKey));
+        EnvCredentials.variable("MINI_GATEWAY_API_KEY", BaseBuilder::apiKey),
+        EnvCredentials.variable("MINI_GATEWAY_QUERY_KEY", BaseBuilder::queryKey));
 
     BaseBuilder() {
       super(ENV_PREFIX, ENV_CREDENTIALS);
@@ -330,6 +331,18 @@ public final class MiniGatewayClient implements AutoCloseable {
      */
     public B apiKey(String value) {
       return secretHeader("X-Auth-Key", value);
+    }
+
+    /**
+     * A key some proxies take in the query.
+     *
+     * <p>Sent as query parameter {@code key}; never logged (the URL shows {@code <redacted>}). {@code fromEnv()} reads {@code MINI_GATEWAY_QUERY_KEY}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public B queryKey(String value) {
+      return secretQueryParam("key", value);
     }
   }
 

@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>Or {@code MiniGatewayClientAsync.fromEnv()}: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
+ * <p>Or {@code MiniGatewayClientAsync.fromEnv()}: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_QUERY_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
  * The default base URL is {@code https://api.example.com/client/v4}.
  */
 public final class MiniGatewayClientAsync implements AutoCloseable {
@@ -79,7 +79,7 @@ public final class MiniGatewayClientAsync implements AutoCloseable {
   }
 
   /**
-   * A client configured from the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
+   * A client configured from the environment: {@code MINI_TOKEN}, {@code MINI_GATEWAY_API_EMAIL}, {@code MINI_GATEWAY_API_KEY}, {@code MINI_GATEWAY_QUERY_KEY}, {@code MINI_GATEWAY_BASE_URL} (optional) and {@code MINI_GATEWAY_LOG} ({@code basic}, {@code headers} or {@code body}; optional).
    *
    * @return the client
    * @throws IllegalArgumentException when a variable holds an invalid value

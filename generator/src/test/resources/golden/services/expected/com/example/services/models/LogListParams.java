@@ -32,6 +32,10 @@ public final class LogListParams extends BaseParams {
 
   private final String cfAigTrace;
 
+  private final String xSessionToken;
+
+  private final String passcode;
+
   private LogListParams(Builder builder) {
     super(builder);
     this.accountId = builder.accountId;
@@ -42,6 +46,8 @@ public final class LogListParams extends BaseParams {
     this.page = builder.page;
     this.perPage = builder.perPage;
     this.cfAigTrace = builder.cfAigTrace;
+    this.xSessionToken = builder.xSessionToken;
+    this.passcode = builder.passcode;
   }
 
   /**
@@ -133,6 +139,28 @@ public final class LogListParams extends BaseParams {
   }
 
   /**
+   * A credential by its name, masked in toString.
+   *
+   * <p>Header {@code X-Session-Token}; optional.
+   *
+   * @return the value, or empty when it is not set
+   */
+  public Optional<String> xSessionToken() {
+    return Optional.ofNullable(xSessionToken);
+  }
+
+  /**
+   * A credential by its format, masked in toString.
+   *
+   * <p>Query parameter {@code passcode}; optional.
+   *
+   * @return the value, or empty when it is not set
+   */
+  public Optional<String> passcode() {
+    return Optional.ofNullable(passcode);
+  }
+
+  /**
    * A new builder.
    *
    * @return a new builder
@@ -167,12 +195,14 @@ public final class LogListParams extends BaseParams {
             && Objects.equals(page, that.page)
             && Objects.equals(perPage, that.perPage)
             && Objects.equals(cfAigTrace, that.cfAigTrace)
+            && Objects.equals(xSessionToken, that.xSessionToken)
+            && Objects.equals(passcode, that.passcode)
             && _additionalEquals(that);
   }
 
   @Override
   public int hashCode() {
-    return _hash(accountId, gatewayId, filters, tags, search, page, perPage, cfAigTrace);
+    return _hash(accountId, gatewayId, filters, tags, search, page, perPage, cfAigTrace, xSessionToken, passcode);
   }
 
   /**
@@ -190,7 +220,9 @@ public final class LogListParams extends BaseParams {
             + ", search=" + search
             + ", page=" + page
             + ", perPage=" + perPage
-            + ", cfAigTrace=" + cfAigTrace, true);
+            + ", cfAigTrace=" + cfAigTrace
+            + ", xSessionToken=" + (xSessionToken == null ? "null" : "***")
+            + ", passcode=" + (passcode == null ? "null" : "***"), true);
   }
 
   /**
@@ -213,6 +245,10 @@ public final class LogListParams extends BaseParams {
 
     private String cfAigTrace;
 
+    private String xSessionToken;
+
+    private String passcode;
+
     private Builder() {
     }
 
@@ -226,6 +262,8 @@ public final class LogListParams extends BaseParams {
       this.page = params.page;
       this.perPage = params.perPage;
       this.cfAigTrace = params.cfAigTrace;
+      this.xSessionToken = params.xSessionToken;
+      this.passcode = params.passcode;
     }
 
     /**
@@ -369,6 +407,32 @@ public final class LogListParams extends BaseParams {
      */
     public Builder cfAigTrace(String cfAigTrace) {
       this.cfAigTrace = cfAigTrace;
+      return this;
+    }
+
+    /**
+     * A credential by its name, masked in toString.
+     *
+     * <p>Header {@code X-Session-Token}; optional.
+     *
+     * @param xSessionToken the value
+     * @return this builder
+     */
+    public Builder xSessionToken(String xSessionToken) {
+      this.xSessionToken = xSessionToken;
+      return this;
+    }
+
+    /**
+     * A credential by its format, masked in toString.
+     *
+     * <p>Query parameter {@code passcode}; optional.
+     *
+     * @param passcode the value
+     * @return this builder
+     */
+    public Builder passcode(String passcode) {
+      this.passcode = passcode;
       return this;
     }
 

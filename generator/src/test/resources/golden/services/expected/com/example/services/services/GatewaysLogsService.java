@@ -102,6 +102,8 @@ public final class GatewaysLogsService {
     request.queryParam("page", params.page().orElse(null));
     request.queryParam("per_page", params.perPage().orElse(null));
     request.header("cf-aig-trace", params.cfAigTrace().orElse(null));
+    request.header("X-Session-Token", params.xSessionToken().orElse(null));
+    request.queryParam("passcode", params.passcode().orElse(null));
     request.extraHeaders(params.additionalHeaders());
     request.extraQueryParams(params.additionalQueryParams());
     return request.build();
