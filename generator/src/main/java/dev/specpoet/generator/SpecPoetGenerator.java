@@ -6,6 +6,7 @@ import dev.specpoet.generator.emit.Emitter;
 import dev.specpoet.generator.emit.HolderEmitter;
 import dev.specpoet.generator.emit.TypeEmitters;
 import dev.specpoet.generator.emit.service.ServiceEmitters;
+import dev.specpoet.generator.emit.webhooks.WebhooksEmitter;
 import dev.specpoet.generator.load.LoadedSpec;
 import dev.specpoet.generator.load.SpecLoader;
 import dev.specpoet.generator.model.ApiModel;
@@ -195,6 +196,7 @@ public final class SpecPoetGenerator {
 
     List<Emitter<?>> emitters = new ArrayList<>(TypeEmitters.all());
     emitters.addAll(options.generateServices() ? serviceEmitters() : List.of(new HolderEmitter()));
+    emitters.add(new WebhooksEmitter()); // its helpers need only the payload models
     List<EmittedType> emitted =
         emit(emitters, new EmitContext(model, names, options.generateServices()), diagnostics);
     return new Emitted(

@@ -53,6 +53,9 @@ public final class JavaTypes {
       ClassName.get(RUNTIME + ".params", "BodyParamsBuilder");
   public static final ClassName ENV_CREDENTIALS = ClassName.get(RUNTIME, "EnvCredentials");
   public static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
+  public static final ClassName WEBHOOK_PAYLOADS = ClassName.get(RUNTIME, "WebhookPayloads");
+  public static final ClassName WEBHOOK_PARSE_EXCEPTION =
+      ClassName.get(RUNTIME + ".errors", "WebhookParseException");
   public static final ClassName CLIENT_CORE = ClassName.get(RUNTIME, "ClientCore");
   public static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
   public static final ClassName API_REQUEST_BUILDER = API_REQUEST.nestedClass("Builder");

@@ -17,6 +17,8 @@ import java.util.List;
  * @param securityRequirements the alternatives of the spec's {@code security} (top level, else the
  *     distinct ones of the operations), in spec order: each the names of the schemes sent together
  *     ({@code [[api_token], [api_email, api_key]]}); empty when the spec states none
+ * @param webhooks the requests the API sends to the user ({@code webhooks}, then {@code
+ *     callbacks}), in spec order
  */
 public record ApiModel(
     String title,
@@ -28,9 +30,11 @@ public record ApiModel(
     List<TypeDef> types,
     Resource root,
     String envPrefix,
-    List<List<String>> securityRequirements) {
+    List<List<String>> securityRequirements,
+    List<Webhook> webhooks) {
 
   public ApiModel {
+    webhooks = List.copyOf(webhooks);
     serverUrls = List.copyOf(serverUrls);
     securitySchemes = List.copyOf(securitySchemes);
     types = List.copyOf(types);

@@ -7,6 +7,7 @@ import dev.specpoet.generator.model.Doc;
 import dev.specpoet.generator.model.Operation;
 import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.SecurityScheme;
+import dev.specpoet.generator.model.Webhook;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
@@ -18,11 +19,12 @@ import java.util.List;
  * location; constructs it cannot model degrade to free-form JSON with a warning.
  *
  * <p>This class only runs the steps, in a fixed order (component types, operations with the types
- * they reach, the resource tree, security); each step is a class of this package: {@link
- * TypeResolver} (with {@link ObjectBuilder}, {@link EnumBuilder}, {@link UnionBuilder}), {@link
- * OperationBuilder} (with {@link ParameterBuilder}, {@link BodyBuilder}, {@link ResponseBuilder}),
- * {@link ResourceTree}, {@link SecurityBuilder}. What depends on an API's conventions rather than
- * on OpenAPI is asked of {@link ApiConventions}.
+ * they reach, the webhooks and callbacks with their payload types, the resource tree, security);
+ * each step is a class of this package: {@link TypeResolver} (with {@link ObjectBuilder}, {@link
+ * EnumBuilder}, {@link UnionBuilder}), {@link OperationBuilder} (with {@link ParameterBuilder},
+ * {@link BodyBuilder}, {@link ResponseBuilder}), {@link WebhookBuilder}, {@link ResourceTree},
+ * {@link SecurityBuilder}. What depends on an API's conventions rather than on OpenAPI is asked of
+ * {@link ApiConventions}.
  */
 public final class ModelBuilder {
   private ModelBuilder() {}
@@ -64,6 +66,7 @@ public final class ModelBuilder {
     TypeResolver types = new TypeResolver(doc);
     types.defineComponents();
     List<Operation> operations = new OperationBuilder(doc, types, conventions).build();
+    List<Webhook> webhooks = new WebhookBuilder(doc, types).build(operations);
     Resource root = ResourceTree.of(operations);
     SecurityBuilder security = new SecurityBuilder(api, conventions);
     List<SecurityScheme> schemes = security.schemes();
@@ -91,6 +94,7 @@ public final class ModelBuilder {
         types.types(),
         root,
         conventions.envPrefix(api),
-        security.requirements());
+        security.requirements(),
+        webhooks);
   }
 }

@@ -9,11 +9,14 @@ import dev.specpoet.generator.model.Parameter;
 import dev.specpoet.generator.model.Resource;
 import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.model.TypeRef;
+import dev.specpoet.generator.model.Webhook;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The names stage: every Java name, decided in one pass in a fixed order before anything is
@@ -64,6 +67,7 @@ public final class DefaultJavaNames implements JavaNames {
   private final TypeNames types;
   private final MemberNames members;
   private final ServiceNames services;
+  private final Map<Webhook, String> webhookMethods = new HashMap<>();
 
   public DefaultJavaNames(ApiModel model, String basePackage, String clientName) {
     this.basePackage = basePackage;
@@ -86,6 +90,16 @@ public final class DefaultJavaNames implements JavaNames {
             basePackage + ".services",
             this.clientName,
             methods);
+    // the parse helpers, in spec order: static methods of a class of their own (nothing reserved
+    // but Object's methods, which no 'parse...' name can be)
+    NameScope parsers = NameScope.ofMembers(Set.of());
+    for (Webhook w : model.webhooks()) {
+      String base =
+          "parse"
+              + Words.pascal(w.name())
+              + (w.onlyOperation() ? "" : Words.pascal(w.httpMethod().toLowerCase(Locale.ROOT)));
+      webhookMethods.put(w, parsers.allocate(base));
+    }
   }
 
   /** {@code Cloudflare AI Gateway API} -> {@code CloudflareAiGateway}. */
@@ -221,6 +235,20 @@ public final class DefaultJavaNames implements JavaNames {
   @Override
   public ClassName asyncClientClass() {
     return ClassName.get(basePackage, clientName + "ClientAsync");
+  }
+
+  @Override
+  public ClassName webhooksClass() {
+    return ClassName.get(basePackage, clientName + "Webhooks");
+  }
+
+  @Override
+  public String webhookMethod(Webhook webhook) {
+    String m = webhookMethods.get(webhook);
+    if (m == null) {
+      throw new IllegalArgumentException("no parse method named for webhook " + webhook.name());
+    }
+    return m;
   }
 
   @Override

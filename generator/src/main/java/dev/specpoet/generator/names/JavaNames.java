@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import dev.specpoet.generator.model.Operation;
 import dev.specpoet.generator.model.Parameter;
 import dev.specpoet.generator.model.TypeRef;
+import dev.specpoet.generator.model.Webhook;
 import java.util.List;
 
 /**
@@ -122,4 +123,17 @@ public interface JavaNames {
 
   /** The client builder's method setting the credential of a security scheme ({@code apiToken}). */
   String credentialMethod(String schemeName);
+
+  /**
+   * The class of the webhook parse helpers, beside the clients, e.g. {@code
+   * <pkg>.AiGatewayWebhooks}.
+   */
+  ClassName webhooksClass();
+
+  /**
+   * The parse helper of a webhook or callback: {@code parse} and its name ({@code parseNewPet},
+   * {@code parseSubscribeOnEvent}), the HTTP method added when its path item has several ({@code
+   * parseNewPetPut}); unique in the class.
+   */
+  String webhookMethod(Webhook webhook);
 }

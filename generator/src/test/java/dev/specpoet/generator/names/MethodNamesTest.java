@@ -79,7 +79,7 @@ class MethodNamesTest {
     Resource root = new Resource(List.of(), List.of(), List.of(bookings));
     ApiModel model =
         new ApiModel(
-            "Shop", "1", Doc.NONE, "x.yaml", List.of(), List.of(), List.of(), root, null,
+            "Shop", "1", Doc.NONE, "x.yaml", List.of(), List.of(), List.of(), root, null, List.of(),
             List.of());
     return new DefaultJavaNames(model, "p", null);
   }

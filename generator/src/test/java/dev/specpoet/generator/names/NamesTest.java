@@ -121,6 +121,7 @@ class NamesTest {
             List.of(a, b),
             new Resource(List.of(), List.of(), List.of()),
             null,
+            List.of(),
             List.of());
     DefaultJavaNames names = new DefaultJavaNames(model, "p", null);
     assertEquals("p.models.RuleSuite", names.typeName(a.id()).canonicalName());
@@ -184,6 +185,7 @@ class NamesTest {
             List.of(),
             root,
             null,
+            List.of(),
             List.of());
     DefaultJavaNames names = new DefaultJavaNames(model, "p", null);
     assertEquals("p.CloudflareAiGatewayClient", names.clientClass().canonicalName());
