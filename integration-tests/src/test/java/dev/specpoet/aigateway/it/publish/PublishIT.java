@@ -60,6 +60,8 @@ class PublishIT {
             "-DskipTests",
             "-Dspecpoet.corpus.skip",
             "-DaltDeploymentRepository=publish-test::" + repo.toUri(),
+            // deploy's install phase would put this build's snapshots into the user's repository
+            "-Dmaven.install.skip=true",
             "-Dmaven.repo.local=" + USER_REPO,
             "-pl",
             String.join(",", PUBLISHED.stream().map(p -> ":" + p.artifactId()).toList())));
