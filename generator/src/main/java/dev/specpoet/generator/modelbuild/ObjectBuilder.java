@@ -87,10 +87,7 @@ final class ObjectBuilder {
         constValue = SpecValues.toJson(values.size() == 1 ? values.get(0) : ps.getConst());
       }
       boolean writeOnly = Boolean.TRUE.equals(ps.getWriteOnly());
-      boolean secret =
-          "password".equalsIgnoreCase(ps.getFormat())
-              || writeOnly
-              || SensitiveNames.isSecret(p.name());
+      boolean secret = SchemaShapes.marksSecret(ps) || SensitiveNames.isSecret(p.name());
       props.add(
           new Property(
               p.name(),

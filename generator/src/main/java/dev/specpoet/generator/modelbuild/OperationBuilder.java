@@ -201,7 +201,7 @@ final class OperationBuilder {
   }
 
   /** The summary and the description (when it says more), and the deprecation flag. */
-  private static Doc doc(io.swagger.v3.oas.models.Operation op) {
+  static Doc doc(io.swagger.v3.oas.models.Operation op) {
     String summary = op.getSummary();
     String description = op.getDescription();
     String text =

@@ -252,11 +252,7 @@ final class ParameterBuilder {
             ? null
             : SpecValues.toJson(resolvedSchema.getDefault());
     Doc d = SpecValues.doc(p.getDescription(), null, Boolean.TRUE.equals(p.getDeprecated()));
-    boolean secret =
-        secretName(p.getName(), location)
-            || (resolvedSchema != null
-                && ("password".equalsIgnoreCase(resolvedSchema.getFormat())
-                    || Boolean.TRUE.equals(resolvedSchema.getWriteOnly())));
+    boolean secret = secretName(p.getName(), location) || SchemaShapes.marksSecret(resolvedSchema);
     return new Parameter(
         p.getName(),
         location,

@@ -17,6 +17,16 @@ import java.util.Set;
 final class SchemaShapes {
   private SchemaShapes() {}
 
+  /**
+   * Whether the schema says its value is a secret whatever it is called ({@code format: password}
+   * or {@code writeOnly}); with a secret name ({@code SensitiveNames}) it is masked in {@code
+   * toString}.
+   */
+  static boolean marksSecret(Schema<?> s) {
+    return s != null
+        && ("password".equalsIgnoreCase(s.getFormat()) || Boolean.TRUE.equals(s.getWriteOnly()));
+  }
+
   /** The types of {@code type} (3.0) or the type array (3.1), in spec order. */
   static Set<String> typesOf(Schema<?> s) {
     Set<String> out = new LinkedHashSet<>();

@@ -164,20 +164,10 @@ final class WebhookBuilder {
             + "Payload";
     SourceLocation schemaAt = bodyAt.child("content", json.getKey(), "schema");
     TypeRef payload = resolver.typeOf(json.getValue().getSchema(), schemaAt, null, hint);
-    Doc d =
-        SpecValues.doc(summaryAndDescription(op), null, Boolean.TRUE.equals(op.getDeprecated()));
+    Doc d = OperationBuilder.doc(op);
     if (d.text() == null && rb.getDescription() != null) {
       d = SpecValues.doc(rb.getDescription(), null, d.deprecated());
     }
     return new Webhook(name, kind, method, only, expression, payload, json.getKey(), d, at);
-  }
-
-  private static String summaryAndDescription(io.swagger.v3.oas.models.Operation op) {
-    String summary = op.getSummary() == null ? null : op.getSummary().strip();
-    String description = op.getDescription() == null ? null : op.getDescription().strip();
-    if (summary != null && description != null && !description.equals(summary)) {
-      return summary + "\n\n" + description;
-    }
-    return summary != null ? summary : description;
   }
 }
