@@ -36,6 +36,7 @@ final class TypeResolver {
   private final ObjectBuilder objects;
   private final EnumBuilder enums;
   private final UnionBuilder unions;
+  private final SharedShapes shared = new SharedShapes();
 
   /**
    * Types by id, in the order they are emitted (a null placeholder reserves the slot of a type
@@ -387,16 +388,36 @@ final class TypeResolver {
     if (types.containsKey(id)) {
       return new TypeRef.Named(id);
     }
+    String same = parentId == null ? shared.definedFor(s) : null;
+    if (same != null) {
+      return new TypeRef.Named(same);
+    }
     types.put(id, unions.primitiveUnion(s, t, id, parentId, hint, at));
     recordTopLevel(id, parentId);
+    if (parentId == null) {
+      shared.defined(s, id);
+    }
     return new TypeRef.Named(id);
   }
 
-  /** An inline type: defined once at its pointer, nested in {@code parentId}. */
+  /**
+   * An inline type: defined once at its pointer, nested in {@code parentId}; a top-level one whose
+   * schema is identical to one already defined is that type ({@link SharedShapes}).
+   */
   private TypeRef named(Schema<?> s, SourceLocation at, String parentId, String hint) {
     String id = doc.inlineId(at);
-    if (!types.containsKey(id)) {
-      defineType(s, id, parentId, hint, at);
+    if (types.containsKey(id)) {
+      return new TypeRef.Named(id);
+    }
+    if (parentId == null) {
+      String same = shared.definedFor(s);
+      if (same != null) {
+        return new TypeRef.Named(same);
+      }
+    }
+    defineType(s, id, parentId, hint, at);
+    if (parentId == null && types.get(id) != null) {
+      shared.defined(s, id);
     }
     return new TypeRef.Named(id);
   }
