@@ -91,15 +91,18 @@ final class MethodNames {
 
   /**
    * The operationId {@code methodName} without the noun of its service {@code resource}, in camel
-   * case, or null when the rule does not apply (no service, or the noun does not follow the first
-   * word). The rule:
+   * case, or null when the rule does not apply (no service, or the noun is neither the first word
+   * nor right after it). The rule:
    *
    * <ol>
    *   <li>the words of the noun are the service's ({@code bookings}, {@code Booking}, {@code
    *       user-groups}); the last one matches in the singular or the plural;
    *   <li>the noun is removed when it comes right after the first word: {@code createBooking} ->
-   *       {@code create}, {@code listBookingsByUser} -> {@code listByUser}; then a trailing {@code
-   *       ById} too when one word is left before it ({@code getBookingById} -> {@code get});
+   *       {@code create}, {@code listBookingsByUser} -> {@code listByUser}; or when it comes first,
+   *       followed by a namespace separator ({@code /}, {@code .}, {@code :}, or {@code _} before a
+   *       capital): {@code actions/list-repo-secrets} -> {@code listRepoSecrets}, {@code
+   *       Bookings_List} -> {@code list}; then a trailing {@code ById} too when one word is left
+   *       before it ({@code getBookingById} -> {@code get});
    *   <li>when one word is left, the usual verbs are made the same: {@code get}, {@code fetch},
    *       {@code read}, {@code retrieve}, {@code find} -> {@code retrieve}, or {@code list} when
    *       the noun was plural; {@code add}, {@code new} -> {@code create}; {@code patch}, {@code
@@ -113,21 +116,20 @@ final class MethodNames {
     if (noun.isEmpty() || words.size() < noun.size() + 1) {
       return null;
     }
-    int n = noun.size();
-    for (int i = 0; i < n - 1; i++) {
-      if (!words.get(1 + i).equals(noun.get(i))) {
-        return null;
-      }
-    }
-    String last = words.get(n);
-    String nounLast = noun.get(n - 1);
-    if (!Words.singular(last).equals(Words.singular(nounLast))) {
+    List<String> rest;
+    boolean plural;
+    if (nounAt(words, 1, noun)) {
+      plural = isPlural(words.get(noun.size()));
+      rest = new ArrayList<>();
+      rest.add(words.get(0));
+      rest.addAll(words.subList(noun.size() + 1, words.size()));
+    } else if (namespaced(methodName, noun)) {
+      // the noun leads as a namespace: actions/list-repo-secrets, Bookings_List
+      plural = false;
+      rest = words.subList(noun.size(), words.size());
+    } else {
       return null;
     }
-    boolean plural = !Words.singular(last).equals(last);
-    List<String> rest = new ArrayList<>();
-    rest.add(words.get(0));
-    rest.addAll(words.subList(n + 1, words.size()));
     if (rest.size() == 3 && rest.get(1).equals("by") && rest.get(2).equals("id")) {
       rest = rest.subList(0, 1);
     }
@@ -137,6 +139,49 @@ final class MethodNames {
       return canonical != null ? canonical : verb;
     }
     return Words.camel(String.join("-", rest));
+  }
+
+  /**
+   * Whether the words of {@code noun} stand in {@code words} from {@code start}, the last one in
+   * the singular or the plural.
+   */
+  private static boolean nounAt(List<String> words, int start, List<String> noun) {
+    int n = noun.size();
+    if (words.size() < start + n) {
+      return false;
+    }
+    for (int i = 0; i < n - 1; i++) {
+      if (!words.get(start + i).equals(noun.get(i))) {
+        return false;
+      }
+    }
+    String last = words.get(start + n - 1);
+    return Words.singular(last).equals(Words.singular(noun.get(n - 1)));
+  }
+
+  /**
+   * Whether {@code methodName} is the noun, a namespace separator ({@code /}, {@code .}, {@code :},
+   * or {@code _} before a capital, as in {@code VirtualMachines_CreateOrUpdate}) and more: a verb
+   * that happens to be the noun ({@code exportCsv} in {@code exports}) is not a namespace.
+   */
+  private static boolean namespaced(String methodName, List<String> noun) {
+    for (int i = 1; i < methodName.length() - 1; i++) {
+      char c = methodName.charAt(i);
+      boolean separator =
+          c == '/'
+              || c == '.'
+              || c == ':'
+              || c == '_' && Character.isUpperCase(methodName.charAt(i + 1));
+      if (separator) {
+        List<String> head = lower(Words.split(methodName.substring(0, i)));
+        return head.size() == noun.size() && nounAt(head, 0, noun);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlural(String word) {
+    return !Words.singular(word).equals(word);
   }
 
   private static List<String> lower(List<String> words) {

@@ -57,7 +57,22 @@ class MethodNamesTest {
   }
 
   @Test
-  void onlyRightAfterTheFirstWord() {
+  void aNounThatLeadsAsANamespaceGoesToo() {
+    assertEquals("listRepoSecrets", MethodNames.shorten("actions/list-repo-secrets", "actions"));
+    assertEquals("retrieve", MethodNames.shorten("repos/get", "repos"));
+    assertEquals("code", MethodNames.shorten("search/code", "search"));
+    assertEquals("list", MethodNames.shorten("Bookings_List", "bookings"));
+    assertEquals(
+        "createOrUpdate", MethodNames.shorten("VirtualMachines_CreateOrUpdate", "VirtualMachines"));
+    assertEquals("retrieve", MethodNames.shorten("bookings.getById", "bookings"));
+    // not a namespace: no separator, a lower-case snake word, another noun before the separator
+    assertNull(MethodNames.shorten("export_csv", "exports"));
+    assertNull(MethodNames.shorten("users/list", "bookings"));
+    assertNull(MethodNames.shorten("bookings/", "bookings"));
+  }
+
+  @Test
+  void onlyRightAfterTheFirstWordOrBeforeASeparator() {
     assertNull(MethodNames.shorten("getUserBookings", "bookings"));
     assertNull(MethodNames.shorten("bookingsList", "bookings"));
     assertNull(MethodNames.shorten("exportCsv", "exports"));

@@ -7,6 +7,7 @@ import com.example.method_names.models.InvoiceCreateParams;
 import com.example.method_names.models.InvoiceFetchInvoiceParams;
 import com.example.method_names.models.InvoiceGetInvoiceParams;
 import com.example.method_names.models.InvoiceListParams;
+import com.example.method_names.models.InvoiceSendReminderParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
@@ -37,6 +38,8 @@ public final class InvoicesService {
 
   static final ResponseHandler<Invoice> FETCH_INVOICE_HANDLER = ResponseHandlers.json(
       new TypeReference<Invoice>() {});
+
+  static final ResponseHandler<Void> SEND_REMINDER_HANDLER = ResponseHandlers.discard();
 
   private final ClientCore core;
 
@@ -366,6 +369,49 @@ public final class InvoicesService {
   }
 
   /**
+   * invoices/send-reminder.
+   *
+   * <p>{@code POST /invoices/{id}/reminders}
+   *
+   * @param params the parameters
+   * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+   * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+   */
+  public void sendReminder(InvoiceSendReminderParams params) {
+    sendReminder(params, RequestOptions.none());
+  }
+
+  /**
+   * invoices/send-reminder.
+   *
+   * <p>{@code POST /invoices/{id}/reminders}
+   *
+   * @param params the parameters
+   * @param requestOptions per-call overrides
+   * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+   * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+   */
+  public void sendReminder(InvoiceSendReminderParams params, RequestOptions requestOptions) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    core.execute(_sendReminderRequest(params), SEND_REMINDER_HANDLER, requestOptions);
+  }
+
+  /**
+   * The request of {@code sendReminder}, built from {@code params}.
+   *
+   * @param params the parameters
+   * @return the request
+   */
+  static ApiRequest _sendReminderRequest(InvoiceSendReminderParams params) {
+    ApiRequest.Builder request = ApiRequest.builder("invoices/send-reminder", "POST", "/invoices/{id}/reminders");
+    request.pathParam("id", params.id());
+    request.extraHeaders(params.additionalHeaders());
+    request.extraQueryParams(params.additionalQueryParams());
+    return request.build();
+  }
+
+  /**
    * {@link InvoicesService} with the HTTP status and headers of every response: each method returns a
    * {@link dev.specpoet.runtime.RawResponse} around what the service method returns.
    */
@@ -643,6 +689,42 @@ public final class InvoicesService {
       Objects.requireNonNull(params, "params");
       Objects.requireNonNull(requestOptions, "requestOptions");
       return core.executeRaw(_fetchInvoiceRequest(params), FETCH_INVOICE_HANDLER, requestOptions);
+    }
+
+    /**
+     * invoices/send-reminder.
+     *
+     * <p>{@code POST /invoices/{id}/reminders}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * @param params the parameters
+     * @return the status, headers and nothing
+     * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+     * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+     */
+    public RawResponse<Void> sendReminder(InvoiceSendReminderParams params) {
+      return sendReminder(params, RequestOptions.none());
+    }
+
+    /**
+     * invoices/send-reminder.
+     *
+     * <p>{@code POST /invoices/{id}/reminders}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * @param params the parameters
+     * @param requestOptions per-call overrides
+     * @return the status, headers and nothing
+     * @throws dev.specpoet.runtime.errors.ApiStatusException when the API answers with an error status
+     * @throws dev.specpoet.runtime.errors.ApiConnectionException when the API cannot be reached
+     */
+    public RawResponse<Void> sendReminder(InvoiceSendReminderParams params,
+        RequestOptions requestOptions) {
+      Objects.requireNonNull(params, "params");
+      Objects.requireNonNull(requestOptions, "requestOptions");
+      return core.executeRaw(_sendReminderRequest(params), SEND_REMINDER_HANDLER, requestOptions);
     }
   }
 }

@@ -7,6 +7,7 @@ import com.example.method_names.models.InvoiceCreateParams;
 import com.example.method_names.models.InvoiceFetchInvoiceParams;
 import com.example.method_names.models.InvoiceGetInvoiceParams;
 import com.example.method_names.models.InvoiceListParams;
+import com.example.method_names.models.InvoiceSendReminderParams;
 import dev.specpoet.runtime.ApiRequest;
 import dev.specpoet.runtime.ClientCore;
 import dev.specpoet.runtime.RawResponse;
@@ -314,6 +315,44 @@ public final class InvoicesServiceAsync {
       return CompletableFuture.failedFuture(e);
     }
     return core.executeAsync(request, InvoicesService.FETCH_INVOICE_HANDLER, requestOptions);
+  }
+
+  /**
+   * invoices/send-reminder.
+   *
+   * <p>{@code POST /invoices/{id}/reminders}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param params the parameters
+   * @return a future of nothing
+   */
+  public CompletableFuture<Void> sendReminder(InvoiceSendReminderParams params) {
+    return sendReminder(params, RequestOptions.none());
+  }
+
+  /**
+   * invoices/send-reminder.
+   *
+   * <p>{@code POST /invoices/{id}/reminders}
+   *
+   * <p>The future fails with the same exceptions the blocking call throws.
+   *
+   * @param params the parameters
+   * @param requestOptions per-call overrides
+   * @return a future of nothing
+   */
+  public CompletableFuture<Void> sendReminder(InvoiceSendReminderParams params,
+      RequestOptions requestOptions) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    ApiRequest request;
+    try {
+      request = InvoicesService._sendReminderRequest(params);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return core.executeAsync(request, InvoicesService.SEND_REMINDER_HANDLER, requestOptions);
   }
 
   /**
@@ -626,6 +665,48 @@ public final class InvoicesServiceAsync {
         return CompletableFuture.failedFuture(e);
       }
       return core.executeRawAsync(request, InvoicesService.FETCH_INVOICE_HANDLER, requestOptions);
+    }
+
+    /**
+     * invoices/send-reminder.
+     *
+     * <p>{@code POST /invoices/{id}/reminders}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param params the parameters
+     * @return the status, headers and nothing
+     */
+    public CompletableFuture<RawResponse<Void>> sendReminder(InvoiceSendReminderParams params) {
+      return sendReminder(params, RequestOptions.none());
+    }
+
+    /**
+     * invoices/send-reminder.
+     *
+     * <p>{@code POST /invoices/{id}/reminders}
+     *
+     * <p>Returns the HTTP status and headers with the value.
+     *
+     * <p>The future fails with the same exceptions the blocking call throws.
+     *
+     * @param params the parameters
+     * @param requestOptions per-call overrides
+     * @return the status, headers and nothing
+     */
+    public CompletableFuture<RawResponse<Void>> sendReminder(InvoiceSendReminderParams params,
+        RequestOptions requestOptions) {
+      Objects.requireNonNull(params, "params");
+      Objects.requireNonNull(requestOptions, "requestOptions");
+      ApiRequest request;
+      try {
+        request = InvoicesService._sendReminderRequest(params);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return core.executeRawAsync(request, InvoicesService.SEND_REMINDER_HANDLER, requestOptions);
     }
   }
 }
