@@ -11,9 +11,9 @@ import java.util.Objects;
 /**
  * Compares two versions of an API as the generator models them and reports every difference that
  * matters to users of the generated client: operations, parameters, responses, types, properties,
- * enum values and union variants added, removed, renamed or changed, each classified for Java code
- * written against the old version (source-, binary- or run-time-breaking, or compatible) and for an
- * old client on the wire. README.md ("When the API changes") has the table of rules.
+ * enum values, union variants and webhooks added, removed, renamed or changed, each classified for
+ * Java code written against the old version (source-, binary- or run-time-breaking, or compatible)
+ * and for an old client on the wire. README.md ("When the API changes") has the table of rules.
  *
  * <p>Elements are matched by what identifies them in the spec, never by guesswork: an operation by
  * HTTP method and path (its path parameters' names aside), else by operationId (a moved route); a
@@ -24,8 +24,9 @@ import java.util.Objects;
  *
  * <p>The work is split by responsibility: {@link ElementMatcher} pairs the elements of the two
  * versions, {@link OperationComparator} and {@link ParameterComparator} compare operations, {@link
- * TypeComparator}, {@link EnumComparator} and {@link UnionComparator} compare types, and {@link
- * ChangeCollector} records what they find. This class runs them in order and sorts the result.
+ * TypeComparator}, {@link EnumComparator} and {@link UnionComparator} compare types, {@link
+ * WebhookComparator} the webhooks and callbacks, and {@link ChangeCollector} records what they
+ * find. This class runs them in order and sorts the result.
  */
 public final class ApiComparator {
   private final ComparedVersion a;
@@ -48,6 +49,7 @@ public final class ApiComparator {
     matcher.matchTypes();
     new OperationComparator(a, b, matcher, changes).compare(pairs);
     new TypeComparator(a, b, matcher, changes).compare();
+    new WebhookComparator(a, b, changes).compare();
     compareServers();
     List<Change> ordered = changes.changes();
     ordered.sort(Comparator.comparing(Change::category)); // stable: keeps discovery order

@@ -51,6 +51,7 @@ public record Change(
     PROPERTY("property"),
     ENUM_VALUE("enum value"),
     UNION_VARIANT("union variant"),
+    WEBHOOK("webhook"),
     SERVER("server");
 
     private final String label;

@@ -9,6 +9,7 @@ import dev.specpoet.generator.model.Property;
 import dev.specpoet.generator.model.TypeDef;
 import dev.specpoet.generator.model.TypeRef;
 import dev.specpoet.generator.model.UnionType;
+import dev.specpoet.generator.model.Webhook;
 import dev.specpoet.generator.names.JavaNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,8 @@ import java.util.regex.Pattern;
  *       (the async service and the raw-response view mirror these);
  *   <li>an enum value: a constant of the enum class and of its {@code Known} enum;
  *   <li>a union variant: its class, {@code ofX(..)}/{@code of(..)} factories and an abstract {@code
- *       Visitor.visitX(..)} method.
+ *       Visitor.visitX(..)} method;
+ *   <li>a webhook or callback: its {@code parseX(String)} and {@code parseX(byte[])} helpers.
  * </ul>
  */
 final class JavaSurface {
@@ -231,6 +233,22 @@ final class JavaSurface {
             cls + ".Visitor#visit" + simpleVariant + "(" + type + ")",
             cls + ".Visitor.visit" + simpleVariant + "(" + type + ")",
             true));
+  }
+
+  /** A webhook's parse helpers: {@code Webhooks.parseNewPet(String): Pet} and the byte[] one. */
+  List<Member> webhook(Webhook w) {
+    String cls = simple(names.webhooksClass());
+    String method = names.webhookMethod(w);
+    String returns = type(w.payload());
+    List<Member> out = new ArrayList<>();
+    for (String arg : List.of("String", "byte[]")) {
+      out.add(
+          new Member(
+              cls + "#" + method + "(" + arg + ")",
+              cls + "." + method + "(" + arg + "): " + returns,
+              false));
+    }
+    return out;
   }
 
   /** Compares the members of one element before and after. */

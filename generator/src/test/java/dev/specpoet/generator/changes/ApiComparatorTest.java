@@ -355,4 +355,44 @@ class ApiComparatorTest {
             IllegalArgumentException.class, () -> VersionBump.MINOR.next("1.4"));
     assertTrue(e.getMessage().contains("MAJOR.MINOR.PATCH"), e.getMessage());
   }
+
+  @Test
+  void aCallbackAddedIsAnAdditionWithItsParseHelpers() throws Exception {
+    Change c = only(of(SpecEdits.callback("Booking")));
+    assertEquals(Element.WEBHOOK, c.element());
+    assertEquals(Action.ADDED, c.action());
+    assertEquals("callback createBooking ready (POST)", c.subject());
+    assertEquals(JavaImpact.COMPATIBLE, c.java());
+    assertEquals(
+        List.of(
+            "BookingsWebhooks.parseCreateBookingReady(String): Booking",
+            "BookingsWebhooks.parseCreateBookingReady(byte[]): Booking"),
+        c.javaAdded());
+    assertEquals(Category.ADDITION, c.category());
+  }
+
+  @Test
+  void aCallbackRemovedBreaksCodeThatParsesIt() throws Exception {
+    ChangeReport r = report(dir, SpecEdits.callback("Booking"), UnaryOperator.identity());
+    Change c = only(r);
+    assertEquals(Action.REMOVED, c.action());
+    assertEquals(JavaImpact.SOURCE_AND_BINARY, c.java());
+    assertEquals(Wire.COMPATIBLE, c.wire());
+    assertEquals(2, c.javaRemoved().size(), c.javaRemoved()::toString);
+    assertEquals(VersionBump.MAJOR, r.bump());
+  }
+
+  @Test
+  void aCallbackPayloadOfAnotherTypeChangesItsHelpers() throws Exception {
+    ChangeReport r = report(dir, SpecEdits.callback("Booking"), SpecEdits.callback("BookingInput"));
+    Change c = only(r);
+    assertEquals(Action.CHANGED, c.action());
+    assertEquals("payload Booking -> BookingInput", c.detail());
+    assertEquals(Wire.BREAKING, c.wire());
+    assertEquals(
+        List.of(
+            "BookingsWebhooks.parseCreateBookingReady(String): BookingInput",
+            "BookingsWebhooks.parseCreateBookingReady(byte[]): BookingInput"),
+        c.javaAdded());
+  }
 }

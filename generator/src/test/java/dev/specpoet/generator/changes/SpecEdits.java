@@ -137,6 +137,27 @@ final class SpecEdits {
           replace("  /bookings/{booking_id}:\n", "  /bookings/{id}:\n"),
           replace("{name: booking_id, in: path", "{name: id, in: path"));
 
+  /**
+   * A callback on createBooking: the API posts the booking to the caller's URL when it is ready.
+   */
+  static UnaryOperator<String> callback(String payloadRef) {
+    return replace(
+        "      operationId: createBooking\n",
+        "      operationId: createBooking\n"
+            + "      callbacks:\n"
+            + "        ready:\n"
+            + "          '{$request.body#/callback_url}':\n"
+            + "            post:\n"
+            + "              requestBody:\n"
+            + "                content:\n"
+            + "                  application/json:\n"
+            + "                    schema: {$ref: '#/components/schemas/"
+            + payloadRef
+            + "'}\n"
+            + "              responses:\n"
+            + "                '204': {description: Received.}\n");
+  }
+
   @SafeVarargs
   static UnaryOperator<String> compose(UnaryOperator<String>... edits) {
     return text -> {
@@ -167,7 +188,15 @@ final class SpecEdits {
   /** The report of {@code edit}, from snapshots of both versions. */
   static ChangeReport report(Path dir, UnaryOperator<String> edit)
       throws IOException, GenerationFailedException {
-    Path[] specs = write(dir, edit);
+    return report(dir, UnaryOperator.identity(), edit);
+  }
+
+  /** The report from {@code before} of the base spec to {@code after} of it. */
+  static ChangeReport report(Path dir, UnaryOperator<String> before, UnaryOperator<String> after)
+      throws IOException, GenerationFailedException {
+    Path[] specs = {dir.resolve("old.yaml"), dir.resolve("new.yaml")};
+    Files.writeString(specs[0], before.apply(base()));
+    Files.writeString(specs[1], after.apply(base()));
     GeneratorOptions options = options(specs[0], dir.resolve("out"));
     return ApiComparator.compare(
         ApiSnapshot.read(specs[0], options, "old"), ApiSnapshot.read(specs[1], options, "new"));
