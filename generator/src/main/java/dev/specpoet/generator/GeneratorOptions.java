@@ -17,6 +17,7 @@ public final class GeneratorOptions {
   private final boolean generateServices;
   private final String conventions;
   private final boolean strict;
+  private final boolean shareNestedShapes;
 
   private GeneratorOptions(Builder b) {
     this.input = Objects.requireNonNull(b.input, "input");
@@ -26,6 +27,7 @@ public final class GeneratorOptions {
     this.generateServices = b.generateServices;
     this.conventions = b.conventions;
     this.strict = b.strict;
+    this.shareNestedShapes = b.shareNestedShapes;
   }
 
   public static Builder builder() {
@@ -84,6 +86,16 @@ public final class GeneratorOptions {
     return strict;
   }
 
+  /**
+   * Whether identical inline shapes are shared where they are nested too (a property's value, a
+   * list's items, a map's values), not only at the top level: far less code for a fully
+   * dereferenced spec, at the price of names from the first place a shape is written ({@code
+   * Discussion.AnswerChosenBy} for a user object written out in many places). Off by default.
+   */
+  public boolean shareNestedShapes() {
+    return shareNestedShapes;
+  }
+
   /** A stable text of every option that affects the output (not the paths). */
   public String fingerprint() {
     return "basePackage="
@@ -96,6 +108,7 @@ public final class GeneratorOptions {
         + conventions
         + "\nstrict="
         + strict
+        + (shareNestedShapes ? "\nshareNestedShapes=true" : "")
         + "\n";
   }
 
@@ -107,6 +120,7 @@ public final class GeneratorOptions {
     private boolean generateServices = true;
     private String conventions = "auto";
     private boolean strict;
+    private boolean shareNestedShapes;
 
     private Builder() {}
 
@@ -145,6 +159,14 @@ public final class GeneratorOptions {
     /** Repairs as errors (see {@link GeneratorOptions#strict()}); off by default. */
     public Builder strict(boolean strict) {
       this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Shares nested shapes too (see {@link GeneratorOptions#shareNestedShapes()}); off by default.
+     */
+    public Builder shareNestedShapes(boolean shareNestedShapes) {
+      this.shareNestedShapes = shareNestedShapes;
       return this;
     }
 

@@ -154,7 +154,7 @@ public final class SpecPoetGenerator {
     }
     ModelBuilder.Result built;
     try {
-      built = ModelBuilder.build(spec, options.conventions());
+      built = ModelBuilder.build(spec, options.conventions(), options.shareNestedShapes());
     } catch (RuntimeException | StackOverflowError e) {
       // a construct the model stage does not expect must not end in a stack trace
       diagnostics.add(
@@ -303,7 +303,9 @@ public final class SpecPoetGenerator {
       LoadedSpec spec, GeneratorOptions options, List<Diagnostic> diagnostics) {
     List<Diagnostic> more;
     try {
-      more = ModelBuilder.build(spec, options.conventions()).diagnostics();
+      more =
+          ModelBuilder.build(spec, options.conventions(), options.shareNestedShapes())
+              .diagnostics();
     } catch (RuntimeException | StackOverflowError e) {
       return; // the loader's errors are the report
     }

@@ -28,10 +28,11 @@ import org.junit.jupiter.api.TestFactory;
  * src/test/resources/golden/<case>/spec.yaml}, the expected sources under {@code
  * golden/<case>/expected/} (types only, unless the case's {@code options.properties} says {@code
  * generateServices=true}: then services, params, pages and the client too, from the spec's own
- * groups, envelopes, pagination and parameter styles). Each case is also compiled against the
- * runtime, and the JSON samples of {@code golden/<case>/roundtrip.json} are read into the generated
- * classes, written back and read again: the JSON must come back unchanged (unknown fields, enum
- * values and union variants included) and the two objects must be equal.
+ * groups, envelopes, pagination and parameter styles; {@code shareNestedShapes=true} sets that
+ * option). Each case is also compiled against the runtime, and the JSON samples of {@code
+ * golden/<case>/roundtrip.json} are read into the generated classes, written back and read again:
+ * the JSON must come back unchanged (unknown fields, enum values and union variants included) and
+ * the two objects must be equal.
  *
  * <p>To regenerate the expected files after an intended change, run {@code mvn -o -pl generator
  * verify -Dspecpoet.updateGoldens=true} and review the diff.
@@ -69,24 +70,32 @@ class GoldenTest {
   }
 
   static Map<String, String> render(String c) throws GenerationFailedException, IOException {
-    return TestSupport.render(
-        GOLDEN.resolve(c).resolve("spec.yaml"), packageOf(c), withServices(c));
+    java.util.Properties p = caseOptions(c);
+    GeneratorOptions options =
+        GeneratorOptions.builder()
+            .input(GOLDEN.resolve(c).resolve("spec.yaml"))
+            .outputDirectory(Path.of("unused-output"))
+            .basePackage(packageOf(c))
+            .generateServices(Boolean.parseBoolean(p.getProperty("generateServices", "false")))
+            .shareNestedShapes(Boolean.parseBoolean(p.getProperty("shareNestedShapes", "false")))
+            .build();
+    return new SpecPoetGenerator().render(options);
   }
 
   /**
-   * Whether a case generates params, services, pages and the client too: {@code
-   * generateServices=true} in its {@code options.properties}. The others are types only.
+   * A case's {@code options.properties}: {@code generateServices=true} generates params, services,
+   * pages and the client too (the others are types only); {@code shareNestedShapes=true} turns that
+   * option on.
    */
-  static boolean withServices(String c) throws IOException {
+  static java.util.Properties caseOptions(String c) throws IOException {
     Path options = GOLDEN.resolve(c).resolve("options.properties");
-    if (!Files.exists(options)) {
-      return false;
-    }
     java.util.Properties p = new java.util.Properties();
-    try (var in = Files.newBufferedReader(options, StandardCharsets.UTF_8)) {
-      p.load(in);
+    if (Files.exists(options)) {
+      try (var in = Files.newBufferedReader(options, StandardCharsets.UTF_8)) {
+        p.load(in);
+      }
     }
-    return Boolean.parseBoolean(p.getProperty("generateServices", "false"));
+    return p;
   }
 
   private static void checkGolden(String c) throws Exception {

@@ -17,10 +17,11 @@ import java.nio.file.Path;
 /**
  * {@code java -jar specpoet-generator-cli.jar --input SPEC --output DIR --package PKG
  * [--client-name NAME] [--conventions auto|cloudflare|generic] [--no-services] [--strict]
- * [--compare OLD_SPEC [--format json] [--fail-on-breaking]]}: prints a one-line summary on success
- * (exit 0), every diagnostic on failure (exit 1), the usage on bad arguments (exit 2). With {@code
- * --compare} it prints the change report from OLD_SPEC to SPEC (and generates only when {@code
- * --output} is given); {@code --fail-on-breaking} exits 3 when a change breaks users.
+ * [--share-nested-shapes] [--compare OLD_SPEC [--format json] [--fail-on-breaking]]}: prints a
+ * one-line summary on success (exit 0), every diagnostic on failure (exit 1), the usage on bad
+ * arguments (exit 2). With {@code --compare} it prints the change report from OLD_SPEC to SPEC (and
+ * generates only when {@code --output} is given); {@code --fail-on-breaking} exits 3 when a change
+ * breaks users.
  */
 public final class Main {
   static final String USAGE =
@@ -38,6 +39,10 @@ public final class Main {
           "  --no-services        generate only the schema types (models, enums, unions)",
           "  --strict             the defects SpecPoet repairs (a path variable without a parameter, a",
           "                       duplicate operationId, a $ref to a missing schema ...) are errors",
+          "  --share-nested-shapes",
+          "                       identical inline objects share one class where they are nested",
+          "                       too, not only top-level ones (much less code for a dereferenced",
+          "                       spec; the class keeps the name and place of the first one)",
           "  --compare OLD_SPEC   print what changed from OLD_SPEC to SPEC for users of the generated",
           "                       client (Markdown); --output and --package are then optional",
           "  --format FORMAT      the report's format: markdown (default) or json",
@@ -68,6 +73,7 @@ public final class Main {
     boolean failOnBreaking = false;
     boolean services = true;
     boolean strict = false;
+    boolean shareNested = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String value = null;
@@ -83,6 +89,7 @@ public final class Main {
         }
         case "--no-services" -> services = false;
         case "--strict" -> strict = true;
+        case "--share-nested-shapes" -> shareNested = true;
         case "--fail-on-breaking" -> failOnBreaking = true;
         case "--input",
             "--output",
@@ -137,6 +144,7 @@ public final class Main {
             .generateServices(services)
             .conventions(conventions)
             .strict(strict)
+            .shareNestedShapes(shareNested)
             .build();
     try {
       int status = 0;

@@ -47,12 +47,22 @@ public final class ModelBuilder {
    * @throws IllegalArgumentException for an unknown name
    */
   public static Result build(LoadedSpec spec, String conventions) {
+    return build(spec, conventions, false);
+  }
+
+  /**
+   * The model of {@code spec} read with the named conventions ({@link #conventionNames()}), sharing
+   * identical nested shapes too when {@code shareNestedShapes} ({@link SharedShapes}).
+   *
+   * @throws IllegalArgumentException for an unknown name
+   */
+  public static Result build(LoadedSpec spec, String conventions, boolean shareNestedShapes) {
     ApiConventions c = ApiConventions.named(conventions);
     if (c == null) {
       throw new IllegalArgumentException("unknown conventions '" + conventions + "'");
     }
     SpecDocument doc = new SpecDocument(spec);
-    ApiModel model = build(doc, c);
+    ApiModel model = build(doc, c, shareNestedShapes);
     return new Result(model, doc.diagnostics.all());
   }
 
@@ -61,9 +71,10 @@ public final class ModelBuilder {
     return ApiConventions.NAMES;
   }
 
-  private static ApiModel build(SpecDocument doc, ApiConventions conventions) {
+  private static ApiModel build(
+      SpecDocument doc, ApiConventions conventions, boolean shareNestedShapes) {
     OpenAPI api = doc.api;
-    TypeResolver types = new TypeResolver(doc);
+    TypeResolver types = new TypeResolver(doc, new SharedShapes(shareNestedShapes));
     types.defineComponents();
     List<Operation> operations = new OperationBuilder(doc, types, conventions).build();
     List<Webhook> webhooks = new WebhookBuilder(doc, types).build(operations);

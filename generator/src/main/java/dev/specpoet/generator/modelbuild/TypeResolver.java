@@ -36,7 +36,7 @@ final class TypeResolver {
   private final ObjectBuilder objects;
   private final EnumBuilder enums;
   private final UnionBuilder unions;
-  private final SharedShapes shared = new SharedShapes();
+  private final SharedShapes shared;
 
   /**
    * Types by id, in the order they are emitted (a null placeholder reserves the slot of a type
@@ -54,8 +54,9 @@ final class TypeResolver {
   /** Where {@link #collectTopLevel} records the inline top-level types defined, or null. */
   private List<String> topLevel;
 
-  TypeResolver(SpecDocument doc) {
+  TypeResolver(SpecDocument doc, SharedShapes shared) {
     this.doc = doc;
+    this.shared = shared;
     this.unsupported = new UnsupportedKeywords(doc.diagnostics);
     this.merger = new PropertyMerger(doc, this, unsupported);
     this.objects = new ObjectBuilder(doc, this, merger);
@@ -388,35 +389,37 @@ final class TypeResolver {
     if (types.containsKey(id)) {
       return new TypeRef.Named(id);
     }
-    String same = parentId == null ? shared.definedFor(s) : null;
+    boolean shareable = shared.shareable(parentId, at);
+    String same = shareable ? shared.definedFor(s) : null;
     if (same != null) {
       return new TypeRef.Named(same);
     }
     types.put(id, unions.primitiveUnion(s, t, id, parentId, hint, at));
     recordTopLevel(id, parentId);
-    if (parentId == null) {
+    if (shareable) {
       shared.defined(s, id);
     }
     return new TypeRef.Named(id);
   }
 
   /**
-   * An inline type: defined once at its pointer, nested in {@code parentId}; a top-level one whose
-   * schema is identical to one already defined is that type ({@link SharedShapes}).
+   * An inline type: defined once at its pointer, nested in {@code parentId}; one whose schema is
+   * identical to one already defined is that type, where {@link SharedShapes} allows it.
    */
   private TypeRef named(Schema<?> s, SourceLocation at, String parentId, String hint) {
     String id = doc.inlineId(at);
     if (types.containsKey(id)) {
       return new TypeRef.Named(id);
     }
-    if (parentId == null) {
+    boolean shareable = shared.shareable(parentId, at);
+    if (shareable) {
       String same = shared.definedFor(s);
       if (same != null) {
         return new TypeRef.Named(same);
       }
     }
     defineType(s, id, parentId, hint, at);
-    if (parentId == null && types.get(id) != null) {
+    if (shareable && types.get(id) != null) {
       shared.defined(s, id);
     }
     return new TypeRef.Named(id);
