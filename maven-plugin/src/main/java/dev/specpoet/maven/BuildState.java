@@ -3,89 +3,159 @@ package dev.specpoet.maven;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import java.util.zip.CRC32;
 
 /**
  * What the last successful run of one execution was made from, stored in a small text file under
- * {@code target/specpoet/}: a key (options fingerprint, generator identity, input and output
- * paths), the SHA-256 of every spec file the generator read, and a digest of the output listing.
+ * {@code target/specpoet/}: a key (options fingerprint, generator identity, input and output paths,
+ * as text), and a {@link FileStamp} (size, modification time, CRC-32) of every spec file the
+ * generator read and of every file in the output directory.
  *
- * <p>The output is up to date when the key is the same, every recorded spec file still has its
- * recorded hash, and the output directory still holds exactly the files that run wrote, with the
- * same contents (a source edited by hand, even to the same size, makes the next run generate
- * again). Contents are compared, never file dates.
+ * <p>The output is up to date when the key is the same, every recorded spec file is still there and
+ * unchanged, and the output directory still holds exactly the files that run wrote, unchanged. A
+ * file counts as unchanged when its size and time are those recorded, or, when they are not, its
+ * content still is ({@link FileStamp}): a build with nothing to do reads no file but the state.
  *
- * @param key hash of everything besides file contents that determines the output
- * @param inputs absolute path of each spec file read, mapped to the SHA-256 of its content
- * @param outputDigest hash of the sorted list of output files with each one's size and CRC-32
- * @param outputFiles how many files the output directory held
+ * @param key everything besides file contents that determines the output, one {@code name=value}
+ *     per line
+ * @param inputs absolute path of each spec file read, mapped to its stamp
+ * @param outputs path of each output file relative to the output directory (with {@code /}), mapped
+ *     to its stamp
  * @param generatedFiles how many files the generator reported writing (for the log line)
  */
 record BuildState(
-    String key,
-    Map<String, String> inputs,
-    String outputDigest,
-    int outputFiles,
-    int generatedFiles) {
+    String key, Map<String, FileStamp> inputs, Map<String, FileStamp> outputs, int generatedFiles) {
   private static final String HEADER =
       "# specpoet up-to-date state: delete this file to force a new run";
 
   BuildState {
-    inputs = java.util.Collections.unmodifiableMap(new TreeMap<>(inputs));
-  }
-
-  /** Records a finished run: hashes the given spec files now and takes the output's listing. */
-  static BuildState record(
-      String key, List<Path> inputFiles, Path outputDirectory, int generatedFiles)
-      throws IOException {
-    Map<String, String> inputs = new TreeMap<>();
-    for (Path file : inputFiles) {
-      Path absolute = file.toAbsolutePath().normalize();
-      inputs.put(absolute.toString(), Hashes.of(absolute));
-    }
-    OutputListing listing = OutputListing.of(outputDirectory);
-    return new BuildState(key, inputs, listing.digest(), listing.count(), generatedFiles);
+    key = lines(key);
+    inputs = Collections.unmodifiableMap(new TreeMap<>(inputs));
+    outputs = Collections.unmodifiableMap(new TreeMap<>(outputs));
   }
 
   /**
-   * Why the output must be generated again, or empty when it is up to date. The reason is meant for
-   * a debug log line.
+   * The outcome of a check: why the output must be generated again ({@code staleReason}, for a
+   * debug log line), or null when it is up to date; then {@code current} is the state to keep (with
+   * new stamps for files whose time changed but not their content).
    */
+  record Verdict(String staleReason, BuildState current) {
+    static Verdict stale(String reason) {
+      return new Verdict(reason, null);
+    }
+
+    boolean upToDate() {
+      return staleReason == null;
+    }
+  }
+
+  /** Records a finished run: stamps the given spec files and every file of the output now. */
+  static BuildState record(
+      String key, List<Path> inputFiles, Path outputDirectory, int generatedFiles)
+      throws IOException {
+    Map<String, FileStamp> inputs = new TreeMap<>();
+    for (Path file : inputFiles) {
+      Path absolute = file.toAbsolutePath().normalize();
+      inputs.put(absolute.toString(), FileStamp.of(absolute));
+    }
+    Map<String, FileStamp> outputs = new TreeMap<>();
+    for (Map.Entry<String, Found> file : list(outputDirectory).entrySet()) {
+      outputs.put(
+          file.getKey(), FileStamp.of(file.getValue().path(), file.getValue().attributes()));
+    }
+    return new BuildState(key, inputs, outputs, generatedFiles);
+  }
+
+  /** How many files the output directory held. */
+  int outputFiles() {
+    return outputs.size();
+  }
+
+  /** Why the output must be generated again, or empty when it is up to date. */
   Optional<String> staleReason(String currentKey, Path outputDirectory) throws IOException {
-    if (!key.equals(currentKey)) {
-      return Optional.of("an option, the input path or the generator changed");
+    return Optional.ofNullable(check(currentKey, outputDirectory).staleReason());
+  }
+
+  /** Compares this state with the current key, spec files and output directory. */
+  Verdict check(String currentKey, Path outputDirectory) throws IOException {
+    if (!key.equals(lines(currentKey))) {
+      return Verdict.stale(
+          "'"
+              + firstDifference(key, currentKey)
+              + "' changed (an option, a path or the generator)");
     }
     if (inputs.isEmpty()) {
-      return Optional.of("no spec files were recorded");
+      return Verdict.stale("no spec files were recorded");
     }
-    for (Map.Entry<String, String> input : inputs.entrySet()) {
+    boolean touched = false;
+    Map<String, FileStamp> currentInputs = new TreeMap<>();
+    for (Map.Entry<String, FileStamp> input : inputs.entrySet()) {
       Path file = Path.of(input.getKey());
-      if (!Files.isRegularFile(file)) {
-        return Optional.of(file + " is gone");
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      } catch (NoSuchFileException e) {
+        return Verdict.stale(file + " is gone");
       }
-      if (!Hashes.of(file).equals(input.getValue())) {
-        return Optional.of(file + " changed");
+      if (!attributes.isRegularFile()) {
+        return Verdict.stale(file + " is gone");
       }
+      Optional<FileStamp> now = input.getValue().recheck(file, attributes);
+      if (now.isEmpty()) {
+        return Verdict.stale(file + " changed");
+      }
+      touched |= now.get() != input.getValue();
+      currentInputs.put(input.getKey(), now.get());
     }
     if (!Files.isDirectory(outputDirectory)) {
-      return Optional.of(outputDirectory + " does not exist");
+      return Verdict.stale(outputDirectory + " does not exist");
     }
-    if (!OutputListing.of(outputDirectory).digest().equals(outputDigest)) {
-      return Optional.of("files in " + outputDirectory + " were added, removed or edited");
+    Map<String, Found> found = list(outputDirectory);
+    if (!found.keySet().equals(outputs.keySet())) {
+      return Verdict.stale("files in " + outputDirectory + " were added or removed");
     }
-    return Optional.empty();
+    Map<String, FileStamp> currentOutputs = new TreeMap<>();
+    for (Map.Entry<String, FileStamp> output : outputs.entrySet()) {
+      Found file = found.get(output.getKey());
+      Optional<FileStamp> now = output.getValue().recheck(file.path(), file.attributes());
+      if (now.isEmpty()) {
+        return Verdict.stale(file.path() + " was edited");
+      }
+      touched |= now.get() != output.getValue();
+      currentOutputs.put(output.getKey(), now.get());
+    }
+    return new Verdict(
+        null, touched ? new BuildState(key, currentInputs, currentOutputs, generatedFiles) : this);
+  }
+
+  /** The key as the state file gives it back: every line ends with a line break. */
+  private static String lines(String key) {
+    return key.isEmpty() || key.endsWith("\n") ? key : key + "\n";
+  }
+
+  /** The name of the first line that differs between two keys. */
+  private static String firstDifference(String recorded, String current) {
+    String[] a = recorded.split("\n");
+    String[] b = current.split("\n");
+    for (int i = 0; i < Math.max(a.length, b.length); i++) {
+      if (i >= a.length || i >= b.length || !a[i].equals(b[i])) {
+        String line = i < b.length ? b[i] : a[i];
+        int eq = line.indexOf('=');
+        return eq < 0 ? line : line.substring(0, eq);
+      }
+    }
+    return "key";
   }
 
   /** Reads the state file; empty when it is missing or unreadable (a new run then rewrites it). */
@@ -93,87 +163,65 @@ record BuildState(
     List<String> lines;
     try {
       lines = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
     } catch (IOException | UncheckedIOException e) {
       return Optional.empty();
     }
-    String key = null;
-    String outputDigest = null;
-    int outputFiles = -1;
+    StringBuilder key = new StringBuilder();
     int generatedFiles = -1;
-    Map<String, String> inputs = new LinkedHashMap<>();
-    for (String line : lines) {
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      int eq = line.indexOf('=');
-      if (eq < 0) {
-        return Optional.empty();
-      }
-      String name = line.substring(0, eq);
-      String value = line.substring(eq + 1);
-      switch (name) {
-        case "key" -> key = value;
-        case "output.digest" -> outputDigest = value;
-        case "output.files", "generated.files" -> {
-          int n;
-          try {
-            n = Integer.parseInt(value);
-          } catch (NumberFormatException e) {
-            return Optional.empty();
-          }
-          if (name.equals("output.files")) {
-            outputFiles = n;
-          } else {
-            generatedFiles = n;
-          }
+    Map<String, FileStamp> inputs = new TreeMap<>();
+    Map<String, FileStamp> outputs = new TreeMap<>();
+    try {
+      for (String line : lines) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
         }
-        case "input" -> {
-          // "<sha256> <path>": the hash has a fixed length and no spaces, the path may have spaces
-          int space = value.indexOf(' ');
-          if (space < 0) {
-            return Optional.empty();
-          }
-          inputs.put(value.substring(space + 1), value.substring(0, space));
+        if (line.startsWith("key.")) {
+          key.append(line, 4, line.length()).append('\n');
+          continue;
         }
-        default -> {
-          // unknown line from another plugin version: not our format, run again
+        int eq = line.indexOf('=');
+        if (eq < 0) {
           return Optional.empty();
         }
+        String name = line.substring(0, eq);
+        String value = line.substring(eq + 1);
+        switch (name) {
+          case "generated.files" -> generatedFiles = Integer.parseInt(value);
+          case "input", "output" -> {
+            // "<size> <time> <crc> <path>": the stamp has no spaces, the path may have some
+            String[] parts = value.split(" ", 4);
+            if (parts.length < 4) {
+              return Optional.empty();
+            }
+            (name.equals("input") ? inputs : outputs)
+                .put(parts[3], FileStamp.parse(parts[0], parts[1], parts[2]));
+          }
+          default -> {
+            // a line of another plugin version: not our format, run again
+            return Optional.empty();
+          }
+        }
       }
-    }
-    if (key == null || outputDigest == null || outputFiles < 0 || generatedFiles < 0) {
+    } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    return Optional.of(new BuildState(key, inputs, outputDigest, outputFiles, generatedFiles));
+    if (key.length() == 0 || generatedFiles < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new BuildState(key.toString(), inputs, outputs, generatedFiles));
   }
 
-  /**
-   * Writes the state file through a temporary file in the same directory, then moves it in place.
-   */
+  /** Writes the state file atomically ({@link StateFiles}). */
   void write(Path stateFile) throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add(HEADER);
-    lines.add("key=" + key);
-    lines.add("generated.files=" + generatedFiles);
-    lines.add("output.files=" + outputFiles);
-    lines.add("output.digest=" + outputDigest);
-    inputs.forEach((path, hash) -> lines.add("input=" + hash + " " + path));
-    Files.createDirectories(stateFile.getParent());
-    Path temp =
-        Files.createTempFile(stateFile.getParent(), stateFile.getFileName().toString(), ".tmp");
-    try {
-      Files.write(temp, lines, StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
+    for (String line : key.split("\n")) {
+      lines.add("key." + line);
     }
+    lines.add("generated.files=" + generatedFiles);
+    inputs.forEach((path, stamp) -> lines.add("input=" + stamp.format() + " " + path));
+    outputs.forEach((path, stamp) -> lines.add("output=" + stamp.format() + " " + path));
+    StateFiles.write(stateFile, lines);
   }
 
   /** Deletes the state file, so that the next run generates whatever the output holds. */
@@ -181,38 +229,30 @@ record BuildState(
     Files.deleteIfExists(stateFile);
   }
 
-  /**
-   * The files under the output directory: their number and a digest of relative path + size +
-   * CRC-32.
-   */
-  record OutputListing(int count, String digest) {
-    static OutputListing of(Path directory) throws IOException {
-      if (!Files.isDirectory(directory)) {
-        return new OutputListing(0, Hashes.of(""));
-      }
-      TreeMap<String, String> files = new TreeMap<>();
-      try (Stream<Path> walk = Files.walk(directory)) {
-        for (Path p : (Iterable<Path>) walk::iterator) {
-          if (Files.isRegularFile(p)) {
-            files.put(directory.relativize(p).toString().replace('\\', '/'), fingerprint(p));
-          }
-        }
-      }
-      StringBuilder text = new StringBuilder();
-      files.forEach((path, hash) -> text.append(path).append('\t').append(hash).append('\n'));
-      return new OutputListing(files.size(), Hashes.of(text.toString()));
-    }
+  /** A regular file found under the output directory, with the attributes the walk read. */
+  private record Found(Path path, BasicFileAttributes attributes) {}
 
-    /**
-     * Size and CRC-32 of a file: enough to notice any edit (this guards against accidents, not
-     * attackers), and, unlike SHA-256 in the still-cold JVM of a Maven build, fast: 2 MiB of
-     * generated sources take a few milliseconds instead of about a hundred.
-     */
-    private static String fingerprint(Path file) throws IOException {
-      byte[] bytes = Files.readAllBytes(file);
-      CRC32 crc = new CRC32();
-      crc.update(bytes);
-      return bytes.length + ":" + Long.toHexString(crc.getValue());
+  /**
+   * The regular files under {@code directory} by relative path (with {@code /}), each with its
+   * attributes: one walk, one {@code stat} per file, nothing read.
+   */
+  private static Map<String, Found> list(Path directory) throws IOException {
+    Map<String, Found> files = new TreeMap<>();
+    if (!Files.isDirectory(directory)) {
+      return files;
     }
+    Files.walkFileTree(
+        directory,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile()) {
+              String name = directory.relativize(file).toString().replace('\\', '/');
+              files.put(name, new Found(file, attributes));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    return files;
   }
 }

@@ -31,9 +31,10 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  * Generates Java client sources (models, params, services, client) from an OpenAPI 3.0/3.1 document
  * and adds the output directory to the project's compile source roots.
  *
- * <p>The goal does no work when nothing changed since its last successful run: the SHA-256 of every
- * spec file the generator read, every option and the generator's version are compared with what the
- * last run recorded under {@code target/specpoet/}.
+ * <p>The goal does no work when nothing changed since its last successful run: every option, the
+ * generator's version, and the size and time (else the CRC-32) of every spec file the generator
+ * read and of every file it wrote are compared with what the last run recorded under {@code
+ * target/specpoet/}.
  */
 @Mojo(
     name = "generate",
@@ -235,25 +236,25 @@ public class GenerateMojo extends AbstractMojo {
             .conventions(conventions)
             .strict(strict)
             .build();
+    // kept as text in the state file, so that the log can say which line changed
     String key =
-        Hashes.of(
-            "input="
-                + input
-                + "\noutput="
-                + output
-                + "\ngenerator="
-                + GeneratorIdentity.get()
-                + "\n"
-                + options.fingerprint()
-                + "baseline="
-                + (before == null ? "" : before.spec())
-                + "\nreleasedVersion="
-                + Objects.toString(releasedVersion, "")
-                + "\nfailOnBreakingChanges="
-                + failOnBreakingChanges
-                + "\nchangelog="
-                + Objects.toString(changelog, "")
-                + "\n");
+        "input="
+            + input
+            + "\noutput="
+            + output
+            + "\ngenerator="
+            + GeneratorIdentity.get(stateDir.resolve("generator.identity"))
+            + "\n"
+            + options.fingerprint()
+            + "baseline="
+            + (before == null ? "" : before.spec())
+            + "\nreleasedVersion="
+            + Objects.toString(releasedVersion, "")
+            + "\nfailOnBreakingChanges="
+            + failOnBreakingChanges
+            + "\nchangelog="
+            + Objects.toString(changelog, "")
+            + "\n";
     long keyReady = System.nanoTime();
     Path stateFile = stateDir.resolve(executionId + ".state");
     UpToDateCheck upToDate = new UpToDateCheck(getLog(), stateFile, key, output);

@@ -2,8 +2,11 @@ package dev.specpoet.maven;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
@@ -142,12 +145,21 @@ final class InputResources {
   }
 
   private static void removeLeftovers(Path root, Set<String> wanted) throws IOException {
+    // a file visitor rather than Files.walk and lambdas: this runs on every build, no-op ones too,
+    // where each first use of a lambda costs the cold JVM a class to spin
     List<Path> stale = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(Files::isRegularFile)
-          .filter(p -> !wanted.contains(root.relativize(p).toString().replace('\\', '/')))
-          .forEach(stale::add);
-    }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile()
+                && !wanted.contains(root.relativize(file).toString().replace('\\', '/'))) {
+              stale.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
     for (Path p : stale) {
       Files.deleteIfExists(p);
     }
@@ -158,7 +170,12 @@ final class InputResources {
       return false;
     }
     String lower = name.toLowerCase(Locale.ROOT);
-    return SPEC_SUFFIXES.stream().anyMatch(lower::endsWith);
+    for (String suffix : SPEC_SUFFIXES) {
+      if (lower.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSafe(String name) {

@@ -8,8 +8,8 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * The goal's up-to-date check against what its last successful run recorded in {@code <execution
- * id>.state} ({@link BuildState}): the key of the spec, options and generator version, the hashes
- * of the spec files read and the listing of the output. Says in the log why it generates or why
+ * id>.state} ({@link BuildState}): the key of the options, paths and generator version, and the
+ * stamps of the spec files read and of the output's files. Says in the log why it generates or why
  * not, and records the new state after a run.
  */
 final class UpToDateCheck {
@@ -32,30 +32,38 @@ final class UpToDateCheck {
   boolean upToDate(long start, long inputReady, long keyReady) {
     try {
       Optional<BuildState> previous = BuildState.read(stateFile);
-      Optional<String> reason =
+      long stateRead = System.nanoTime();
+      BuildState.Verdict verdict =
           previous.isPresent()
-              ? previous.get().staleReason(key, output)
-              : Optional.of("no earlier run recorded");
-      if (reason.isEmpty()) {
-        log.info(
-            "specpoet: "
-                + previous.get().generatedFiles()
-                + " files up to date, skipping generation ("
-                + GenerateMojo.millis(start)
-                + " ms)");
-        log.debug(
-            "specpoet: up-to-date check took "
-                + GenerateMojo.millis(start)
-                + " ms (input ready after "
-                + (inputReady - start) / 1_000_000
-                + " ms, generator identity and options "
-                + (keyReady - inputReady) / 1_000_000
-                + " ms, hashes and output listing compared in "
-                + GenerateMojo.millis(keyReady)
-                + " ms)");
-        return true;
+              ? previous.get().check(key, output)
+              : BuildState.Verdict.stale("no earlier run recorded");
+      if (!verdict.upToDate()) {
+        log.debug("specpoet: generating because " + verdict.staleReason());
+        return false;
       }
-      log.debug("specpoet: generating because " + reason.get());
+      if (verdict.current() != previous.get()) {
+        // files touched but unchanged: keep their new times, so the next build need not read them
+        record(verdict.current());
+      }
+      log.info(
+          "specpoet: "
+              + previous.get().generatedFiles()
+              + " files up to date, skipping generation ("
+              + GenerateMojo.millis(start)
+              + " ms)");
+      log.debug(
+          "specpoet: up-to-date check took "
+              + GenerateMojo.millis(start)
+              + " ms: input ready after "
+              + (inputReady - start) / 1_000_000
+              + " ms, generator identity and options "
+              + (keyReady - inputReady) / 1_000_000
+              + " ms, state read "
+              + (stateRead - keyReady) / 1_000_000
+              + " ms, spec and output files compared "
+              + GenerateMojo.millis(stateRead)
+              + " ms");
+      return true;
     } catch (IOException e) {
       log.debug("specpoet: up-to-date check failed (" + e + "), generating");
     }
@@ -65,14 +73,26 @@ final class UpToDateCheck {
   /** Records the state of a successful run: the spec files it read and what it wrote. */
   void record(List<Path> inputs, int generatedFiles) {
     try {
-      BuildState.record(key, inputs, output, generatedFiles).write(stateFile);
+      record(BuildState.record(key, inputs, output, generatedFiles));
     } catch (IOException e) {
-      log.warn(
-          "specpoet: could not record the up-to-date state in "
-              + stateFile
-              + " ("
-              + e.getMessage()
-              + "); the next build will generate again");
+      failedToRecord(e);
     }
+  }
+
+  private void record(BuildState state) {
+    try {
+      state.write(stateFile);
+    } catch (IOException e) {
+      failedToRecord(e);
+    }
+  }
+
+  private void failedToRecord(IOException e) {
+    log.warn(
+        "specpoet: could not record the up-to-date state in "
+            + stateFile
+            + " ("
+            + e.getMessage()
+            + "); the next build will generate again");
   }
 }
