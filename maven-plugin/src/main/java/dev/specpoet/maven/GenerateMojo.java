@@ -109,6 +109,14 @@ public class GenerateMojo extends AbstractMojo {
   private boolean strict;
 
   /**
+   * Whether identical inline objects share one class where they are nested too (a property's value,
+   * a list's items, a map's values), not only top-level ones: far less code for a fully
+   * dereferenced spec; the shared class keeps the name and place of the first one.
+   */
+  @Parameter(property = "specpoet.shareNestedShapes", defaultValue = "false")
+  private boolean shareNestedShapes;
+
+  /**
    * Skips generation. The output directory is still added to the compile source roots, so sources
    * generated earlier keep compiling.
    */
@@ -235,6 +243,7 @@ public class GenerateMojo extends AbstractMojo {
             .generateServices(generateServices)
             .conventions(conventions)
             .strict(strict)
+            .shareNestedShapes(shareNestedShapes)
             .build();
     // kept as text in the state file, so that the log can say which line changed
     String key =
