@@ -1,8 +1,11 @@
 package dev.specpoet.runtime;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.specpoet.runtime.json.Json;
 import dev.specpoet.runtime.pagination.ListResponse;
@@ -51,10 +54,55 @@ public final class ResponseHandlers {
   public static <T> ResponseHandler<T> envelope(String resultProperty, TypeReference<T> type) {
     Objects.requireNonNull(resultProperty, "resultProperty");
     Objects.requireNonNull(type, "type");
+    ObjectReader reader = Json.mapper().readerFor(type);
     return ctx -> {
-      JsonNode tree = envelopeTree(ctx);
-      return readResult(ctx, tree, resultProperty, type);
+      requireBody(ctx);
+      return streamedResult(ctx, resultProperty, reader, type);
     };
+  }
+
+  /**
+   * The envelope's result read straight from the body into its type, without a tree of the whole
+   * body (half the work and garbage of reading the tree and then binding its {@code result}). Any
+   * body that is not plainly a successful envelope (not an object, {@code "success": false}, a
+   * result that does not bind, malformed or trailing JSON) goes the tree's way instead, so it ends
+   * exactly as it always did: with the same exception and message.
+   */
+  private static <T> T streamedResult(
+      ResponseContext ctx, String property, ObjectReader reader, TypeReference<T> type)
+      throws IOException {
+    T result = null;
+    try (JsonParser p = Json.mapper().createParser(ctx.body())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return fromTree(ctx, property, type);
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals(property)) {
+          result = value == JsonToken.VALUE_NULL ? null : reader.readValue(p);
+        } else if (name.equals("success")
+            && (value == JsonToken.VALUE_FALSE
+                || value == JsonToken.VALUE_STRING && p.getText().equalsIgnoreCase("false"))) {
+          return fromTree(ctx, property, type);
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+        return fromTree(ctx, property, type);
+      }
+      return result;
+    } catch (IOException | IllegalArgumentException e) {
+      return fromTree(ctx, property, type);
+    }
+  }
+
+  /** The envelope read as a tree: how every body that is not a plain success is judged. */
+  private static <T> T fromTree(ResponseContext ctx, String property, TypeReference<T> type)
+      throws IOException {
+    JsonNode tree = envelopeTree(ctx);
+    return readResult(ctx, tree, property, type);
   }
 
   /**
