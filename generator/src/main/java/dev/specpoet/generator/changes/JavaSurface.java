@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>an object property: a getter returning the value when required and not nullable, else an
  *       {@code Optional}; a {@code JsonField} view {@code _name()} when nullable; builder setters
- *       to match;
+ *       to match (one taking an {@code Optional} too when not required);
  *   <li>a params field (parameter or body property): a getter ({@code Optional} unless required and
- *       not nullable) and a builder setter;
+ *       not nullable) and a builder setter (and one taking an {@code Optional} when optional);
  *   <li>an operation: {@code method(Params)} and {@code method(Params, RequestOptions)} on its
  *       service, plus {@code method()} and {@code method(RequestOptions)} when nothing is required
  *       (the async service and the raw-response view mirror these);
@@ -91,6 +91,9 @@ final class JavaSurface {
     String getterType = p.required() && !p.nullable() ? type : "Optional<" + type + ">";
     out.add(getter(cls, member, getterType));
     out.add(setter(cls, member, type));
+    if (!p.required()) {
+      out.add(setter(cls, member, "Optional<" + type + ">"));
+    }
     if (p.nullable()) {
       out.add(getter(cls, "_" + member, "JsonField<" + type + ">"));
       out.add(setter(cls, "_" + member, "JsonField<" + type + ">"));
@@ -174,9 +177,13 @@ final class JavaSurface {
     String member =
         f.group().equals("whole body") ? "body" : names.memberName(op.paramsTypeId(), f.jsonName());
     String type = type(f.type());
-    return List.of(
-        getter(cls, member, f.required() && !f.nullable() ? type : "Optional<" + type + ">"),
-        setter(cls, member, type));
+    List<Member> out = new ArrayList<>();
+    out.add(getter(cls, member, f.required() && !f.nullable() ? type : "Optional<" + type + ">"));
+    out.add(setter(cls, member, type));
+    if (!f.required()) {
+      out.add(setter(cls, member, "Optional<" + type + ">"));
+    }
+    return out;
   }
 
   /**

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.specpoet.generator.model.Property;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -13,7 +14,9 @@ import javax.lang.model.element.Modifier;
  * The methods a builder (of a model or a params class) adds next to a member's setter, each
  * delegating to it: an overload taking the primitive of a boxed type ({@code limit(20)} compiles
  * beside {@code limit(Long)}), {@code addX(item)} for a list and {@code putX(key, value)} for a map
- * (a new collection each time, so one given to the setter is never changed).
+ * (a new collection each time, so one given to the setter is never changed); for a member that is
+ * not required, an overload taking an {@code Optional}. Also the one rule of what a builder presets
+ * and does not let users set: a required, non-nullable constant ({@link #fixedValue}).
  */
 public final class BuilderConveniences {
   private BuilderConveniences() {}
@@ -72,5 +75,59 @@ public final class BuilderConveniences {
       m.addAnnotation(Deprecated.class);
     }
     return List.of(m.build());
+  }
+
+  /**
+   * The overload {@code setter(Optional<T>)} of a member that is not required, delegating to the
+   * setter (the boxed one of a primitive) with {@code orElse(null)}. Not for required members:
+   * there {@code setter(null)} (a required nullable member's JSON null) would become ambiguous.
+   *
+   * @param empty what the setter does with {@code null}, as a javadoc clause ("JSON {@code null} is
+   *     sent")
+   */
+  public static MethodSpec optional(
+      ClassName builder, String setter, TypeName type, String empty, boolean deprecated) {
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(setter)
+            .addJavadoc(
+                "Sets {@code $L} from an {@code Optional}; an empty one acts as {@code $L(null)}: $L.\n",
+                setter,
+                setter,
+                empty)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(ParameterizedTypeName.get(JavaTypes.OPTIONAL, type), setter)
+            .addStatement("return $N($N.orElse(null))", setter, setter);
+    if (deprecated) {
+      m.addAnnotation(Deprecated.class);
+    }
+    return m.build();
+  }
+
+  /**
+   * The value a builder presets for a property that can have no other: a {@code const} (or
+   * one-value enum) that is required and not nullable, of a scalar type ({@code String}, {@code
+   * Long}, {@code Integer}, {@code Boolean}); null for any other property. Such a property is not
+   * settable by users: a model builder's setter is private (Jackson still reads what a server sends
+   * through it), a params builder has none.
+   */
+  public static CodeBlock fixedValue(Property p, TypeName t) {
+    var c = p.constValue();
+    if (c == null || !p.required() || p.nullable()) {
+      return null;
+    }
+    if (c.isTextual() && t.equals(ClassName.get(String.class))) {
+      return CodeBlock.of("$S", c.asText());
+    }
+    if (c.isIntegralNumber() && t.equals(ClassName.get(Long.class))) {
+      return CodeBlock.of("$LL", c.asLong());
+    }
+    if (c.isIntegralNumber() && t.equals(ClassName.get(Integer.class))) {
+      return CodeBlock.of("$L", c.asInt());
+    }
+    if (c.isBoolean() && t.equals(ClassName.get(Boolean.class))) {
+      return CodeBlock.of("$L", c.asBoolean());
+    }
+    return null;
   }
 }

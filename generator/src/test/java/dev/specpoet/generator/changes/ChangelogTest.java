@@ -38,7 +38,7 @@ class ChangelogTest {
             "### Added",
             "",
             "- Property added: property 'capacity' of Booking (optional). Added:"
-                + " `Booking.capacity(): Optional<Long>`, `Booking.Builder.capacity(Long)`.",
+                + " `Booking.capacity(): Optional<Long>`, `Booking.Builder.capacity(Long)` and 1 more.",
             ""),
         entry);
   }

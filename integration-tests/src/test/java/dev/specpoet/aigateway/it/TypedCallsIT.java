@@ -226,7 +226,6 @@ class TypedCallsIT {
             RouteElement.ofStart(
                 RouteElementStart.builder()
                     .id("start-1")
-                    .type("start")
                     .outputs(
                         RouteElementStart.Outputs.builder()
                             .next(RouteElementOutput.builder().elementId("cond-1").build())
@@ -235,7 +234,6 @@ class TypedCallsIT {
             RouteElement.ofConditional(
                 RouteElementConditional.builder()
                     .id("cond-1")
-                    .type("conditional")
                     .outputs(
                         RouteElementConditional.Outputs.builder()
                             .true_(RouteElementOutput.builder().elementId("split-1").build())
@@ -250,7 +248,6 @@ class TypedCallsIT {
             RouteElement.ofPercentage(
                 RouteElementPercentage.builder()
                     .id("split-1")
-                    .type("percentage")
                     .outputs(
                         Map.of(
                             "50",
@@ -261,7 +258,6 @@ class TypedCallsIT {
             RouteElement.ofRate(
                 RouteElementRate.builder()
                     .id("rate-1")
-                    .type("rate")
                     .outputs(
                         RouteElementFallbackOutputs.builder()
                             .success(toModel)
@@ -278,7 +274,6 @@ class TypedCallsIT {
             RouteElement.ofModel(
                 RouteElementModel.builder()
                     .id("model-1")
-                    .type("model")
                     .outputs(fallback)
                     .properties(
                         RouteElementModel.Properties.builder()
@@ -288,8 +283,7 @@ class TypedCallsIT {
                             .timeout(30000.0)
                             .build())
                     .build()),
-            RouteElement.ofEnd(
-                RouteElementEnd.builder().id("end-1").type("end").outputs(Map.of()).build()));
+            RouteElement.ofEnd(RouteElementEnd.builder().id("end-1").outputs(Map.of()).build()));
 
     RouteDetail route =
         client

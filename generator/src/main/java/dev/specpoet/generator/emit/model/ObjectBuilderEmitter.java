@@ -11,7 +11,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specpoet.generator.emit.BuilderConveniences;
 import dev.specpoet.generator.emit.JavaTypes;
@@ -26,8 +25,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The builder of a model class ({@link ObjectEmitter}): Jackson reads JSON through it; a setter per
- * property (and a {@code JsonField} one for nullable properties), additional properties, a required
- * constant preset, and {@code build()}, which names every required property that is missing.
+ * property (and a {@code JsonField} one for nullable properties, an {@code Optional} one for
+ * optional properties), additional properties, a required constant preset (its setter private), and
+ * {@code build()}, which names every required property that is missing.
  */
 final class ObjectBuilderEmitter {
   private static final ClassName OBJECTS = ClassName.get(Objects.class);
@@ -54,8 +54,8 @@ final class ObjectBuilderEmitter {
       FieldSpec.Builder f = FieldSpec.builder(fieldType(m), m.name(), Modifier.PRIVATE);
       if (m.jsonField()) {
         f.initializer("$T.missing()", JavaTypes.JSON_FIELD);
-      } else if (m.p().required() && constLiteral(m) != null) {
-        f.initializer(constLiteral(m));
+      } else if (fixed(m) != null) {
+        f.initializer(fixed(m));
       }
       b.addField(f.build());
     }
@@ -73,6 +73,10 @@ final class ObjectBuilderEmitter {
     b.addMethod(copy.build());
 
     for (Member m : members) {
+      if (fixed(m) != null) {
+        b.addMethod(fixedSetter(builder, m));
+        continue;
+      }
       MethodSpec.Builder s =
           MethodSpec.methodBuilder(m.name())
               .addModifiers(Modifier.PUBLIC)
@@ -104,6 +108,19 @@ final class ObjectBuilderEmitter {
                   ? CodeBlock.of("this.$N.isPresent() ? this.$N.get() : null", m.name(), m.name())
                   : CodeBlock.of("this.$N", m.name()),
               m.p().doc().deprecated()));
+      if (!m.p().required()) {
+        b.addMethod(
+            BuilderConveniences.optional(
+                builder,
+                m.name(),
+                m.type(),
+                m.jsonField()
+                    ? "JSON {@code null} is sent (to leave the property out: {@code "
+                        + m.rawName()
+                        + "(JsonField.missing())})"
+                    : "the property is left out of the JSON",
+                m.p().doc().deprecated()));
+      }
       if (m.jsonField()) {
         MethodSpec.Builder raw =
             MethodSpec.methodBuilder(m.rawName())
@@ -193,25 +210,29 @@ final class ObjectBuilderEmitter {
     return b.build();
   }
 
-  /** A required constant ({@code const} / one-value enum) is preset in the builder. */
-  private static CodeBlock constLiteral(Member m) {
-    var c = m.p().constValue();
-    if (c == null) {
-      return null;
-    }
-    TypeName t = m.type();
-    if (c.isTextual() && t.equals(ClassName.get(String.class))) {
-      return CodeBlock.of("$S", c.asText());
-    }
-    if (c.isIntegralNumber() && t.equals(ClassName.get(Long.class))) {
-      return CodeBlock.of("$LL", c.asLong());
-    }
-    if (c.isIntegralNumber() && t.equals(ClassName.get(Integer.class))) {
-      return CodeBlock.of("$L", c.asInt());
-    }
-    if (c.isBoolean() && t.equals(ClassName.get(Boolean.class))) {
-      return CodeBlock.of("$L", c.asBoolean());
-    }
-    return null;
+  /** The value the builder presets for a property that can have no other, or null. */
+  private static CodeBlock fixed(Member m) {
+    return BuilderConveniences.fixedValue(m.p(), m.type());
+  }
+
+  /**
+   * The setter of a property that can have only the preset value: private, so that users cannot set
+   * another; Jackson still calls it (an annotated method, private or not) with what a server sends.
+   */
+  private static MethodSpec fixedSetter(ClassName builder, Member m) {
+    MethodSpec.Builder s =
+        MethodSpec.methodBuilder(m.name())
+            .addModifiers(Modifier.PRIVATE)
+            .addAnnotation(JavaTypes.jsonProperty(m.p().jsonName()))
+            .returns(builder)
+            .addParameter(m.type(), m.name())
+            .addJavadoc(
+                "Preset to <code>$L</code>, the only value; private: Jackson reads what a server sends"
+                    + " through it.\n",
+                Javadocs.escape(m.p().constValue().toString()))
+            .addStatement("this.$N = $N", m.name(), m.name())
+            .addStatement("return this");
+    deprecate(s, m);
+    return s.build();
   }
 }

@@ -354,7 +354,7 @@ final class ClientEmitter implements Emitter<Boolean> {
           .append(shape.paramsClass.simpleName())
           .append(".builder()");
       for (Field f : shape.fields) {
-        if (f.required()) {
+        if (f.required() && !f.fixed()) { // a fixed field has no setter
           call.append("\n      .")
               .append(f.member())
               .append("(")

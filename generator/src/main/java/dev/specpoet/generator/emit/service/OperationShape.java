@@ -3,6 +3,7 @@ package dev.specpoet.generator.emit.service;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.specpoet.generator.emit.BuilderConveniences;
 import dev.specpoet.generator.emit.EmitContext;
 import dev.specpoet.generator.emit.JavaTypes;
 import dev.specpoet.generator.model.ApiModel;
@@ -75,6 +76,15 @@ final class OperationShape {
      */
     boolean tracksPresence() {
       return nullable && (kind == FieldKind.BODY_PROPERTY || kind == FieldKind.BODY);
+    }
+
+    /**
+     * Whether this is a body property that can have one value only: the body model's builder
+     * presets it and does not let users set it ({@link BuilderConveniences#fixedValue}), so the
+     * params builder has no setter for it.
+     */
+    boolean fixed() {
+      return property != null && BuilderConveniences.fixedValue(property, type) != null;
     }
   }
 

@@ -35,7 +35,8 @@ import java.util.List;
  * for the whole body object), the additional headers, query parameters and body properties, and
  * {@code build()}, which names every required field that is missing. An object body is made from
  * the fields at {@code build()}: the fields that are set (a nullable one set to null included), the
- * additional properties over documented ones of the same name.
+ * additional properties over documented ones of the same name. An optional field's setter has an
+ * overload taking an {@code Optional}; a body property with one possible value has no setter.
  */
 final class ParamsBuilderEmitter {
   private static final TypeName PRESENT = ParameterizedTypeName.get(SET, STRING);
@@ -60,7 +61,11 @@ final class ParamsBuilderEmitter {
             .addParameter(self, "params")
             .addStatement("super(params)");
     for (Field f : shape.fields) {
-      b.addField(FieldSpec.builder(f.type(), f.member(), PRIVATE).build());
+      FieldSpec.Builder field = FieldSpec.builder(f.type(), f.member(), PRIVATE);
+      if (f.fixed()) {
+        field.initializer(BuilderConveniences.fixedValue(f.property(), f.type()));
+      }
+      b.addField(field.build());
     }
     for (Field f : shape.ownFields()) {
       copyCtor.addStatement("this.$N = params.$N", f.member(), f.member());
@@ -81,6 +86,9 @@ final class ParamsBuilderEmitter {
     b.addMethod(copyCtor.build());
 
     for (Field f : shape.fields) {
+      if (f.fixed()) {
+        continue; // preset, as in the body model
+      }
       MethodSpec.Builder set =
           MethodSpec.methodBuilder(f.member())
               .addModifiers(PUBLIC)
@@ -103,6 +111,15 @@ final class ParamsBuilderEmitter {
               names.builderAdder(shape.op.paramsTypeId(), f.member()),
               CodeBlock.of("this.$N", f.member()),
               f.doc().deprecated()));
+      if (!f.required()) {
+        b.addMethod(
+            BuilderConveniences.optional(
+                builder,
+                f.member(),
+                f.type(),
+                f.tracksPresence() ? "JSON {@code null} is sent" : "it is not sent",
+                f.doc().deprecated()));
+      }
     }
     if (object) {
       b.addMethod(bodySetter(shape, builder, names, presence));
@@ -130,6 +147,9 @@ final class ParamsBuilderEmitter {
       m.addStatement("this.$N.clear()", PRESENT_FIELD);
     }
     for (Field f : shape.bodyProperties()) {
+      if (f.fixed()) {
+        continue;
+      }
       String getter = names.memberName(shape.bodyTypeId, f.jsonName());
       if (f.property().required() && !f.property().nullable() && !f.property().writeOnly()) {
         m.addStatement("this.$N = body.$N()", f.member(), getter);
@@ -158,7 +178,8 @@ final class ParamsBuilderEmitter {
     MethodSpec.Builder m =
         MethodSpec.methodBuilder("toBody").addModifiers(PRIVATE).returns(shape.bodyClass);
     suppressDeprecation(m, shape);
-    List<Field> props = shape.bodyProperties();
+    // a fixed property is preset by the body model's builder, which takes no other value
+    List<Field> props = shape.bodyProperties().stream().filter(f -> !f.fixed()).toList();
     boolean presence = props.stream().anyMatch(Field::tracksPresence);
     if (!shape.bodyRequired) {
       StringBuilder nothing = new StringBuilder();
@@ -207,7 +228,8 @@ final class ParamsBuilderEmitter {
 
   private static MethodSpec buildMethod(OperationShape shape, ClassName self) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("build").addModifiers(PUBLIC).returns(self);
-    List<Field> required = shape.fields.stream().filter(Field::required).toList();
+    // a fixed field is preset and cannot be unset
+    List<Field> required = shape.fields.stream().filter(f -> f.required() && !f.fixed()).toList();
     StringBuilder names = new StringBuilder();
     for (Field f : required) {
       names

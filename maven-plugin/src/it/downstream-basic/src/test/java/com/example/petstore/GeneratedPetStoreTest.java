@@ -33,7 +33,7 @@ class GeneratedPetStoreTest {
             .id(7L)
             .name("Rex")
             .status(PetStatus.AVAILABLE)
-            .shape(Shape.ofCircle(Circle.builder().kind("circle").radius(2.5).build()))
+            .shape(Shape.ofCircle(Circle.builder().radius(2.5).build()))
             .tags(List.of("good", "dog"))
             .build();
 

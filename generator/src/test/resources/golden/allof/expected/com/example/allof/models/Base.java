@@ -156,10 +156,24 @@ public final class Base {
       return this;
     }
 
+    /**
+     * Sets {@code created} from an {@code Optional}; an empty one acts as {@code created(null)}: the property is left out of the JSON.
+     */
+    public Builder created(Optional<OffsetDateTime> created) {
+      return created(created.orElse(null));
+    }
+
     @JsonProperty("meta")
     public Builder meta(Meta meta) {
       this.meta = meta;
       return this;
+    }
+
+    /**
+     * Sets {@code meta} from an {@code Optional}; an empty one acts as {@code meta(null)}: the property is left out of the JSON.
+     */
+    public Builder meta(Optional<Meta> meta) {
+      return meta(meta.orElse(null));
     }
 
     /**
@@ -309,6 +323,13 @@ public final class Base {
        */
       public Builder version(long version) {
         return version(Long.valueOf(version));
+      }
+
+      /**
+       * Sets {@code version} from an {@code Optional}; an empty one acts as {@code version(null)}: the property is left out of the JSON.
+       */
+      public Builder version(Optional<Long> version) {
+        return version(version.orElse(null));
       }
 
       /**

@@ -185,10 +185,24 @@ public final class Extended {
       return this;
     }
 
+    /**
+     * Sets {@code created} from an {@code Optional}; an empty one acts as {@code created(null)}: the property is left out of the JSON.
+     */
+    public Builder created(Optional<OffsetDateTime> created) {
+      return created(created.orElse(null));
+    }
+
     @JsonProperty("meta")
     public Builder meta(Base.Meta meta) {
       this.meta = meta;
       return this;
+    }
+
+    /**
+     * Sets {@code meta} from an {@code Optional}; an empty one acts as {@code meta(null)}: the property is left out of the JSON.
+     */
+    public Builder meta(Optional<Base.Meta> meta) {
+      return meta(meta.orElse(null));
     }
 
     /**
@@ -204,6 +218,13 @@ public final class Extended {
     public Builder extra(Extra extra) {
       this.extra = extra;
       return this;
+    }
+
+    /**
+     * Sets {@code extra} from an {@code Optional}; an empty one acts as {@code extra(null)}: the property is left out of the JSON.
+     */
+    public Builder extra(Optional<Extra> extra) {
+      return extra(extra.orElse(null));
     }
 
     /**
@@ -349,6 +370,13 @@ public final class Extended {
       public Builder note(String note) {
         this.note = note;
         return this;
+      }
+
+      /**
+       * Sets {@code note} from an {@code Optional}; an empty one acts as {@code note(null)}: the property is left out of the JSON.
+       */
+      public Builder note(Optional<String> note) {
+        return note(note.orElse(null));
       }
 
       /**

@@ -157,6 +157,13 @@ public final class Holder {
     }
 
     /**
+     * Sets {@code alias} from an {@code Optional}; an empty one acts as {@code alias(null)}: the property is left out of the JSON.
+     */
+    public Builder alias(Optional<Base> alias) {
+      return alias(alias.orElse(null));
+    }
+
+    /**
      * A single $ref in allOf with documentation next to it.
      */
     @JsonProperty("base")
@@ -166,12 +173,26 @@ public final class Holder {
     }
 
     /**
+     * Sets {@code base} from an {@code Optional}; an empty one acts as {@code base(null)}: the property is left out of the JSON.
+     */
+    public Builder base(Optional<Base> base) {
+      return base(base.orElse(null));
+    }
+
+    /**
      * Base plus a name.
      */
     @JsonProperty("extended")
     public Builder extended(Extended extended) {
       this.extended = extended;
       return this;
+    }
+
+    /**
+     * Sets {@code extended} from an {@code Optional}; an empty one acts as {@code extended(null)}: the property is left out of the JSON.
+     */
+    public Builder extended(Optional<Extended> extended) {
+      return extended(extended.orElse(null));
     }
 
     /**

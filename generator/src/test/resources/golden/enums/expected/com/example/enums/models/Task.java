@@ -202,12 +202,26 @@ public final class Task {
     }
 
     /**
+     * Sets {@code priority} from an {@code Optional}; an empty one acts as {@code priority(null)}: the property is left out of the JSON.
+     */
+    public Builder priority(Optional<Priority> priority) {
+      return priority(priority.orElse(null));
+    }
+
+    /**
      * Strings that look like booleans stay strings.
      */
     @JsonProperty("toggle")
     public Builder toggle(Toggle toggle) {
       this.toggle = toggle;
       return this;
+    }
+
+    /**
+     * Sets {@code toggle} from an {@code Optional}; an empty one acts as {@code toggle(null)}: the property is left out of the JSON.
+     */
+    public Builder toggle(Optional<Toggle> toggle) {
+      return toggle(toggle.orElse(null));
     }
 
     @JsonProperty("flag")
@@ -217,12 +231,26 @@ public final class Task {
     }
 
     /**
+     * Sets {@code flag} from an {@code Optional}; an empty one acts as {@code flag(null)}: the property is left out of the JSON.
+     */
+    public Builder flag(Optional<Flag> flag) {
+      return flag(flag.orElse(null));
+    }
+
+    /**
      * {@code null} sends JSON null; not calling this leaves the property out.
      */
     @JsonProperty("mode")
     public Builder mode(Mode mode) {
       this.mode = JsonField.ofNullable(mode);
       return this;
+    }
+
+    /**
+     * Sets {@code mode} from an {@code Optional}; an empty one acts as {@code mode(null)}: JSON {@code null} is sent (to leave the property out: {@code _mode(JsonField.missing())}).
+     */
+    public Builder mode(Optional<Mode> mode) {
+      return mode(mode.orElse(null));
     }
 
     /**

@@ -148,6 +148,14 @@ public final class Documented {
     }
 
     /**
+     * Sets {@code old} from an {@code Optional}; an empty one acts as {@code old(null)}: the property is left out of the JSON.
+     */
+    @Deprecated
+    public Builder old(Optional<String> old) {
+      return old(old.orElse(null));
+    }
+
+    /**
      * Line one.
      * Line two with &lt;angle&gt; brackets.
      */
@@ -155,6 +163,13 @@ public final class Documented {
     public Builder new_(String new_) {
       this.new_ = new_;
       return this;
+    }
+
+    /**
+     * Sets {@code new_} from an {@code Optional}; an empty one acts as {@code new_(null)}: the property is left out of the JSON.
+     */
+    public Builder new_(Optional<String> new_) {
+      return new_(new_.orElse(null));
     }
 
     /**

@@ -165,6 +165,16 @@ public final class BookingUpdateParams extends BaseParams {
     }
 
     /**
+     * Sets {@code guest} from an {@code Optional}; an empty one acts as {@code guest(null)}: it is not sent.
+     *
+     * @param guest the value
+     * @return this builder
+     */
+    public Builder guest(Optional<String> guest) {
+      return guest(guest.orElse(null));
+    }
+
+    /**
      * Sets every body property (and the additional ones) from {@code body}, replacing those set before.
      *
      * @param body the value
@@ -308,6 +318,13 @@ public final class BookingUpdateParams extends BaseParams {
       public Builder guest(String guest) {
         this.guest = guest;
         return this;
+      }
+
+      /**
+       * Sets {@code guest} from an {@code Optional}; an empty one acts as {@code guest(null)}: the property is left out of the JSON.
+       */
+      public Builder guest(Optional<String> guest) {
+        return guest(guest.orElse(null));
       }
 
       /**

@@ -150,6 +150,13 @@ public final class Invoice {
     }
 
     /**
+     * Sets {@code total} from an {@code Optional}; an empty one acts as {@code total(null)}: the property is left out of the JSON.
+     */
+    public Builder total(Optional<Double> total) {
+      return total(total.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

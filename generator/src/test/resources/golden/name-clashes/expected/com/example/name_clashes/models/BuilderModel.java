@@ -119,6 +119,13 @@ public final class BuilderModel {
     }
 
     /**
+     * Sets {@code builder_} from an {@code Optional}; an empty one acts as {@code builder_(null)}: the property is left out of the JSON.
+     */
+    public Builder builder_(Optional<Builder2> builder_) {
+      return builder_(builder_.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
@@ -251,6 +258,13 @@ public final class BuilderModel {
       public Builder b(String b) {
         this.b = b;
         return this;
+      }
+
+      /**
+       * Sets {@code b} from an {@code Optional}; an empty one acts as {@code b(null)}: the property is left out of the JSON.
+       */
+      public Builder b(Optional<String> b) {
+        return b(b.orElse(null));
       }
 
       /**

@@ -123,6 +123,13 @@ public final class Choice2 {
     }
 
     /**
+     * Sets {@code value} from an {@code Optional}; an empty one acts as {@code value(null)}: the property is left out of the JSON.
+     */
+    public Builder value(Optional<Value> value) {
+      return value(value.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
@@ -410,6 +417,13 @@ public final class Choice2 {
         }
 
         /**
+         * Sets {@code q} from an {@code Optional}; an empty one acts as {@code q(null)}: the property is left out of the JSON.
+         */
+        public Builder q(Optional<String> q) {
+          return q(q.orElse(null));
+        }
+
+        /**
          * Replaces the undeclared properties.
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
@@ -551,6 +565,13 @@ public final class Choice2 {
         public Builder r(String r) {
           this.r = r;
           return this;
+        }
+
+        /**
+         * Sets {@code r} from an {@code Optional}; an empty one acts as {@code r(null)}: the property is left out of the JSON.
+         */
+        public Builder r(Optional<String> r) {
+          return r(r.orElse(null));
         }
 
         /**

@@ -302,10 +302,24 @@ public final class Thing {
       return this;
     }
 
+    /**
+     * Sets {@code builder_} from an {@code Optional}; an empty one acts as {@code builder_(null)}: the property is left out of the JSON.
+     */
+    public Builder builder_(Optional<String> builder_) {
+      return builder_(builder_.orElse(null));
+    }
+
     @JsonProperty("build")
     public Builder build_(String build_) {
       this.build_ = build_;
       return this;
+    }
+
+    /**
+     * Sets {@code build_} from an {@code Optional}; an empty one acts as {@code build_(null)}: the property is left out of the JSON.
+     */
+    public Builder build_(Optional<String> build_) {
+      return build_(build_.orElse(null));
     }
 
     @JsonProperty("toBuilder")
@@ -314,10 +328,24 @@ public final class Thing {
       return this;
     }
 
+    /**
+     * Sets {@code toBuilder_} from an {@code Optional}; an empty one acts as {@code toBuilder_(null)}: the property is left out of the JSON.
+     */
+    public Builder toBuilder_(Optional<String> toBuilder_) {
+      return toBuilder_(toBuilder_.orElse(null));
+    }
+
     @JsonProperty("equals")
     public Builder equals_(String equals_) {
       this.equals_ = equals_;
       return this;
+    }
+
+    /**
+     * Sets {@code equals_} from an {@code Optional}; an empty one acts as {@code equals_(null)}: the property is left out of the JSON.
+     */
+    public Builder equals_(Optional<String> equals_) {
+      return equals_(equals_.orElse(null));
     }
 
     @JsonProperty("hashCode")
@@ -326,10 +354,24 @@ public final class Thing {
       return this;
     }
 
+    /**
+     * Sets {@code hashCode_} from an {@code Optional}; an empty one acts as {@code hashCode_(null)}: the property is left out of the JSON.
+     */
+    public Builder hashCode_(Optional<String> hashCode_) {
+      return hashCode_(hashCode_.orElse(null));
+    }
+
     @JsonProperty("getClass")
     public Builder getClass_(String getClass_) {
       this.getClass_ = getClass_;
       return this;
+    }
+
+    /**
+     * Sets {@code getClass_} from an {@code Optional}; an empty one acts as {@code getClass_(null)}: the property is left out of the JSON.
+     */
+    public Builder getClass_(Optional<String> getClass_) {
+      return getClass_(getClass_.orElse(null));
     }
 
     @JsonProperty("additionalProperties")
@@ -338,10 +380,24 @@ public final class Thing {
       return this;
     }
 
+    /**
+     * Sets {@code additionalProperties_} from an {@code Optional}; an empty one acts as {@code additionalProperties_(null)}: the property is left out of the JSON.
+     */
+    public Builder additionalProperties_(Optional<String> additionalProperties_) {
+      return additionalProperties_(additionalProperties_.orElse(null));
+    }
+
     @JsonProperty("_additionalProperties")
     public Builder additionalProperties_2(String additionalProperties_2) {
       this.additionalProperties_2 = additionalProperties_2;
       return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties_2} from an {@code Optional}; an empty one acts as {@code additionalProperties_2(null)}: the property is left out of the JSON.
+     */
+    public Builder additionalProperties_2(Optional<String> additionalProperties_2) {
+      return additionalProperties_2(additionalProperties_2.orElse(null));
     }
 
     @JsonProperty("validate")
@@ -350,10 +406,24 @@ public final class Thing {
       return this;
     }
 
+    /**
+     * Sets {@code validate_} from an {@code Optional}; an empty one acts as {@code validate_(null)}: the property is left out of the JSON.
+     */
+    public Builder validate_(Optional<String> validate_) {
+      return validate_(validate_.orElse(null));
+    }
+
     @JsonProperty("buildUnchecked")
     public Builder buildUnchecked_(String buildUnchecked_) {
       this.buildUnchecked_ = buildUnchecked_;
       return this;
+    }
+
+    /**
+     * Sets {@code buildUnchecked_} from an {@code Optional}; an empty one acts as {@code buildUnchecked_(null)}: the property is left out of the JSON.
+     */
+    public Builder buildUnchecked_(Optional<String> buildUnchecked_) {
+      return buildUnchecked_(buildUnchecked_.orElse(null));
     }
 
     @JsonProperty("Thing")
@@ -362,10 +432,24 @@ public final class Thing {
       return this;
     }
 
+    /**
+     * Sets {@code thing} from an {@code Optional}; an empty one acts as {@code thing(null)}: the property is left out of the JSON.
+     */
+    public Builder thing(Optional<Thing2> thing) {
+      return thing(thing.orElse(null));
+    }
+
     @JsonProperty("Builder")
     public Builder builder_2(Builder2 builder_2) {
       this.builder_2 = builder_2;
       return this;
+    }
+
+    /**
+     * Sets {@code builder_2} from an {@code Optional}; an empty one acts as {@code builder_2(null)}: the property is left out of the JSON.
+     */
+    public Builder builder_2(Optional<Builder2> builder_2) {
+      return builder_2(builder_2.orElse(null));
     }
 
     @JsonProperty("status")
@@ -374,16 +458,37 @@ public final class Thing {
       return this;
     }
 
+    /**
+     * Sets {@code status} from an {@code Optional}; an empty one acts as {@code status(null)}: the property is left out of the JSON.
+     */
+    public Builder status(Optional<Status> status) {
+      return status(status.orElse(null));
+    }
+
     @JsonProperty("known")
     public Builder known(KnownModel known) {
       this.known = known;
       return this;
     }
 
+    /**
+     * Sets {@code known} from an {@code Optional}; an empty one acts as {@code known(null)}: the property is left out of the JSON.
+     */
+    public Builder known(Optional<KnownModel> known) {
+      return known(known.orElse(null));
+    }
+
     @JsonProperty("Known")
     public Builder known2(KnownModel2 known2) {
       this.known2 = known2;
       return this;
+    }
+
+    /**
+     * Sets {@code known2} from an {@code Optional}; an empty one acts as {@code known2(null)}: the property is left out of the JSON.
+     */
+    public Builder known2(Optional<KnownModel2> known2) {
+      return known2(known2.orElse(null));
     }
 
     /**
@@ -522,6 +627,13 @@ public final class Thing {
       }
 
       /**
+       * Sets {@code thing} from an {@code Optional}; an empty one acts as {@code thing(null)}: the property is left out of the JSON.
+       */
+      public Builder thing(Optional<Thing3> thing) {
+        return thing(thing.orElse(null));
+      }
+
+      /**
        * Replaces the undeclared properties.
        */
       public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
@@ -654,6 +766,13 @@ public final class Thing {
         public Builder x(String x) {
           this.x = x;
           return this;
+        }
+
+        /**
+         * Sets {@code x} from an {@code Optional}; an empty one acts as {@code x(null)}: the property is left out of the JSON.
+         */
+        public Builder x(Optional<String> x) {
+          return x(x.orElse(null));
         }
 
         /**
@@ -791,6 +910,13 @@ public final class Thing {
       public Builder a(String a) {
         this.a = a;
         return this;
+      }
+
+      /**
+       * Sets {@code a} from an {@code Optional}; an empty one acts as {@code a(null)}: the property is left out of the JSON.
+       */
+      public Builder a(Optional<String> a) {
+        return a(a.orElse(null));
       }
 
       /**

@@ -198,6 +198,16 @@ public final class ThingPutParams extends BaseParams {
     }
 
     /**
+     * Sets {@code body} from an {@code Optional}; an empty one acts as {@code body(null)}: it is not sent.
+     *
+     * @param body the value
+     * @return this builder
+     */
+    public Builder body(Optional<String> body) {
+      return body(body.orElse(null));
+    }
+
+    /**
      * Body property {@code builder}; optional.
      *
      * @param builder_ the value
@@ -206,6 +216,16 @@ public final class ThingPutParams extends BaseParams {
     public Builder builder_(String builder_) {
       this.builder_ = builder_;
       return this;
+    }
+
+    /**
+     * Sets {@code builder_} from an {@code Optional}; an empty one acts as {@code builder_(null)}: it is not sent.
+     *
+     * @param builder_ the value
+     * @return this builder
+     */
+    public Builder builder_(Optional<String> builder_) {
+      return builder_(builder_.orElse(null));
     }
 
     /**
@@ -220,6 +240,16 @@ public final class ThingPutParams extends BaseParams {
     }
 
     /**
+     * Sets {@code body3} from an {@code Optional}; an empty one acts as {@code body3(null)}: it is not sent.
+     *
+     * @param body3 the value
+     * @return this builder
+     */
+    public Builder body3(Optional<String> body3) {
+      return body3(body3.orElse(null));
+    }
+
+    /**
      * Body property {@code Body}; optional.
      *
      * @param body2 the value
@@ -228,6 +258,16 @@ public final class ThingPutParams extends BaseParams {
     public Builder body2(Body2 body2) {
       this.body2 = body2;
       return this;
+    }
+
+    /**
+     * Sets {@code body2} from an {@code Optional}; an empty one acts as {@code body2(null)}: it is not sent.
+     *
+     * @param body2 the value
+     * @return this builder
+     */
+    public Builder body2(Optional<Body2> body2) {
+      return body2(body2.orElse(null));
     }
 
     /**
@@ -427,10 +467,24 @@ public final class ThingPutParams extends BaseParams {
         return this;
       }
 
+      /**
+       * Sets {@code body} from an {@code Optional}; an empty one acts as {@code body(null)}: the property is left out of the JSON.
+       */
+      public Builder body(Optional<String> body) {
+        return body(body.orElse(null));
+      }
+
       @JsonProperty("builder")
       public Builder builder_(String builder_) {
         this.builder_ = builder_;
         return this;
+      }
+
+      /**
+       * Sets {@code builder_} from an {@code Optional}; an empty one acts as {@code builder_(null)}: the property is left out of the JSON.
+       */
+      public Builder builder_(Optional<String> builder_) {
+        return builder_(builder_.orElse(null));
       }
 
       @JsonProperty("_body")
@@ -439,10 +493,24 @@ public final class ThingPutParams extends BaseParams {
         return this;
       }
 
+      /**
+       * Sets {@code body3} from an {@code Optional}; an empty one acts as {@code body3(null)}: the property is left out of the JSON.
+       */
+      public Builder body3(Optional<String> body3) {
+        return body3(body3.orElse(null));
+      }
+
       @JsonProperty("Body")
       public Builder body2(Body2 body2) {
         this.body2 = body2;
         return this;
+      }
+
+      /**
+       * Sets {@code body2} from an {@code Optional}; an empty one acts as {@code body2(null)}: the property is left out of the JSON.
+       */
+      public Builder body2(Optional<Body2> body2) {
+        return body2(body2.orElse(null));
       }
 
       /**
@@ -587,6 +655,13 @@ public final class ThingPutParams extends BaseParams {
       public Builder a(String a) {
         this.a = a;
         return this;
+      }
+
+      /**
+       * Sets {@code a} from an {@code Optional}; an empty one acts as {@code a(null)}: the property is left out of the JSON.
+       */
+      public Builder a(Optional<String> a) {
+        return a(a.orElse(null));
       }
 
       /**

@@ -216,6 +216,16 @@ public final class ThingRetrieveParams extends BaseParams {
     }
 
     /**
+     * Sets {@code builder_} from an {@code Optional}; an empty one acts as {@code builder_(null)}: it is not sent.
+     *
+     * @param builder_ the value
+     * @return this builder
+     */
+    public Builder builder_(Optional<String> builder_) {
+      return builder_(builder_.orElse(null));
+    }
+
+    /**
      * Query parameter {@code build}; optional.
      *
      * @param build_ the value
@@ -224,6 +234,16 @@ public final class ThingRetrieveParams extends BaseParams {
     public Builder build_(String build_) {
       this.build_ = build_;
       return this;
+    }
+
+    /**
+     * Sets {@code build_} from an {@code Optional}; an empty one acts as {@code build_(null)}: it is not sent.
+     *
+     * @param build_ the value
+     * @return this builder
+     */
+    public Builder build_(Optional<String> build_) {
+      return build_(build_.orElse(null));
     }
 
     /**
@@ -238,6 +258,16 @@ public final class ThingRetrieveParams extends BaseParams {
     }
 
     /**
+     * Sets {@code toBuilder_} from an {@code Optional}; an empty one acts as {@code toBuilder_(null)}: it is not sent.
+     *
+     * @param toBuilder_ the value
+     * @return this builder
+     */
+    public Builder toBuilder_(Optional<String> toBuilder_) {
+      return toBuilder_(toBuilder_.orElse(null));
+    }
+
+    /**
      * Query parameter {@code headers}; optional.
      *
      * @param headers_ the value
@@ -246,6 +276,16 @@ public final class ThingRetrieveParams extends BaseParams {
     public Builder headers_(String headers_) {
       this.headers_ = headers_;
       return this;
+    }
+
+    /**
+     * Sets {@code headers_} from an {@code Optional}; an empty one acts as {@code headers_(null)}: it is not sent.
+     *
+     * @param headers_ the value
+     * @return this builder
+     */
+    public Builder headers_(Optional<String> headers_) {
+      return headers_(headers_.orElse(null));
     }
 
     /**
@@ -260,6 +300,16 @@ public final class ThingRetrieveParams extends BaseParams {
     }
 
     /**
+     * Sets {@code toRequest_} from an {@code Optional}; an empty one acts as {@code toRequest_(null)}: it is not sent.
+     *
+     * @param toRequest_ the value
+     * @return this builder
+     */
+    public Builder toRequest_(Optional<String> toRequest_) {
+      return toRequest_(toRequest_.orElse(null));
+    }
+
+    /**
      * Query parameter {@code kind}; optional.
      *
      * @param kind the value
@@ -268,6 +318,16 @@ public final class ThingRetrieveParams extends BaseParams {
     public Builder kind(Status kind) {
       this.kind = kind;
       return this;
+    }
+
+    /**
+     * Sets {@code kind} from an {@code Optional}; an empty one acts as {@code kind(null)}: it is not sent.
+     *
+     * @param kind the value
+     * @return this builder
+     */
+    public Builder kind(Optional<Status> kind) {
+      return kind(kind.orElse(null));
     }
 
     /**

@@ -155,10 +155,24 @@ public final class Unknown {
       return this;
     }
 
+    /**
+     * Sets {@code visit} from an {@code Optional}; an empty one acts as {@code visit(null)}: the property is left out of the JSON.
+     */
+    public Builder visit(Optional<String> visit) {
+      return visit(visit.orElse(null));
+    }
+
     @JsonProperty("raw")
     public Builder raw(String raw) {
       this.raw = raw;
       return this;
+    }
+
+    /**
+     * Sets {@code raw} from an {@code Optional}; an empty one acts as {@code raw(null)}: the property is left out of the JSON.
+     */
+    public Builder raw(Optional<String> raw) {
+      return raw(raw.orElse(null));
     }
 
     /**

@@ -143,6 +143,13 @@ public final class Visitor {
     }
 
     /**
+     * Sets {@code accept} from an {@code Optional}; an empty one acts as {@code accept(null)}: the property is left out of the JSON.
+     */
+    public Builder accept(Optional<String> accept) {
+      return accept(accept.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

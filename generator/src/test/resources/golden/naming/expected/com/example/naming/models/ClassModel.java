@@ -119,6 +119,13 @@ public final class ClassModel {
     }
 
     /**
+     * Sets {@code c} from an {@code Optional}; an empty one acts as {@code c(null)}: the property is left out of the JSON.
+     */
+    public Builder c(Optional<String> c) {
+      return c(c.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

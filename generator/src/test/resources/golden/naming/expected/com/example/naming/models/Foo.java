@@ -119,6 +119,13 @@ public final class Foo {
     }
 
     /**
+     * Sets {@code a} from an {@code Optional}; an empty one acts as {@code a(null)}: the property is left out of the JSON.
+     */
+    public Builder a(Optional<String> a) {
+      return a(a.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

@@ -119,6 +119,13 @@ public final class Foo2 {
     }
 
     /**
+     * Sets {@code b} from an {@code Optional}; an empty one acts as {@code b(null)}: the property is left out of the JSON.
+     */
+    public Builder b(Optional<String> b) {
+      return b(b.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

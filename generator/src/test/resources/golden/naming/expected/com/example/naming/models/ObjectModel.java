@@ -119,6 +119,13 @@ public final class ObjectModel {
     }
 
     /**
+     * Sets {@code value} from an {@code Optional}; an empty one acts as {@code value(null)}: the property is left out of the JSON.
+     */
+    public Builder value(Optional<String> value) {
+      return value(value.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

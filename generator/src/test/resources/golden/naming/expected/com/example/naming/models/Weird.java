@@ -339,16 +339,37 @@ public final class Weird {
       return this;
     }
 
+    /**
+     * Sets {@code p1} from an {@code Optional}; an empty one acts as {@code p1(null)}: the property is left out of the JSON.
+     */
+    public Builder p1(Optional<String> p1) {
+      return p1(p1.orElse(null));
+    }
+
     @JsonProperty("elementId")
     public Builder elementId(String elementId) {
       this.elementId = elementId;
       return this;
     }
 
+    /**
+     * Sets {@code elementId} from an {@code Optional}; an empty one acts as {@code elementId(null)}: the property is left out of the JSON.
+     */
+    public Builder elementId(Optional<String> elementId) {
+      return elementId(elementId.orElse(null));
+    }
+
     @JsonProperty("x-foo")
     public Builder xFoo(String xFoo) {
       this.xFoo = xFoo;
       return this;
+    }
+
+    /**
+     * Sets {@code xFoo} from an {@code Optional}; an empty one acts as {@code xFoo(null)}: the property is left out of the JSON.
+     */
+    public Builder xFoo(Optional<String> xFoo) {
+      return xFoo(xFoo.orElse(null));
     }
 
     @JsonProperty("2fa")
@@ -364,10 +385,24 @@ public final class Weird {
       return _2fa(Boolean.valueOf(_2fa));
     }
 
+    /**
+     * Sets {@code _2fa} from an {@code Optional}; an empty one acts as {@code _2fa(null)}: the property is left out of the JSON.
+     */
+    public Builder _2fa(Optional<Boolean> _2fa) {
+      return _2fa(_2fa.orElse(null));
+    }
+
     @JsonProperty("$type")
     public Builder type2(String type2) {
       this.type2 = type2;
       return this;
+    }
+
+    /**
+     * Sets {@code type2} from an {@code Optional}; an empty one acts as {@code type2(null)}: the property is left out of the JSON.
+     */
+    public Builder type2(Optional<String> type2) {
+      return type2(type2.orElse(null));
     }
 
     @JsonProperty("type")
@@ -376,10 +411,24 @@ public final class Weird {
       return this;
     }
 
+    /**
+     * Sets {@code type} from an {@code Optional}; an empty one acts as {@code type(null)}: the property is left out of the JSON.
+     */
+    public Builder type(Optional<String> type) {
+      return type(type.orElse(null));
+    }
+
     @JsonProperty("@id")
     public Builder id(String id) {
       this.id = id;
       return this;
+    }
+
+    /**
+     * Sets {@code id} from an {@code Optional}; an empty one acts as {@code id(null)}: the property is left out of the JSON.
+     */
+    public Builder id(Optional<String> id) {
+      return id(id.orElse(null));
     }
 
     @JsonProperty("class")
@@ -388,10 +437,24 @@ public final class Weird {
       return this;
     }
 
+    /**
+     * Sets {@code class_} from an {@code Optional}; an empty one acts as {@code class_(null)}: the property is left out of the JSON.
+     */
+    public Builder class_(Optional<String> class_) {
+      return class_(class_.orElse(null));
+    }
+
     @JsonProperty("builder")
     public Builder builder_(String builder_) {
       this.builder_ = builder_;
       return this;
+    }
+
+    /**
+     * Sets {@code builder_} from an {@code Optional}; an empty one acts as {@code builder_(null)}: the property is left out of the JSON.
+     */
+    public Builder builder_(Optional<String> builder_) {
+      return builder_(builder_.orElse(null));
     }
 
     @JsonProperty("toString")
@@ -400,10 +463,24 @@ public final class Weird {
       return this;
     }
 
+    /**
+     * Sets {@code toString_} from an {@code Optional}; an empty one acts as {@code toString_(null)}: the property is left out of the JSON.
+     */
+    public Builder toString_(Optional<String> toString_) {
+      return toString_(toString_.orElse(null));
+    }
+
     @JsonProperty("hashCode")
     public Builder hashCode_(String hashCode_) {
       this.hashCode_ = hashCode_;
       return this;
+    }
+
+    /**
+     * Sets {@code hashCode_} from an {@code Optional}; an empty one acts as {@code hashCode_(null)}: the property is left out of the JSON.
+     */
+    public Builder hashCode_(Optional<String> hashCode_) {
+      return hashCode_(hashCode_.orElse(null));
     }
 
     @JsonProperty("getClass")
@@ -412,10 +489,24 @@ public final class Weird {
       return this;
     }
 
+    /**
+     * Sets {@code getClass_} from an {@code Optional}; an empty one acts as {@code getClass_(null)}: the property is left out of the JSON.
+     */
+    public Builder getClass_(Optional<String> getClass_) {
+      return getClass_(getClass_.orElse(null));
+    }
+
     @JsonProperty("additionalProperties")
     public Builder additionalProperties_(String additionalProperties_) {
       this.additionalProperties_ = additionalProperties_;
       return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties_} from an {@code Optional}; an empty one acts as {@code additionalProperties_(null)}: the property is left out of the JSON.
+     */
+    public Builder additionalProperties_(Optional<String> additionalProperties_) {
+      return additionalProperties_(additionalProperties_.orElse(null));
     }
 
     @JsonProperty("other")
@@ -424,10 +515,24 @@ public final class Weird {
       return this;
     }
 
+    /**
+     * Sets {@code other} from an {@code Optional}; an empty one acts as {@code other(null)}: the property is left out of the JSON.
+     */
+    public Builder other(Optional<String> other) {
+      return other(other.orElse(null));
+    }
+
     @JsonProperty("missing")
     public Builder missing(String missing) {
       this.missing = missing;
       return this;
+    }
+
+    /**
+     * Sets {@code missing} from an {@code Optional}; an empty one acts as {@code missing(null)}: the property is left out of the JSON.
+     */
+    public Builder missing(Optional<String> missing) {
+      return missing(missing.orElse(null));
     }
 
     @JsonProperty("Builder")
@@ -436,16 +541,37 @@ public final class Weird {
       return this;
     }
 
+    /**
+     * Sets {@code builder_2} from an {@code Optional}; an empty one acts as {@code builder_2(null)}: the property is left out of the JSON.
+     */
+    public Builder builder_2(Optional<Builder2> builder_2) {
+      return builder_2(builder_2.orElse(null));
+    }
+
     @JsonProperty("weird")
     public Builder weird(Weird2 weird) {
       this.weird = weird;
       return this;
     }
 
+    /**
+     * Sets {@code weird} from an {@code Optional}; an empty one acts as {@code weird(null)}: the property is left out of the JSON.
+     */
+    public Builder weird(Optional<Weird2> weird) {
+      return weird(weird.orElse(null));
+    }
+
     @JsonProperty("object")
     public Builder object(ObjectModel object) {
       this.object = object;
       return this;
+    }
+
+    /**
+     * Sets {@code object} from an {@code Optional}; an empty one acts as {@code object(null)}: the property is left out of the JSON.
+     */
+    public Builder object(Optional<ObjectModel> object) {
+      return object(object.orElse(null));
     }
 
     /**
@@ -584,6 +710,13 @@ public final class Weird {
       }
 
       /**
+       * Sets {@code a} from an {@code Optional}; an empty one acts as {@code a(null)}: the property is left out of the JSON.
+       */
+      public Builder a(Optional<String> a) {
+        return a(a.orElse(null));
+      }
+
+      /**
        * Replaces the undeclared properties.
        */
       public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
@@ -717,6 +850,13 @@ public final class Weird {
       public Builder b(String b) {
         this.b = b;
         return this;
+      }
+
+      /**
+       * Sets {@code b} from an {@code Optional}; an empty one acts as {@code b(null)}: the property is left out of the JSON.
+       */
+      public Builder b(Optional<String> b) {
+        return b(b.orElse(null));
       }
 
       /**

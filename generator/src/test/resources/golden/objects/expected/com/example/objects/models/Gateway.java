@@ -491,6 +491,13 @@ public final class Gateway {
     }
 
     /**
+     * Sets {@code collectLogs} from an {@code Optional}; an empty one acts as {@code collectLogs(null)}: the property is left out of the JSON.
+     */
+    public Builder collectLogs(Optional<Boolean> collectLogs) {
+      return collectLogs(collectLogs.orElse(null));
+    }
+
+    /**
      * Optional and nullable
      *
      * <p>{@code null} sends JSON null; not calling this leaves the property out.
@@ -506,6 +513,13 @@ public final class Gateway {
      */
     public Builder rateLimit(int rateLimit) {
       return rateLimit(Integer.valueOf(rateLimit));
+    }
+
+    /**
+     * Sets {@code rateLimit} from an {@code Optional}; an empty one acts as {@code rateLimit(null)}: JSON {@code null} is sent (to leave the property out: {@code _rateLimit(JsonField.missing())}).
+     */
+    public Builder rateLimit(Optional<Integer> rateLimit) {
+      return rateLimit(rateLimit.orElse(null));
     }
 
     /**
@@ -529,10 +543,24 @@ public final class Gateway {
       return score(Double.valueOf(score));
     }
 
+    /**
+     * Sets {@code score} from an {@code Optional}; an empty one acts as {@code score(null)}: the property is left out of the JSON.
+     */
+    public Builder score(Optional<Double> score) {
+      return score(score.orElse(null));
+    }
+
     @JsonProperty("modified")
     public Builder modified(LocalDate modified) {
       this.modified = modified;
       return this;
+    }
+
+    /**
+     * Sets {@code modified} from an {@code Optional}; an empty one acts as {@code modified(null)}: the property is left out of the JSON.
+     */
+    public Builder modified(Optional<LocalDate> modified) {
+      return modified(modified.orElse(null));
     }
 
     /**
@@ -542,6 +570,13 @@ public final class Gateway {
     public Builder expiresAt(OffsetDateTime expiresAt) {
       this.expiresAt = expiresAt;
       return this;
+    }
+
+    /**
+     * Sets {@code expiresAt} from an {@code Optional}; an empty one acts as {@code expiresAt(null)}: the property is left out of the JSON.
+     */
+    public Builder expiresAt(Optional<OffsetDateTime> expiresAt) {
+      return expiresAt(expiresAt.orElse(null));
     }
 
     @JsonProperty("tags")
@@ -555,6 +590,13 @@ public final class Gateway {
      */
     public Builder addTag(String item) {
       return tags(BuilderValues.append(this.tags, item));
+    }
+
+    /**
+     * Sets {@code tags} from an {@code Optional}; an empty one acts as {@code tags(null)}: the property is left out of the JSON.
+     */
+    public Builder tags(Optional<List<String>> tags) {
+      return tags(tags.orElse(null));
     }
 
     @JsonProperty("labels")
@@ -571,6 +613,13 @@ public final class Gateway {
     }
 
     /**
+     * Sets {@code labels} from an {@code Optional}; an empty one acts as {@code labels(null)}: the property is left out of the JSON.
+     */
+    public Builder labels(Optional<Map<String, String>> labels) {
+      return labels(labels.orElse(null));
+    }
+
+    /**
      * Free-form object.
      */
     @JsonProperty("settings")
@@ -580,12 +629,26 @@ public final class Gateway {
     }
 
     /**
+     * Sets {@code settings} from an {@code Optional}; an empty one acts as {@code settings(null)}: the property is left out of the JSON.
+     */
+    public Builder settings(Optional<JsonNode> settings) {
+      return settings(settings.orElse(null));
+    }
+
+    /**
      * Any JSON at all.
      */
     @JsonProperty("anything")
     public Builder anything(JsonNode anything) {
       this.anything = anything;
       return this;
+    }
+
+    /**
+     * Sets {@code anything} from an {@code Optional}; an empty one acts as {@code anything(null)}: the property is left out of the JSON.
+     */
+    public Builder anything(Optional<JsonNode> anything) {
+      return anything(anything.orElse(null));
     }
 
     /**
@@ -604,6 +667,13 @@ public final class Gateway {
       return samples(BuilderValues.append(this.samples, item));
     }
 
+    /**
+     * Sets {@code samples} from an {@code Optional}; an empty one acts as {@code samples(null)}: the property is left out of the JSON.
+     */
+    public Builder samples(Optional<List<JsonNode>> samples) {
+      return samples(samples.orElse(null));
+    }
+
     @JsonProperty("grid")
     public Builder grid(List<List<JsonNode>> grid) {
       this.grid = grid;
@@ -615,6 +685,13 @@ public final class Gateway {
      */
     public Builder addGrid(List<JsonNode> item) {
       return grid(BuilderValues.append(this.grid, item));
+    }
+
+    /**
+     * Sets {@code grid} from an {@code Optional}; an empty one acts as {@code grid(null)}: the property is left out of the JSON.
+     */
+    public Builder grid(Optional<List<List<JsonNode>>> grid) {
+      return grid(grid.orElse(null));
     }
 
     @JsonProperty("extras")
@@ -631,12 +708,26 @@ public final class Gateway {
     }
 
     /**
+     * Sets {@code extras} from an {@code Optional}; an empty one acts as {@code extras(null)}: the property is left out of the JSON.
+     */
+    public Builder extras(Optional<Map<String, JsonNode>> extras) {
+      return extras(extras.orElse(null));
+    }
+
+    /**
      * A credential
      */
     @JsonProperty("api_key")
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey;
       return this;
+    }
+
+    /**
+     * Sets {@code apiKey} from an {@code Optional}; an empty one acts as {@code apiKey(null)}: the property is left out of the JSON.
+     */
+    public Builder apiKey(Optional<String> apiKey) {
+      return apiKey(apiKey.orElse(null));
     }
 
     /**
@@ -648,10 +739,24 @@ public final class Gateway {
       return this;
     }
 
+    /**
+     * Sets {@code cardNumber} from an {@code Optional}; an empty one acts as {@code cardNumber(null)}: the property is left out of the JSON.
+     */
+    public Builder cardNumber(Optional<String> cardNumber) {
+      return cardNumber(cardNumber.orElse(null));
+    }
+
     @JsonProperty("cvc")
     public Builder cvc(String cvc) {
       this.cvc = cvc;
       return this;
+    }
+
+    /**
+     * Sets {@code cvc} from an {@code Optional}; an empty one acts as {@code cvc(null)}: the property is left out of the JSON.
+     */
+    public Builder cvc(Optional<String> cvc) {
+      return cvc(cvc.orElse(null));
     }
 
     @JsonProperty("dlp")
@@ -661,12 +766,26 @@ public final class Gateway {
     }
 
     /**
+     * Sets {@code dlp} from an {@code Optional}; an empty one acts as {@code dlp(null)}: the property is left out of the JSON.
+     */
+    public Builder dlp(Optional<Dlp> dlp) {
+      return dlp(dlp.orElse(null));
+    }
+
+    /**
      * Who runs a gateway (the doc of a property that only refers here, in 3.0).
      */
     @JsonProperty("owner")
     public Builder owner(Owner owner) {
       this.owner = owner;
       return this;
+    }
+
+    /**
+     * Sets {@code owner} from an {@code Optional}; an empty one acts as {@code owner(null)}: the property is left out of the JSON.
+     */
+    public Builder owner(Optional<Owner> owner) {
+      return owner(owner.orElse(null));
     }
 
     /**
@@ -851,6 +970,13 @@ public final class Gateway {
        */
       public Builder addRule(Rule item) {
         return rules(BuilderValues.append(this.rules, item));
+      }
+
+      /**
+       * Sets {@code rules} from an {@code Optional}; an empty one acts as {@code rules(null)}: the property is left out of the JSON.
+       */
+      public Builder rules(Optional<List<Rule>> rules) {
+        return rules(rules.orElse(null));
       }
 
       /**

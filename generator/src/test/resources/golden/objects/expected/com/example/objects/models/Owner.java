@@ -153,6 +153,13 @@ public final class Owner {
       return this;
     }
 
+    /**
+     * Sets {@code name} from an {@code Optional}; an empty one acts as {@code name(null)}: the property is left out of the JSON.
+     */
+    public Builder name(Optional<String> name) {
+      return name(name.orElse(null));
+    }
+
     @JsonProperty("quota")
     public Builder quota(Long quota) {
       this.quota = quota;
@@ -166,10 +173,24 @@ public final class Owner {
       return quota(Long.valueOf(quota));
     }
 
+    /**
+     * Sets {@code quota} from an {@code Optional}; an empty one acts as {@code quota(null)}: the property is left out of the JSON.
+     */
+    public Builder quota(Optional<Long> quota) {
+      return quota(quota.orElse(null));
+    }
+
     @JsonProperty("password")
     public Builder password(String password) {
       this.password = password;
       return this;
+    }
+
+    /**
+     * Sets {@code password} from an {@code Optional}; an empty one acts as {@code password(null)}: the property is left out of the JSON.
+     */
+    public Builder password(Optional<String> password) {
+      return password(password.orElse(null));
     }
 
     /**

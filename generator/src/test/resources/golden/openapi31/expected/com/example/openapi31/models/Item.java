@@ -260,12 +260,10 @@ public final class Item {
     }
 
     /**
-     * Always item.
-     *
-     * <p>Required.
+     * Preset to <code>"item"</code>, the only value; private: Jackson reads what a server sends through it.
      */
     @JsonProperty("kind")
-    public Builder kind(String kind) {
+    private Builder kind(String kind) {
       this.kind = kind;
       return this;
     }
@@ -315,6 +313,13 @@ public final class Item {
     }
 
     /**
+     * Sets {@code count} from an {@code Optional}; an empty one acts as {@code count(null)}: JSON {@code null} is sent (to leave the property out: {@code _count(JsonField.missing())}).
+     */
+    public Builder count(Optional<Long> count) {
+      return count(count.orElse(null));
+    }
+
+    /**
      * Sets the property's state as is: missing, {@code null}, or a value.
      */
     public Builder _count(JsonField<Long> count) {
@@ -331,10 +336,24 @@ public final class Item {
       return this;
     }
 
+    /**
+     * Sets {@code owner} from an {@code Optional}; an empty one acts as {@code owner(null)}: the property is left out of the JSON.
+     */
+    public Builder owner(Optional<Owner> owner) {
+      return owner(owner.orElse(null));
+    }
+
     @JsonProperty("mixed")
     public Builder mixed(Mixed mixed) {
       this.mixed = mixed;
       return this;
+    }
+
+    /**
+     * Sets {@code mixed} from an {@code Optional}; an empty one acts as {@code mixed(null)}: the property is left out of the JSON.
+     */
+    public Builder mixed(Optional<Mixed> mixed) {
+      return mixed(mixed.orElse(null));
     }
 
     /**
@@ -354,6 +373,13 @@ public final class Item {
     }
 
     /**
+     * Sets {@code tags} from an {@code Optional}; an empty one acts as {@code tags(null)}: JSON {@code null} is sent (to leave the property out: {@code _tags(JsonField.missing())}).
+     */
+    public Builder tags(Optional<List<String>> tags) {
+      return tags(tags.orElse(null));
+    }
+
+    /**
      * Sets the property's state as is: missing, {@code null}, or a value.
      */
     public Builder _tags(JsonField<List<String>> tags) {
@@ -370,6 +396,13 @@ public final class Item {
     public Builder parent(Owner parent) {
       this.parent = JsonField.ofNullable(parent);
       return this;
+    }
+
+    /**
+     * Sets {@code parent} from an {@code Optional}; an empty one acts as {@code parent(null)}: JSON {@code null} is sent (to leave the property out: {@code _parent(JsonField.missing())}).
+     */
+    public Builder parent(Optional<Owner> parent) {
+      return parent(parent.orElse(null));
     }
 
     /**

@@ -54,6 +54,17 @@ public final class DatasetCreateParams extends BaseParams {
   }
 
   /**
+   * A constant the server checks; preset, not settable.
+   *
+   * <p>Body property {@code schema_version}; required.
+   *
+   * @return the value
+   */
+  public Long schemaVersion() {
+    return _body.schemaVersion();
+  }
+
+  /**
    * Body property {@code filter}; optional.
    *
    * @return the value, or empty when it is not set
@@ -140,6 +151,8 @@ public final class DatasetCreateParams extends BaseParams {
 
     private String name;
 
+    private Long schemaVersion = 2L;
+
     private Filter filter;
 
     private Builder() {
@@ -184,6 +197,16 @@ public final class DatasetCreateParams extends BaseParams {
     public Builder filter(Filter filter) {
       this.filter = filter;
       return this;
+    }
+
+    /**
+     * Sets {@code filter} from an {@code Optional}; an empty one acts as {@code filter(null)}: it is not sent.
+     *
+     * @param filter the value
+     * @return this builder
+     */
+    public Builder filter(Optional<Filter> filter) {
+      return filter(filter.orElse(null));
     }
 
     /**
@@ -246,6 +269,9 @@ public final class DatasetCreateParams extends BaseParams {
     @JsonProperty("name")
     private final String name;
 
+    @JsonProperty("schema_version")
+    private final Long schemaVersion;
+
     @JsonProperty("filter")
     private final Filter filter;
 
@@ -253,6 +279,7 @@ public final class DatasetCreateParams extends BaseParams {
 
     private Body(Builder builder) {
       this.name = builder.name;
+      this.schemaVersion = builder.schemaVersion;
       this.filter = builder.filter;
       Map<String, JsonNode> additional = new LinkedHashMap<>(builder.additionalProperties);
       additional.replaceAll((key, value) -> value == null ? null : value.deepCopy());
@@ -261,6 +288,15 @@ public final class DatasetCreateParams extends BaseParams {
 
     public String name() {
       return this.name;
+    }
+
+    /**
+     * A constant the server checks; preset, not settable.
+     *
+     * <p>Always <code>2</code>.
+     */
+    public Long schemaVersion() {
+      return this.schemaVersion;
     }
 
     public Optional<Filter> filter() {
@@ -294,19 +330,21 @@ public final class DatasetCreateParams extends BaseParams {
       }
       return o instanceof Body other
               && Objects.equals(this.name, other.name)
+              && Objects.equals(this.schemaVersion, other.schemaVersion)
               && Objects.equals(this.filter, other.filter)
               && this.additionalProperties.equals(other.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(this.name, this.filter, this.additionalProperties);
+      return Objects.hash(this.name, this.schemaVersion, this.filter, this.additionalProperties);
     }
 
     @Override
     public String toString() {
       StringBuilder sb = new StringBuilder("Body{");
       sb.append("name=").append(this.name);
+      sb.append(", schema_version=").append(this.schemaVersion);
       sb.append(", filter=").append(this.filter);
       if (!this.additionalProperties.isEmpty()) {
         sb.append(", additionalProperties=").append(this.additionalProperties);
@@ -330,6 +368,8 @@ public final class DatasetCreateParams extends BaseParams {
     public static final class Builder {
       private String name;
 
+      private Long schemaVersion = 2L;
+
       private Filter filter;
 
       private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
@@ -339,6 +379,7 @@ public final class DatasetCreateParams extends BaseParams {
 
       private Builder(Body source) {
         this.name = source.name;
+        this.schemaVersion = source.schemaVersion;
         this.filter = source.filter;
         this.additionalProperties.putAll(source.additionalProperties);
       }
@@ -352,10 +393,26 @@ public final class DatasetCreateParams extends BaseParams {
         return this;
       }
 
+      /**
+       * Preset to <code>2</code>, the only value; private: Jackson reads what a server sends through it.
+       */
+      @JsonProperty("schema_version")
+      private Builder schemaVersion(Long schemaVersion) {
+        this.schemaVersion = schemaVersion;
+        return this;
+      }
+
       @JsonProperty("filter")
       public Builder filter(Filter filter) {
         this.filter = filter;
         return this;
+      }
+
+      /**
+       * Sets {@code filter} from an {@code Optional}; an empty one acts as {@code filter(null)}: the property is left out of the JSON.
+       */
+      public Builder filter(Optional<Filter> filter) {
+        return filter(filter.orElse(null));
       }
 
       /**
@@ -388,6 +445,9 @@ public final class DatasetCreateParams extends BaseParams {
         List<String> missing = new ArrayList<>();
         if (this.name == null) {
           missing.add("name");
+        }
+        if (this.schemaVersion == null) {
+          missing.add("schema_version");
         }
         if (!missing.isEmpty()) {
           throw new IllegalStateException("Body is missing required properties: " + String.join(", ", missing));
@@ -507,6 +567,13 @@ public final class DatasetCreateParams extends BaseParams {
       public Builder key(String key) {
         this.key = key;
         return this;
+      }
+
+      /**
+       * Sets {@code key} from an {@code Optional}; an empty one acts as {@code key(null)}: the property is left out of the JSON.
+       */
+      public Builder key(Optional<String> key) {
+        return key(key.orElse(null));
       }
 
       /**

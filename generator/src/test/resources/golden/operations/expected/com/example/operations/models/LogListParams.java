@@ -188,6 +188,16 @@ public final class LogListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code page} from an {@code Optional}; an empty one acts as {@code page(null)}: it is not sent.
+     *
+     * @param page the value
+     * @return this builder
+     */
+    public Builder page(Optional<Long> page) {
+      return page(page.orElse(null));
+    }
+
+    /**
      * Query parameter {@code per_page}; optional.
      *
      * @param perPage the value
@@ -209,6 +219,16 @@ public final class LogListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code perPage} from an {@code Optional}; an empty one acts as {@code perPage(null)}: it is not sent.
+     *
+     * @param perPage the value
+     * @return this builder
+     */
+    public Builder perPage(Optional<Long> perPage) {
+      return perPage(perPage.orElse(null));
+    }
+
+    /**
      * Query parameter {@code filters}; optional.
      *
      * @param filters the value
@@ -227,6 +247,16 @@ public final class LogListParams extends BaseParams {
      */
     public Builder addFilter(Filter item) {
       return filters(BuilderValues.append(this.filters, item));
+    }
+
+    /**
+     * Sets {@code filters} from an {@code Optional}; an empty one acts as {@code filters(null)}: it is not sent.
+     *
+     * @param filters the value
+     * @return this builder
+     */
+    public Builder filters(Optional<List<Filter>> filters) {
+      return filters(filters.orElse(null));
     }
 
     /**

@@ -150,6 +150,13 @@ public final class LogListResponse {
     }
 
     /**
+     * Sets {@code cached} from an {@code Optional}; an empty one acts as {@code cached(null)}: the property is left out of the JSON.
+     */
+    public Builder cached(Optional<Boolean> cached) {
+      return cached(cached.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

@@ -138,6 +138,13 @@ public final class LogListResponseResultInfo {
       return page(Long.valueOf(page));
     }
 
+    /**
+     * Sets {@code page} from an {@code Optional}; an empty one acts as {@code page(null)}: the property is left out of the JSON.
+     */
+    public Builder page(Optional<Long> page) {
+      return page(page.orElse(null));
+    }
+
     @JsonProperty("total_count")
     public Builder totalCount(Long totalCount) {
       this.totalCount = totalCount;
@@ -149,6 +156,13 @@ public final class LogListResponseResultInfo {
      */
     public Builder totalCount(long totalCount) {
       return totalCount(Long.valueOf(totalCount));
+    }
+
+    /**
+     * Sets {@code totalCount} from an {@code Optional}; an empty one acts as {@code totalCount(null)}: the property is left out of the JSON.
+     */
+    public Builder totalCount(Optional<Long> totalCount) {
+      return totalCount(totalCount.orElse(null));
     }
 
     /**

@@ -111,6 +111,16 @@ public final class AccountListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code pageSize} from an {@code Optional}; an empty one acts as {@code pageSize(null)}: it is not sent.
+     *
+     * @param pageSize the value
+     * @return this builder
+     */
+    public Builder pageSize(Optional<Long> pageSize) {
+      return pageSize(pageSize.orElse(null));
+    }
+
+    /**
      * The params.
      *
      * @return the params

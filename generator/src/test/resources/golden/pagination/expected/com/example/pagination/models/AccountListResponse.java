@@ -143,10 +143,24 @@ public final class AccountListResponse {
       return data(BuilderValues.append(this.data, item));
     }
 
+    /**
+     * Sets {@code data} from an {@code Optional}; an empty one acts as {@code data(null)}: the property is left out of the JSON.
+     */
+    public Builder data(Optional<List<Thing>> data) {
+      return data(data.orElse(null));
+    }
+
     @JsonProperty("links")
     public Builder links(Links links) {
       this.links = links;
       return this;
+    }
+
+    /**
+     * Sets {@code links} from an {@code Optional}; an empty one acts as {@code links(null)}: the property is left out of the JSON.
+     */
+    public Builder links(Optional<Links> links) {
+      return links(links.orElse(null));
     }
 
     /**
@@ -317,6 +331,13 @@ public final class AccountListResponse {
       }
 
       /**
+       * Sets {@code prev} from an {@code Optional}; an empty one acts as {@code prev(null)}: JSON {@code null} is sent (to leave the property out: {@code _prev(JsonField.missing())}).
+       */
+      public Builder prev(Optional<String> prev) {
+        return prev(prev.orElse(null));
+      }
+
+      /**
        * Sets the property's state as is: missing, {@code null}, or a value.
        */
       public Builder _prev(JsonField<String> prev) {
@@ -331,6 +352,13 @@ public final class AccountListResponse {
       public Builder next(String next) {
         this.next = JsonField.ofNullable(next);
         return this;
+      }
+
+      /**
+       * Sets {@code next} from an {@code Optional}; an empty one acts as {@code next(null)}: JSON {@code null} is sent (to leave the property out: {@code _next(JsonField.missing())}).
+       */
+      public Builder next(Optional<String> next) {
+        return next(next.orElse(null));
       }
 
       /**

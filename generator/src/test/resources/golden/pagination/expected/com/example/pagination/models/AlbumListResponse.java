@@ -141,6 +141,13 @@ public final class AlbumListResponse {
       return items(BuilderValues.append(this.items, item));
     }
 
+    /**
+     * Sets {@code items} from an {@code Optional}; an empty one acts as {@code items(null)}: the property is left out of the JSON.
+     */
+    public Builder items(Optional<List<Thing>> items) {
+      return items(items.orElse(null));
+    }
+
     @JsonProperty("total")
     public Builder total(Long total) {
       this.total = total;
@@ -152,6 +159,13 @@ public final class AlbumListResponse {
      */
     public Builder total(long total) {
       return total(Long.valueOf(total));
+    }
+
+    /**
+     * Sets {@code total} from an {@code Optional}; an empty one acts as {@code total(null)}: the property is left out of the JSON.
+     */
+    public Builder total(Optional<Long> total) {
+      return total(total.orElse(null));
     }
 
     /**

@@ -145,6 +145,16 @@ public final class CallListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code pageSize} from an {@code Optional}; an empty one acts as {@code pageSize(null)}: it is not sent.
+     *
+     * @param pageSize the value
+     * @return this builder
+     */
+    public Builder pageSize(Optional<Long> pageSize) {
+      return pageSize(pageSize.orElse(null));
+    }
+
+    /**
      * Query parameter {@code Page}; optional.
      *
      * @param page the value
@@ -166,6 +176,16 @@ public final class CallListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code page} from an {@code Optional}; an empty one acts as {@code page(null)}: it is not sent.
+     *
+     * @param page the value
+     * @return this builder
+     */
+    public Builder page(Optional<Long> page) {
+      return page(page.orElse(null));
+    }
+
+    /**
      * Query parameter {@code PageToken}; optional.
      *
      * @param pageToken the value
@@ -174,6 +194,16 @@ public final class CallListParams extends BaseParams {
     public Builder pageToken(String pageToken) {
       this.pageToken = pageToken;
       return this;
+    }
+
+    /**
+     * Sets {@code pageToken} from an {@code Optional}; an empty one acts as {@code pageToken(null)}: it is not sent.
+     *
+     * @param pageToken the value
+     * @return this builder
+     */
+    public Builder pageToken(Optional<String> pageToken) {
+      return pageToken(pageToken.orElse(null));
     }
 
     /**

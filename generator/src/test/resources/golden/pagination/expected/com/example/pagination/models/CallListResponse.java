@@ -143,10 +143,24 @@ public final class CallListResponse {
       return calls(BuilderValues.append(this.calls, item));
     }
 
+    /**
+     * Sets {@code calls} from an {@code Optional}; an empty one acts as {@code calls(null)}: the property is left out of the JSON.
+     */
+    public Builder calls(Optional<List<Thing>> calls) {
+      return calls(calls.orElse(null));
+    }
+
     @JsonProperty("meta")
     public Builder meta(Meta meta) {
       this.meta = meta;
       return this;
+    }
+
+    /**
+     * Sets {@code meta} from an {@code Optional}; an empty one acts as {@code meta(null)}: the property is left out of the JSON.
+     */
+    public Builder meta(Optional<Meta> meta) {
+      return meta(meta.orElse(null));
     }
 
     /**
@@ -325,6 +339,13 @@ public final class CallListResponse {
         return page(Long.valueOf(page));
       }
 
+      /**
+       * Sets {@code page} from an {@code Optional}; an empty one acts as {@code page(null)}: the property is left out of the JSON.
+       */
+      public Builder page(Optional<Long> page) {
+        return page(page.orElse(null));
+      }
+
       @JsonProperty("page_size")
       public Builder pageSize(Long pageSize) {
         this.pageSize = pageSize;
@@ -339,12 +360,26 @@ public final class CallListResponse {
       }
 
       /**
+       * Sets {@code pageSize} from an {@code Optional}; an empty one acts as {@code pageSize(null)}: the property is left out of the JSON.
+       */
+      public Builder pageSize(Optional<Long> pageSize) {
+        return pageSize(pageSize.orElse(null));
+      }
+
+      /**
        * {@code null} sends JSON null; not calling this leaves the property out.
        */
       @JsonProperty("next_page_url")
       public Builder nextPageUrl(String nextPageUrl) {
         this.nextPageUrl = JsonField.ofNullable(nextPageUrl);
         return this;
+      }
+
+      /**
+       * Sets {@code nextPageUrl} from an {@code Optional}; an empty one acts as {@code nextPageUrl(null)}: JSON {@code null} is sent (to leave the property out: {@code _nextPageUrl(JsonField.missing())}).
+       */
+      public Builder nextPageUrl(Optional<String> nextPageUrl) {
+        return nextPageUrl(nextPageUrl.orElse(null));
       }
 
       /**

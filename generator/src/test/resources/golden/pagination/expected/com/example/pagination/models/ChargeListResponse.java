@@ -158,10 +158,10 @@ public final class ChargeListResponse {
     }
 
     /**
-     * Required.
+     * Preset to <code>"list"</code>, the only value; private: Jackson reads what a server sends through it.
      */
     @JsonProperty("object")
-    public Builder object(String object) {
+    private Builder object(String object) {
       this.object = object;
       return this;
     }
@@ -202,6 +202,13 @@ public final class ChargeListResponse {
     public Builder url(String url) {
       this.url = url;
       return this;
+    }
+
+    /**
+     * Sets {@code url} from an {@code Optional}; an empty one acts as {@code url(null)}: the property is left out of the JSON.
+     */
+    public Builder url(Optional<String> url) {
+      return url(url.orElse(null));
     }
 
     /**

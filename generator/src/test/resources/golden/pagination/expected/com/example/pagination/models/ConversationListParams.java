@@ -118,6 +118,16 @@ public final class ConversationListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code cursor} from an {@code Optional}; an empty one acts as {@code cursor(null)}: it is not sent.
+     *
+     * @param cursor the value
+     * @return this builder
+     */
+    public Builder cursor(Optional<String> cursor) {
+      return cursor(cursor.orElse(null));
+    }
+
+    /**
      * Query parameter {@code limit}; optional.
      *
      * @param limit the value
@@ -136,6 +146,16 @@ public final class ConversationListParams extends BaseParams {
      */
     public Builder limit(long limit) {
       return limit(Long.valueOf(limit));
+    }
+
+    /**
+     * Sets {@code limit} from an {@code Optional}; an empty one acts as {@code limit(null)}: it is not sent.
+     *
+     * @param limit the value
+     * @return this builder
+     */
+    public Builder limit(Optional<Long> limit) {
+      return limit(limit.orElse(null));
     }
 
     /**

@@ -154,6 +154,13 @@ public final class ConversationListResponse {
       return ok(Boolean.valueOf(ok));
     }
 
+    /**
+     * Sets {@code ok} from an {@code Optional}; an empty one acts as {@code ok(null)}: the property is left out of the JSON.
+     */
+    public Builder ok(Optional<Boolean> ok) {
+      return ok(ok.orElse(null));
+    }
+
     @JsonProperty("channels")
     public Builder channels(List<Thing> channels) {
       this.channels = channels;
@@ -167,10 +174,24 @@ public final class ConversationListResponse {
       return channels(BuilderValues.append(this.channels, item));
     }
 
+    /**
+     * Sets {@code channels} from an {@code Optional}; an empty one acts as {@code channels(null)}: the property is left out of the JSON.
+     */
+    public Builder channels(Optional<List<Thing>> channels) {
+      return channels(channels.orElse(null));
+    }
+
     @JsonProperty("response_metadata")
     public Builder responseMetadata(ResponseMetadata responseMetadata) {
       this.responseMetadata = responseMetadata;
       return this;
+    }
+
+    /**
+     * Sets {@code responseMetadata} from an {@code Optional}; an empty one acts as {@code responseMetadata(null)}: the property is left out of the JSON.
+     */
+    public Builder responseMetadata(Optional<ResponseMetadata> responseMetadata) {
+      return responseMetadata(responseMetadata.orElse(null));
     }
 
     /**
@@ -306,6 +327,13 @@ public final class ConversationListResponse {
       public Builder nextCursor(String nextCursor) {
         this.nextCursor = nextCursor;
         return this;
+      }
+
+      /**
+       * Sets {@code nextCursor} from an {@code Optional}; an empty one acts as {@code nextCursor(null)}: the property is left out of the JSON.
+       */
+      public Builder nextCursor(Optional<String> nextCursor) {
+        return nextCursor(nextCursor.orElse(null));
       }
 
       /**

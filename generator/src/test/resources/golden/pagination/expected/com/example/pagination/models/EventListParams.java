@@ -118,6 +118,16 @@ public final class EventListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code from} from an {@code Optional}; an empty one acts as {@code from(null)}: it is not sent.
+     *
+     * @param from the value
+     * @return this builder
+     */
+    public Builder from(Optional<String> from) {
+      return from(from.orElse(null));
+    }
+
+    /**
      * Query parameter {@code max}; optional.
      *
      * @param max the value
@@ -136,6 +146,16 @@ public final class EventListParams extends BaseParams {
      */
     public Builder max(long max) {
       return max(Long.valueOf(max));
+    }
+
+    /**
+     * Sets {@code max} from an {@code Optional}; an empty one acts as {@code max(null)}: it is not sent.
+     *
+     * @param max the value
+     * @return this builder
+     */
+    public Builder max(Optional<Long> max) {
+      return max(max.orElse(null));
     }
 
     /**

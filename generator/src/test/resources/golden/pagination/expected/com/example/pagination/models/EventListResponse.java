@@ -141,10 +141,24 @@ public final class EventListResponse {
       return entries(BuilderValues.append(this.entries, item));
     }
 
+    /**
+     * Sets {@code entries} from an {@code Optional}; an empty one acts as {@code entries(null)}: the property is left out of the JSON.
+     */
+    public Builder entries(Optional<List<Thing>> entries) {
+      return entries(entries.orElse(null));
+    }
+
     @JsonProperty("meta")
     public Builder meta(Meta meta) {
       this.meta = meta;
       return this;
+    }
+
+    /**
+     * Sets {@code meta} from an {@code Optional}; an empty one acts as {@code meta(null)}: the property is left out of the JSON.
+     */
+    public Builder meta(Optional<Meta> meta) {
+      return meta(meta.orElse(null));
     }
 
     /**
@@ -295,6 +309,13 @@ public final class EventListResponse {
         return this;
       }
 
+      /**
+       * Sets {@code continuation} from an {@code Optional}; an empty one acts as {@code continuation(null)}: the property is left out of the JSON.
+       */
+      public Builder continuation(Optional<String> continuation) {
+        return continuation(continuation.orElse(null));
+      }
+
       @JsonProperty("more")
       public Builder more(Boolean more) {
         this.more = more;
@@ -306,6 +327,13 @@ public final class EventListResponse {
        */
       public Builder more(boolean more) {
         return more(Boolean.valueOf(more));
+      }
+
+      /**
+       * Sets {@code more} from an {@code Optional}; an empty one acts as {@code more(null)}: the property is left out of the JSON.
+       */
+      public Builder more(Optional<Boolean> more) {
+        return more(more.orElse(null));
       }
 
       /**

@@ -128,6 +128,16 @@ public final class IssueListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code page} from an {@code Optional}; an empty one acts as {@code page(null)}: it is not sent.
+     *
+     * @param page the value
+     * @return this builder
+     */
+    public Builder page(Optional<Long> page) {
+      return page(page.orElse(null));
+    }
+
+    /**
      * Query parameter {@code per_page}; optional.
      *
      * @param perPage the value
@@ -146,6 +156,16 @@ public final class IssueListParams extends BaseParams {
      */
     public Builder perPage(long perPage) {
       return perPage(Long.valueOf(perPage));
+    }
+
+    /**
+     * Sets {@code perPage} from an {@code Optional}; an empty one acts as {@code perPage(null)}: it is not sent.
+     *
+     * @param perPage the value
+     * @return this builder
+     */
+    public Builder perPage(Optional<Long> perPage) {
+      return perPage(perPage.orElse(null));
     }
 
     /**

@@ -141,10 +141,24 @@ public final class SiteListResponse {
       return value(BuilderValues.append(this.value, item));
     }
 
+    /**
+     * Sets {@code value} from an {@code Optional}; an empty one acts as {@code value(null)}: the property is left out of the JSON.
+     */
+    public Builder value(Optional<List<Thing>> value) {
+      return value(value.orElse(null));
+    }
+
     @JsonProperty("nextLink")
     public Builder nextLink(String nextLink) {
       this.nextLink = nextLink;
       return this;
+    }
+
+    /**
+     * Sets {@code nextLink} from an {@code Optional}; an empty one acts as {@code nextLink(null)}: the property is left out of the JSON.
+     */
+    public Builder nextLink(Optional<String> nextLink) {
+      return nextLink(nextLink.orElse(null));
     }
 
     /**

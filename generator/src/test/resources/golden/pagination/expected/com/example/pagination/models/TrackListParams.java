@@ -128,6 +128,16 @@ public final class TrackListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code offset} from an {@code Optional}; an empty one acts as {@code offset(null)}: it is not sent.
+     *
+     * @param offset the value
+     * @return this builder
+     */
+    public Builder offset(Optional<Long> offset) {
+      return offset(offset.orElse(null));
+    }
+
+    /**
      * Query parameter {@code limit}; optional.
      *
      * @param limit the value
@@ -146,6 +156,16 @@ public final class TrackListParams extends BaseParams {
      */
     public Builder limit(long limit) {
       return limit(Long.valueOf(limit));
+    }
+
+    /**
+     * Sets {@code limit} from an {@code Optional}; an empty one acts as {@code limit(null)}: it is not sent.
+     *
+     * @param limit the value
+     * @return this builder
+     */
+    public Builder limit(Optional<Long> limit) {
+      return limit(limit.orElse(null));
     }
 
     /**

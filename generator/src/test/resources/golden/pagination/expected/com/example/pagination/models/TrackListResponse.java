@@ -165,12 +165,26 @@ public final class TrackListResponse {
     }
 
     /**
+     * Sets {@code items} from an {@code Optional}; an empty one acts as {@code items(null)}: the property is left out of the JSON.
+     */
+    public Builder items(Optional<List<Thing>> items) {
+      return items(items.orElse(null));
+    }
+
+    /**
      * {@code null} sends JSON null; not calling this leaves the property out.
      */
     @JsonProperty("next")
     public Builder next(String next) {
       this.next = JsonField.ofNullable(next);
       return this;
+    }
+
+    /**
+     * Sets {@code next} from an {@code Optional}; an empty one acts as {@code next(null)}: JSON {@code null} is sent (to leave the property out: {@code _next(JsonField.missing())}).
+     */
+    public Builder next(Optional<String> next) {
+      return next(next.orElse(null));
     }
 
     /**
@@ -192,6 +206,13 @@ public final class TrackListResponse {
      */
     public Builder total(long total) {
       return total(Long.valueOf(total));
+    }
+
+    /**
+     * Sets {@code total} from an {@code Optional}; an empty one acts as {@code total(null)}: the property is left out of the JSON.
+     */
+    public Builder total(Optional<Long> total) {
+      return total(total.orElse(null));
     }
 
     /**

@@ -111,6 +111,16 @@ public final class UserListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code top} from an {@code Optional}; an empty one acts as {@code top(null)}: it is not sent.
+     *
+     * @param top the value
+     * @return this builder
+     */
+    public Builder top(Optional<Long> top) {
+      return top(top.orElse(null));
+    }
+
+    /**
      * The params.
      *
      * @return the params

@@ -134,6 +134,13 @@ public final class UserListResponse {
       return this;
     }
 
+    /**
+     * Sets {@code odataNextLink} from an {@code Optional}; an empty one acts as {@code odataNextLink(null)}: the property is left out of the JSON.
+     */
+    public Builder odataNextLink(Optional<String> odataNextLink) {
+      return odataNextLink(odataNextLink.orElse(null));
+    }
+
     @JsonProperty("value")
     public Builder value(List<Thing> value) {
       this.value = value;
@@ -145,6 +152,13 @@ public final class UserListResponse {
      */
     public Builder addValue(Thing item) {
       return value(BuilderValues.append(this.value, item));
+    }
+
+    /**
+     * Sets {@code value} from an {@code Optional}; an empty one acts as {@code value(null)}: the property is left out of the JSON.
+     */
+    public Builder value(Optional<List<Thing>> value) {
+      return value(value.orElse(null));
     }
 
     /**

@@ -101,6 +101,16 @@ public final class WidgetListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code pageToken} from an {@code Optional}; an empty one acts as {@code pageToken(null)}: it is not sent.
+     *
+     * @param pageToken the value
+     * @return this builder
+     */
+    public Builder pageToken(Optional<String> pageToken) {
+      return pageToken(pageToken.orElse(null));
+    }
+
+    /**
      * The params.
      *
      * @return the params

@@ -141,10 +141,24 @@ public final class WidgetListResponse {
       return widgets(BuilderValues.append(this.widgets, item));
     }
 
+    /**
+     * Sets {@code widgets} from an {@code Optional}; an empty one acts as {@code widgets(null)}: the property is left out of the JSON.
+     */
+    public Builder widgets(Optional<List<Thing>> widgets) {
+      return widgets(widgets.orElse(null));
+    }
+
     @JsonProperty("following")
     public Builder following(String following) {
       this.following = following;
       return this;
+    }
+
+    /**
+     * Sets {@code following} from an {@code Optional}; an empty one acts as {@code following(null)}: the property is left out of the JSON.
+     */
+    public Builder following(Optional<String> following) {
+      return following(following.orElse(null));
     }
 
     /**

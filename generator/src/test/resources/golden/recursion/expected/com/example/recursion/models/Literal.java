@@ -130,10 +130,10 @@ public final class Literal {
     }
 
     /**
-     * Required.
+     * Preset to <code>"literal"</code>, the only value; private: Jackson reads what a server sends through it.
      */
     @JsonProperty("kind")
-    public Builder kind(String kind) {
+    private Builder kind(String kind) {
       this.kind = kind;
       return this;
     }

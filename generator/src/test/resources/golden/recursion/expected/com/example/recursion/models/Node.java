@@ -163,10 +163,24 @@ public final class Node {
       return children(BuilderValues.append(this.children, item));
     }
 
+    /**
+     * Sets {@code children} from an {@code Optional}; an empty one acts as {@code children(null)}: the property is left out of the JSON.
+     */
+    public Builder children(Optional<List<Node>> children) {
+      return children(children.orElse(null));
+    }
+
     @JsonProperty("parent")
     public Builder parent(Node parent) {
       this.parent = parent;
       return this;
+    }
+
+    /**
+     * Sets {@code parent} from an {@code Optional}; an empty one acts as {@code parent(null)}: the property is left out of the JSON.
+     */
+    public Builder parent(Optional<Node> parent) {
+      return parent(parent.orElse(null));
     }
 
     /**

@@ -131,10 +131,10 @@ public final class Sum {
     }
 
     /**
-     * Required.
+     * Preset to <code>"sum"</code>, the only value; private: Jackson reads what a server sends through it.
      */
     @JsonProperty("kind")
-    public Builder kind(String kind) {
+    private Builder kind(String kind) {
       this.kind = kind;
       return this;
     }

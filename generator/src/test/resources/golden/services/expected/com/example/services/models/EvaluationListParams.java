@@ -168,6 +168,16 @@ public final class EvaluationListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code offset} from an {@code Optional}; an empty one acts as {@code offset(null)}: it is not sent.
+     *
+     * @param offset the value
+     * @return this builder
+     */
+    public Builder offset(Optional<Integer> offset) {
+      return offset(offset.orElse(null));
+    }
+
+    /**
      * Items per page.
      *
      * <p>Query parameter {@code limit}; optional.
@@ -188,6 +198,16 @@ public final class EvaluationListParams extends BaseParams {
      */
     public Builder limit(int limit) {
       return limit(Integer.valueOf(limit));
+    }
+
+    /**
+     * Sets {@code limit} from an {@code Optional}; an empty one acts as {@code limit(null)}: it is not sent.
+     *
+     * @param limit the value
+     * @return this builder
+     */
+    public Builder limit(Optional<Integer> limit) {
+      return limit(limit.orElse(null));
     }
 
     /**

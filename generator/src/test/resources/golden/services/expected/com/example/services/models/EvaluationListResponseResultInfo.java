@@ -126,6 +126,13 @@ public final class EvaluationListResponseResultInfo {
     }
 
     /**
+     * Sets {@code totalCount} from an {@code Optional}; an empty one acts as {@code totalCount(null)}: the property is left out of the JSON.
+     */
+    public Builder totalCount(Optional<Long> totalCount) {
+      return totalCount(totalCount.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

@@ -158,6 +158,16 @@ public final class EventListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code cursor} from an {@code Optional}; an empty one acts as {@code cursor(null)}: it is not sent.
+     *
+     * @param cursor the value
+     * @return this builder
+     */
+    public Builder cursor(Optional<String> cursor) {
+      return cursor(cursor.orElse(null));
+    }
+
+    /**
      * Items per page.
      *
      * <p>Query parameter {@code limit}; optional.
@@ -178,6 +188,16 @@ public final class EventListParams extends BaseParams {
      */
     public Builder limit(int limit) {
       return limit(Integer.valueOf(limit));
+    }
+
+    /**
+     * Sets {@code limit} from an {@code Optional}; an empty one acts as {@code limit(null)}: it is not sent.
+     *
+     * @param limit the value
+     * @return this builder
+     */
+    public Builder limit(Optional<Integer> limit) {
+      return limit(limit.orElse(null));
     }
 
     /**

@@ -132,6 +132,13 @@ public final class EventListResponseResultInfo {
     }
 
     /**
+     * Sets {@code cursor} from an {@code Optional}; an empty one acts as {@code cursor(null)}: JSON {@code null} is sent (to leave the property out: {@code _cursor(JsonField.missing())}).
+     */
+    public Builder cursor(Optional<String> cursor) {
+      return cursor(cursor.orElse(null));
+    }
+
+    /**
      * Sets the property's state as is: missing, {@code null}, or a value.
      */
     public Builder _cursor(JsonField<String> cursor) {

@@ -163,6 +163,13 @@ public final class Gateway {
     }
 
     /**
+     * Sets {@code cacheTtl} from an {@code Optional}; an empty one acts as {@code cacheTtl(null)}: JSON {@code null} is sent (to leave the property out: {@code _cacheTtl(JsonField.missing())}).
+     */
+    public Builder cacheTtl(Optional<Long> cacheTtl) {
+      return cacheTtl(cacheTtl.orElse(null));
+    }
+
+    /**
      * Sets the property's state as is: missing, {@code null}, or a value.
      */
     public Builder _cacheTtl(JsonField<Long> cacheTtl) {

@@ -255,6 +255,13 @@ public final class GatewayCreateBody {
     }
 
     /**
+     * Sets {@code collectLogs} from an {@code Optional}; an empty one acts as {@code collectLogs(null)}: the property is left out of the JSON.
+     */
+    public Builder collectLogs(Optional<Boolean> collectLogs) {
+      return collectLogs(collectLogs.orElse(null));
+    }
+
+    /**
      * fixed or sliding; null clears it.
      *
      * <p>{@code null} sends JSON null; not calling this leaves the property out.
@@ -263,6 +270,13 @@ public final class GatewayCreateBody {
     public Builder rateLimitingTechnique(String rateLimitingTechnique) {
       this.rateLimitingTechnique = JsonField.ofNullable(rateLimitingTechnique);
       return this;
+    }
+
+    /**
+     * Sets {@code rateLimitingTechnique} from an {@code Optional}; an empty one acts as {@code rateLimitingTechnique(null)}: JSON {@code null} is sent (to leave the property out: {@code _rateLimitingTechnique(JsonField.missing())}).
+     */
+    public Builder rateLimitingTechnique(Optional<String> rateLimitingTechnique) {
+      return rateLimitingTechnique(rateLimitingTechnique.orElse(null));
     }
 
     /**
@@ -280,6 +294,13 @@ public final class GatewayCreateBody {
     public Builder logpushPublicKey(String logpushPublicKey) {
       this.logpushPublicKey = logpushPublicKey;
       return this;
+    }
+
+    /**
+     * Sets {@code logpushPublicKey} from an {@code Optional}; an empty one acts as {@code logpushPublicKey(null)}: the property is left out of the JSON.
+     */
+    public Builder logpushPublicKey(Optional<String> logpushPublicKey) {
+      return logpushPublicKey(logpushPublicKey.orElse(null));
     }
 
     /**

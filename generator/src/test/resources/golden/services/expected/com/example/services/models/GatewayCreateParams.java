@@ -268,6 +268,16 @@ public final class GatewayCreateParams extends BaseParams {
     }
 
     /**
+     * Sets {@code collectLogs} from an {@code Optional}; an empty one acts as {@code collectLogs(null)}: it is not sent.
+     *
+     * @param collectLogs the value
+     * @return this builder
+     */
+    public Builder collectLogs(Optional<Boolean> collectLogs) {
+      return collectLogs(collectLogs.orElse(null));
+    }
+
+    /**
      * fixed or sliding; null clears it.
      *
      * <p>Body property {@code rate_limiting_technique}; optional (set to null to send an explicit null).
@@ -282,6 +292,16 @@ public final class GatewayCreateParams extends BaseParams {
     }
 
     /**
+     * Sets {@code rateLimitingTechnique} from an {@code Optional}; an empty one acts as {@code rateLimitingTechnique(null)}: JSON {@code null} is sent.
+     *
+     * @param rateLimitingTechnique the value
+     * @return this builder
+     */
+    public Builder rateLimitingTechnique(Optional<String> rateLimitingTechnique) {
+      return rateLimitingTechnique(rateLimitingTechnique.orElse(null));
+    }
+
+    /**
      * The key &lt;b&gt;logpush&lt;/b&gt; encrypts with &#64;since v2 *&#47;.
      *
      * <p>Body property {@code logpush_public_key}; optional.
@@ -292,6 +312,16 @@ public final class GatewayCreateParams extends BaseParams {
     public Builder logpushPublicKey(String logpushPublicKey) {
       this.logpushPublicKey = logpushPublicKey;
       return this;
+    }
+
+    /**
+     * Sets {@code logpushPublicKey} from an {@code Optional}; an empty one acts as {@code logpushPublicKey(null)}: it is not sent.
+     *
+     * @param logpushPublicKey the value
+     * @return this builder
+     */
+    public Builder logpushPublicKey(Optional<String> logpushPublicKey) {
+      return logpushPublicKey(logpushPublicKey.orElse(null));
     }
 
     /**

@@ -143,6 +143,13 @@ public final class Log {
     }
 
     /**
+     * Sets {@code model} from an {@code Optional}; an empty one acts as {@code model(null)}: the property is left out of the JSON.
+     */
+    public Builder model(Optional<String> model) {
+      return model(model.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

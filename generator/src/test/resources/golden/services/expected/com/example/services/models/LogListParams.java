@@ -316,6 +316,16 @@ public final class LogListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code filters} from an {@code Optional}; an empty one acts as {@code filters(null)}: it is not sent.
+     *
+     * @param filters the value
+     * @return this builder
+     */
+    public Builder filters(Optional<List<LogFilter>> filters) {
+      return filters(filters.orElse(null));
+    }
+
+    /**
      * Tags, comma-separated.
      *
      * <p>Query parameter {@code tags}; optional.
@@ -339,6 +349,16 @@ public final class LogListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code tags} from an {@code Optional}; an empty one acts as {@code tags(null)}: it is not sent.
+     *
+     * @param tags the value
+     * @return this builder
+     */
+    public Builder tags(Optional<List<String>> tags) {
+      return tags(tags.orElse(null));
+    }
+
+    /**
      * Full-text search.
      *
      * <p>Query parameter {@code search}; optional.
@@ -349,6 +369,16 @@ public final class LogListParams extends BaseParams {
     public Builder search(String search) {
       this.search = search;
       return this;
+    }
+
+    /**
+     * Sets {@code search} from an {@code Optional}; an empty one acts as {@code search(null)}: it is not sent.
+     *
+     * @param search the value
+     * @return this builder
+     */
+    public Builder search(Optional<String> search) {
+      return search(search.orElse(null));
     }
 
     /**
@@ -375,6 +405,16 @@ public final class LogListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code page} from an {@code Optional}; an empty one acts as {@code page(null)}: it is not sent.
+     *
+     * @param page the value
+     * @return this builder
+     */
+    public Builder page(Optional<Long> page) {
+      return page(page.orElse(null));
+    }
+
+    /**
      * Items per page.
      *
      * <p>Query parameter {@code per_page}; optional.
@@ -398,6 +438,16 @@ public final class LogListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code perPage} from an {@code Optional}; an empty one acts as {@code perPage(null)}: it is not sent.
+     *
+     * @param perPage the value
+     * @return this builder
+     */
+    public Builder perPage(Optional<Integer> perPage) {
+      return perPage(perPage.orElse(null));
+    }
+
+    /**
      * A trace id echoed in the logs.
      *
      * <p>Header {@code cf-aig-trace}; optional.
@@ -408,6 +458,16 @@ public final class LogListParams extends BaseParams {
     public Builder cfAigTrace(String cfAigTrace) {
       this.cfAigTrace = cfAigTrace;
       return this;
+    }
+
+    /**
+     * Sets {@code cfAigTrace} from an {@code Optional}; an empty one acts as {@code cfAigTrace(null)}: it is not sent.
+     *
+     * @param cfAigTrace the value
+     * @return this builder
+     */
+    public Builder cfAigTrace(Optional<String> cfAigTrace) {
+      return cfAigTrace(cfAigTrace.orElse(null));
     }
 
     /**
@@ -424,6 +484,16 @@ public final class LogListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code xSessionToken} from an {@code Optional}; an empty one acts as {@code xSessionToken(null)}: it is not sent.
+     *
+     * @param xSessionToken the value
+     * @return this builder
+     */
+    public Builder xSessionToken(Optional<String> xSessionToken) {
+      return xSessionToken(xSessionToken.orElse(null));
+    }
+
+    /**
      * A credential by its format, masked in toString.
      *
      * <p>Query parameter {@code passcode}; optional.
@@ -434,6 +504,16 @@ public final class LogListParams extends BaseParams {
     public Builder passcode(String passcode) {
       this.passcode = passcode;
       return this;
+    }
+
+    /**
+     * Sets {@code passcode} from an {@code Optional}; an empty one acts as {@code passcode(null)}: it is not sent.
+     *
+     * @param passcode the value
+     * @return this builder
+     */
+    public Builder passcode(Optional<String> passcode) {
+      return passcode(passcode.orElse(null));
     }
 
     /**

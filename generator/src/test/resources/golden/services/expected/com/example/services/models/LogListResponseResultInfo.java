@@ -177,6 +177,13 @@ public final class LogListResponseResultInfo {
       return page(Long.valueOf(page));
     }
 
+    /**
+     * Sets {@code page} from an {@code Optional}; an empty one acts as {@code page(null)}: the property is left out of the JSON.
+     */
+    public Builder page(Optional<Long> page) {
+      return page(page.orElse(null));
+    }
+
     @JsonProperty("per_page")
     public Builder perPage(Long perPage) {
       this.perPage = perPage;
@@ -188,6 +195,13 @@ public final class LogListResponseResultInfo {
      */
     public Builder perPage(long perPage) {
       return perPage(Long.valueOf(perPage));
+    }
+
+    /**
+     * Sets {@code perPage} from an {@code Optional}; an empty one acts as {@code perPage(null)}: the property is left out of the JSON.
+     */
+    public Builder perPage(Optional<Long> perPage) {
+      return perPage(perPage.orElse(null));
     }
 
     @JsonProperty("count")
@@ -203,6 +217,13 @@ public final class LogListResponseResultInfo {
       return count(Long.valueOf(count));
     }
 
+    /**
+     * Sets {@code count} from an {@code Optional}; an empty one acts as {@code count(null)}: the property is left out of the JSON.
+     */
+    public Builder count(Optional<Long> count) {
+      return count(count.orElse(null));
+    }
+
     @JsonProperty("total_count")
     public Builder totalCount(Long totalCount) {
       this.totalCount = totalCount;
@@ -216,6 +237,13 @@ public final class LogListResponseResultInfo {
       return totalCount(Long.valueOf(totalCount));
     }
 
+    /**
+     * Sets {@code totalCount} from an {@code Optional}; an empty one acts as {@code totalCount(null)}: the property is left out of the JSON.
+     */
+    public Builder totalCount(Optional<Long> totalCount) {
+      return totalCount(totalCount.orElse(null));
+    }
+
     @JsonProperty("total_pages")
     public Builder totalPages(Long totalPages) {
       this.totalPages = totalPages;
@@ -227,6 +255,13 @@ public final class LogListResponseResultInfo {
      */
     public Builder totalPages(long totalPages) {
       return totalPages(Long.valueOf(totalPages));
+    }
+
+    /**
+     * Sets {@code totalPages} from an {@code Optional}; an empty one acts as {@code totalPages(null)}: the property is left out of the JSON.
+     */
+    public Builder totalPages(Optional<Long> totalPages) {
+      return totalPages(totalPages.orElse(null));
     }
 
     /**

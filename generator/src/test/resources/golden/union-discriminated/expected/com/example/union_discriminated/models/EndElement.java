@@ -139,10 +139,10 @@ public final class EndElement {
     }
 
     /**
-     * Required.
+     * Preset to <code>"end"</code>, the only value; private: Jackson reads what a server sends through it.
      */
     @JsonProperty("type")
-    public Builder type(String type) {
+    private Builder type(String type) {
       this.type = type;
       return this;
     }

@@ -153,10 +153,10 @@ public final class StartElement {
     }
 
     /**
-     * Required.
+     * Preset to <code>"start"</code>, the only value; private: Jackson reads what a server sends through it.
      */
     @JsonProperty("type")
-    public Builder type(String type) {
+    private Builder type(String type) {
       this.type = type;
       return this;
     }
@@ -165,6 +165,13 @@ public final class StartElement {
     public Builder next(String next) {
       this.next = next;
       return this;
+    }
+
+    /**
+     * Sets {@code next} from an {@code Optional}; an empty one acts as {@code next(null)}: the property is left out of the JSON.
+     */
+    public Builder next(Optional<String> next) {
+      return next(next.orElse(null));
     }
 
     /**

@@ -150,6 +150,13 @@ public final class Cat {
     }
 
     /**
+     * Sets {@code indoor} from an {@code Optional}; an empty one acts as {@code indoor(null)}: the property is left out of the JSON.
+     */
+    public Builder indoor(Optional<Boolean> indoor) {
+      return indoor(indoor.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

@@ -150,6 +150,13 @@ public final class Dog {
     }
 
     /**
+     * Sets {@code barks} from an {@code Optional}; an empty one acts as {@code barks(null)}: the property is left out of the JSON.
+     */
+    public Builder barks(Optional<Boolean> barks) {
+      return barks(barks.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

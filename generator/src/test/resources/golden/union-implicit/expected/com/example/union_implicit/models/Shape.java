@@ -218,10 +218,10 @@ public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown 
       }
 
       /**
-       * Required.
+       * Preset to <code>"circle"</code>, the only value; private: Jackson reads what a server sends through it.
        */
       @JsonProperty("type")
-      public Builder type(String type) {
+      private Builder type(String type) {
         this.type = type;
         return this;
       }
@@ -404,10 +404,10 @@ public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown 
       }
 
       /**
-       * Required.
+       * Preset to <code>"square"</code>, the only value; private: Jackson reads what a server sends through it.
        */
       @JsonProperty("type")
-      public Builder type(String type) {
+      private Builder type(String type) {
         this.type = type;
         return this;
       }

@@ -247,6 +247,13 @@ public sealed interface Dlp permits Dlp.WithAction, Dlp.WithPolicies, Dlp.Unknow
       }
 
       /**
+       * Sets {@code policies} from an {@code Optional}; an empty one acts as {@code policies(null)}: the property is left out of the JSON.
+       */
+      public Builder policies(Optional<List<String>> policies) {
+        return policies(policies.orElse(null));
+      }
+
+      /**
        * Replaces the undeclared properties.
        */
       public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

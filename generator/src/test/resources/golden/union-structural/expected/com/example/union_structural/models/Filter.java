@@ -211,10 +211,24 @@ public final class Filter {
       return metadata(BuilderValues.put(this.metadata, key, value));
     }
 
+    /**
+     * Sets {@code metadata} from an {@code Optional}; an empty one acts as {@code metadata(null)}: the property is left out of the JSON.
+     */
+    public Builder metadata(Optional<Map<String, Metadata>> metadata) {
+      return metadata(metadata.orElse(null));
+    }
+
     @JsonProperty("ids")
     public Builder ids(IdOrIds ids) {
       this.ids = ids;
       return this;
+    }
+
+    /**
+     * Sets {@code ids} from an {@code Optional}; an empty one acts as {@code ids(null)}: the property is left out of the JSON.
+     */
+    public Builder ids(Optional<IdOrIds> ids) {
+      return ids(ids.orElse(null));
     }
 
     /**
@@ -224,6 +238,13 @@ public final class Filter {
     public Builder dlp(Dlp dlp) {
       this.dlp = dlp;
       return this;
+    }
+
+    /**
+     * Sets {@code dlp} from an {@code Optional}; an empty one acts as {@code dlp(null)}: the property is left out of the JSON.
+     */
+    public Builder dlp(Optional<Dlp> dlp) {
+      return dlp(dlp.orElse(null));
     }
 
     /**

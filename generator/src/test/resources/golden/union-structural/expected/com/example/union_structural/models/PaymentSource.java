@@ -263,6 +263,13 @@ public sealed interface PaymentSource permits PaymentSource.WithExpMonth, Paymen
       }
 
       /**
+       * Sets {@code last4} from an {@code Optional}; an empty one acts as {@code last4(null)}: the property is left out of the JSON.
+       */
+      public Builder last4(Optional<String> last4) {
+        return last4(last4.orElse(null));
+      }
+
+      /**
        * Replaces the undeclared properties.
        */
       public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

@@ -178,6 +178,13 @@ public final class NewPetPayload {
     }
 
     /**
+     * Sets {@code tag} from an {@code Optional}; an empty one acts as {@code tag(null)}: JSON {@code null} is sent (to leave the property out: {@code _tag(JsonField.missing())}).
+     */
+    public Builder tag(Optional<String> tag) {
+      return tag(tag.orElse(null));
+    }
+
+    /**
      * Sets the property's state as is: missing, {@code null}, or a value.
      */
     public Builder _tag(JsonField<String> tag) {

@@ -143,6 +143,13 @@ public final class Pet {
     }
 
     /**
+     * Sets {@code name} from an {@code Optional}; an empty one acts as {@code name(null)}: the property is left out of the JSON.
+     */
+    public Builder name(Optional<String> name) {
+      return name(name.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

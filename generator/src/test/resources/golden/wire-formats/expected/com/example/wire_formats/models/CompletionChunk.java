@@ -131,6 +131,13 @@ public final class CompletionChunk {
       return this;
     }
 
+    /**
+     * Sets {@code text} from an {@code Optional}; an empty one acts as {@code text(null)}: the property is left out of the JSON.
+     */
+    public Builder text(Optional<String> text) {
+      return text(text.orElse(null));
+    }
+
     @JsonProperty("done")
     public Builder done(Boolean done) {
       this.done = done;
@@ -142,6 +149,13 @@ public final class CompletionChunk {
      */
     public Builder done(boolean done) {
       return done(Boolean.valueOf(done));
+    }
+
+    /**
+     * Sets {@code done} from an {@code Optional}; an empty one acts as {@code done(null)}: the property is left out of the JSON.
+     */
+    public Builder done(Optional<Boolean> done) {
+      return done(done.orElse(null));
     }
 
     /**

@@ -143,6 +143,13 @@ public final class Document {
     }
 
     /**
+     * Sets {@code title} from an {@code Optional}; an empty one acts as {@code title(null)}: the property is left out of the JSON.
+     */
+    public Builder title(Optional<String> title) {
+      return title(title.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

@@ -140,6 +140,16 @@ public final class DocumentSetNotesParams extends BaseParams {
     }
 
     /**
+     * Sets {@code body} from an {@code Optional}; an empty one acts as {@code body(null)}: it is not sent.
+     *
+     * @param body the value
+     * @return this builder
+     */
+    public Builder body(Optional<String> body) {
+      return body(body.orElse(null));
+    }
+
+    /**
      * The params.
      *
      * @return the params

@@ -190,6 +190,13 @@ public final class DocumentUpload {
     }
 
     /**
+     * Sets {@code attachments} from an {@code Optional}; an empty one acts as {@code attachments(null)}: the property is left out of the JSON.
+     */
+    public Builder attachments(Optional<List<String>> attachments) {
+      return attachments(attachments.orElse(null));
+    }
+
+    /**
      * Required.
      */
     @JsonProperty("title")
@@ -211,6 +218,13 @@ public final class DocumentUpload {
       return pages(Long.valueOf(pages));
     }
 
+    /**
+     * Sets {@code pages} from an {@code Optional}; an empty one acts as {@code pages(null)}: the property is left out of the JSON.
+     */
+    public Builder pages(Optional<Long> pages) {
+      return pages(pages.orElse(null));
+    }
+
     @JsonProperty("labels")
     public Builder labels(Map<String, String> labels) {
       this.labels = labels;
@@ -222,6 +236,13 @@ public final class DocumentUpload {
      */
     public Builder putLabel(String key, String value) {
       return labels(BuilderValues.put(this.labels, key, value));
+    }
+
+    /**
+     * Sets {@code labels} from an {@code Optional}; an empty one acts as {@code labels(null)}: the property is left out of the JSON.
+     */
+    public Builder labels(Optional<Map<String, String>> labels) {
+      return labels(labels.orElse(null));
     }
 
     /**

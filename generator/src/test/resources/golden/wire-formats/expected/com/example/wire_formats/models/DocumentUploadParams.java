@@ -204,6 +204,16 @@ public final class DocumentUploadParams extends BaseParams {
     }
 
     /**
+     * Sets {@code attachments} from an {@code Optional}; an empty one acts as {@code attachments(null)}: it is not sent.
+     *
+     * @param attachments the value
+     * @return this builder
+     */
+    public Builder attachments(Optional<List<Upload>> attachments) {
+      return attachments(attachments.orElse(null));
+    }
+
+    /**
      * Body property {@code title}; required.
      *
      * @param title the value
@@ -236,6 +246,16 @@ public final class DocumentUploadParams extends BaseParams {
     }
 
     /**
+     * Sets {@code pages} from an {@code Optional}; an empty one acts as {@code pages(null)}: it is not sent.
+     *
+     * @param pages the value
+     * @return this builder
+     */
+    public Builder pages(Optional<Long> pages) {
+      return pages(pages.orElse(null));
+    }
+
+    /**
      * Body property {@code labels}; optional.
      *
      * @param labels the value
@@ -255,6 +275,16 @@ public final class DocumentUploadParams extends BaseParams {
      */
     public Builder putLabel(String key, String value) {
       return labels(BuilderValues.put(this.labels, key, value));
+    }
+
+    /**
+     * Sets {@code labels} from an {@code Optional}; an empty one acts as {@code labels(null)}: it is not sent.
+     *
+     * @param labels the value
+     * @return this builder
+     */
+    public Builder labels(Optional<Map<String, String>> labels) {
+      return labels(labels.orElse(null));
     }
 
     /**
@@ -488,6 +518,13 @@ public final class DocumentUploadParams extends BaseParams {
       }
 
       /**
+       * Sets {@code attachments} from an {@code Optional}; an empty one acts as {@code attachments(null)}: the property is left out of the JSON.
+       */
+      public Builder attachments(Optional<List<Upload>> attachments) {
+        return attachments(attachments.orElse(null));
+      }
+
+      /**
        * Required.
        */
       @JsonProperty("title")
@@ -509,6 +546,13 @@ public final class DocumentUploadParams extends BaseParams {
         return pages(Long.valueOf(pages));
       }
 
+      /**
+       * Sets {@code pages} from an {@code Optional}; an empty one acts as {@code pages(null)}: the property is left out of the JSON.
+       */
+      public Builder pages(Optional<Long> pages) {
+        return pages(pages.orElse(null));
+      }
+
       @JsonProperty("labels")
       public Builder labels(Map<String, String> labels) {
         this.labels = labels;
@@ -520,6 +564,13 @@ public final class DocumentUploadParams extends BaseParams {
        */
       public Builder putLabel(String key, String value) {
         return labels(BuilderValues.put(this.labels, key, value));
+      }
+
+      /**
+       * Sets {@code labels} from an {@code Optional}; an empty one acts as {@code labels(null)}: the property is left out of the JSON.
+       */
+      public Builder labels(Optional<Map<String, String>> labels) {
+        return labels(labels.orElse(null));
       }
 
       /**

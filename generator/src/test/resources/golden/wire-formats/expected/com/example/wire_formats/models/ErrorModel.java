@@ -143,6 +143,13 @@ public final class ErrorModel {
     }
 
     /**
+     * Sets {@code message} from an {@code Optional}; an empty one acts as {@code message(null)}: the property is left out of the JSON.
+     */
+    public Builder message(Optional<String> message) {
+      return message(message.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

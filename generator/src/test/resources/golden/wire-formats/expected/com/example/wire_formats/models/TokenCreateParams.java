@@ -183,6 +183,16 @@ public final class TokenCreateParams extends BaseParams {
     }
 
     /**
+     * Sets {@code scope} from an {@code Optional}; an empty one acts as {@code scope(null)}: it is not sent.
+     *
+     * @param scope the value
+     * @return this builder
+     */
+    public Builder scope(Optional<List<String>> scope) {
+      return scope(scope.orElse(null));
+    }
+
+    /**
      * Body property {@code client}; optional.
      *
      * @param client the value
@@ -191,6 +201,16 @@ public final class TokenCreateParams extends BaseParams {
     public Builder client(Client client) {
       this.client = client;
       return this;
+    }
+
+    /**
+     * Sets {@code client} from an {@code Optional}; an empty one acts as {@code client(null)}: it is not sent.
+     *
+     * @param client the value
+     * @return this builder
+     */
+    public Builder client(Optional<Client> client) {
+      return client(client.orElse(null));
     }
 
     /**
@@ -386,10 +406,24 @@ public final class TokenCreateParams extends BaseParams {
         return scope(BuilderValues.append(this.scope, item));
       }
 
+      /**
+       * Sets {@code scope} from an {@code Optional}; an empty one acts as {@code scope(null)}: the property is left out of the JSON.
+       */
+      public Builder scope(Optional<List<String>> scope) {
+        return scope(scope.orElse(null));
+      }
+
       @JsonProperty("client")
       public Builder client(Client client) {
         this.client = client;
         return this;
+      }
+
+      /**
+       * Sets {@code client} from an {@code Optional}; an empty one acts as {@code client(null)}: the property is left out of the JSON.
+       */
+      public Builder client(Optional<Client> client) {
+        return client(client.orElse(null));
       }
 
       /**
@@ -556,10 +590,24 @@ public final class TokenCreateParams extends BaseParams {
         return this;
       }
 
+      /**
+       * Sets {@code id} from an {@code Optional}; an empty one acts as {@code id(null)}: the property is left out of the JSON.
+       */
+      public Builder id(Optional<String> id) {
+        return id(id.orElse(null));
+      }
+
       @JsonProperty("secret")
       public Builder secret(String secret) {
         this.secret = secret;
         return this;
+      }
+
+      /**
+       * Sets {@code secret} from an {@code Optional}; an empty one acts as {@code secret(null)}: the property is left out of the JSON.
+       */
+      public Builder secret(Optional<String> secret) {
+        return secret(secret.orElse(null));
       }
 
       /**

@@ -119,6 +119,13 @@ public final class TokenCreateResponse {
     }
 
     /**
+     * Sets {@code accessToken} from an {@code Optional}; an empty one acts as {@code accessToken(null)}: the property is left out of the JSON.
+     */
+    public Builder accessToken(Optional<String> accessToken) {
+      return accessToken(accessToken.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
