@@ -236,6 +236,13 @@ public sealed interface Actor permits Actor.WithLogin, Actor.WithBot, Actor.Unkn
       }
 
       /**
+       * Sets {@code id} from an {@code Optional}; an empty one acts as {@code id(null)}: the property is left out of the JSON.
+       */
+      public Builder id(Optional<Long> id) {
+        return id(id.orElse(null));
+      }
+
+      /**
        * Replaces the undeclared properties.
        */
       public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

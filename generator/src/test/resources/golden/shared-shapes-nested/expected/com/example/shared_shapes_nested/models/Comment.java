@@ -151,12 +151,26 @@ public final class Comment {
     }
 
     /**
+     * Sets {@code author} from an {@code Optional}; an empty one acts as {@code author(null)}: the property is left out of the JSON.
+     */
+    public Builder author(Optional<Issue.Author> author) {
+      return author(author.orElse(null));
+    }
+
+    /**
      * Who edited it last.
      */
     @JsonProperty("editor")
     public Builder editor(Editor editor) {
       this.editor = editor;
       return this;
+    }
+
+    /**
+     * Sets {@code editor} from an {@code Optional}; an empty one acts as {@code editor(null)}: the property is left out of the JSON.
+     */
+    public Builder editor(Optional<Editor> editor) {
+      return editor(editor.orElse(null));
     }
 
     @JsonProperty("reactions")
@@ -170,6 +184,13 @@ public final class Comment {
      */
     public Builder putReaction(String key, Issue.Author value) {
       return reactions(BuilderValues.put(this.reactions, key, value));
+    }
+
+    /**
+     * Sets {@code reactions} from an {@code Optional}; an empty one acts as {@code reactions(null)}: the property is left out of the JSON.
+     */
+    public Builder reactions(Optional<Map<String, Issue.Author>> reactions) {
+      return reactions(reactions.orElse(null));
     }
 
     /**
@@ -337,6 +358,13 @@ public final class Comment {
        */
       public Builder id(long id) {
         return id(Long.valueOf(id));
+      }
+
+      /**
+       * Sets {@code id} from an {@code Optional}; an empty one acts as {@code id(null)}: the property is left out of the JSON.
+       */
+      public Builder id(Optional<Long> id) {
+        return id(id.orElse(null));
       }
 
       /**

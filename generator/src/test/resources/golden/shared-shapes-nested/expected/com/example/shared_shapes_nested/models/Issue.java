@@ -134,6 +134,13 @@ public final class Issue {
       return this;
     }
 
+    /**
+     * Sets {@code author} from an {@code Optional}; an empty one acts as {@code author(null)}: the property is left out of the JSON.
+     */
+    public Builder author(Optional<Author> author) {
+      return author(author.orElse(null));
+    }
+
     @JsonProperty("assignees")
     public Builder assignees(List<Author> assignees) {
       this.assignees = assignees;
@@ -145,6 +152,13 @@ public final class Issue {
      */
     public Builder addAssignee(Author item) {
       return assignees(BuilderValues.append(this.assignees, item));
+    }
+
+    /**
+     * Sets {@code assignees} from an {@code Optional}; an empty one acts as {@code assignees(null)}: the property is left out of the JSON.
+     */
+    public Builder assignees(Optional<List<Author>> assignees) {
+      return assignees(assignees.orElse(null));
     }
 
     /**
@@ -309,6 +323,13 @@ public final class Issue {
        */
       public Builder id(long id) {
         return id(Long.valueOf(id));
+      }
+
+      /**
+       * Sets {@code id} from an {@code Optional}; an empty one acts as {@code id(null)}: the property is left out of the JSON.
+       */
+      public Builder id(Optional<Long> id) {
+        return id(id.orElse(null));
       }
 
       /**

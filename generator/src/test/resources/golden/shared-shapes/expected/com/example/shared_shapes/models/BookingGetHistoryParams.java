@@ -133,6 +133,16 @@ public final class BookingGetHistoryParams extends BaseParams {
     }
 
     /**
+     * Sets {@code status} from an {@code Optional}; an empty one acts as {@code status(null)}: it is not sent.
+     *
+     * @param status the value
+     * @return this builder
+     */
+    public Builder status(Optional<Status> status) {
+      return status(status.orElse(null));
+    }
+
+    /**
      * The params.
      *
      * @return the params

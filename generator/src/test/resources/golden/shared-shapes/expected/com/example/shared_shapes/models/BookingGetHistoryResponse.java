@@ -147,10 +147,24 @@ public final class BookingGetHistoryResponse {
       return this;
     }
 
+    /**
+     * Sets {@code id} from an {@code Optional}; an empty one acts as {@code id(null)}: the property is left out of the JSON.
+     */
+    public Builder id(Optional<String> id) {
+      return id(id.orElse(null));
+    }
+
     @JsonProperty("guest")
     public Builder guest(String guest) {
       this.guest = guest;
       return this;
+    }
+
+    /**
+     * Sets {@code guest} from an {@code Optional}; an empty one acts as {@code guest(null)}: the property is left out of the JSON.
+     */
+    public Builder guest(Optional<String> guest) {
+      return guest(guest.orElse(null));
     }
 
     @JsonProperty("nights")
@@ -164,6 +178,13 @@ public final class BookingGetHistoryResponse {
      */
     public Builder nights(long nights) {
       return nights(Long.valueOf(nights));
+    }
+
+    /**
+     * Sets {@code nights} from an {@code Optional}; an empty one acts as {@code nights(null)}: the property is left out of the JSON.
+     */
+    public Builder nights(Optional<Long> nights) {
+      return nights(nights.orElse(null));
     }
 
     /**

@@ -103,6 +103,16 @@ public final class BookingListParams extends BaseParams {
     }
 
     /**
+     * Sets {@code status} from an {@code Optional}; an empty one acts as {@code status(null)}: it is not sent.
+     *
+     * @param status the value
+     * @return this builder
+     */
+    public Builder status(Optional<Status> status) {
+      return status(status.orElse(null));
+    }
+
+    /**
      * The params.
      *
      * @return the params

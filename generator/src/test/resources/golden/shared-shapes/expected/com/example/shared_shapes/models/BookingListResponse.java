@@ -119,6 +119,13 @@ public final class BookingListResponse {
     }
 
     /**
+     * Sets {@code id} from an {@code Optional}; an empty one acts as {@code id(null)}: the property is left out of the JSON.
+     */
+    public Builder id(Optional<String> id) {
+      return id(id.orElse(null));
+    }
+
+    /**
      * Replaces the undeclared properties.
      */
     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {

@@ -197,6 +197,16 @@ public final class BookingUpdateParams extends BaseParams {
     }
 
     /**
+     * Sets {@code nights} from an {@code Optional}; an empty one acts as {@code nights(null)}: it is not sent.
+     *
+     * @param nights the value
+     * @return this builder
+     */
+    public Builder nights(Optional<Long> nights) {
+      return nights(nights.orElse(null));
+    }
+
+    /**
      * Sets every body property (and the additional ones) from {@code body}, replacing those set before.
      *
      * @param body the value
@@ -373,6 +383,13 @@ public final class BookingUpdateParams extends BaseParams {
        */
       public Builder nights(long nights) {
         return nights(Long.valueOf(nights));
+      }
+
+      /**
+       * Sets {@code nights} from an {@code Optional}; an empty one acts as {@code nights(null)}: the property is left out of the JSON.
+       */
+      public Builder nights(Optional<Long> nights) {
+        return nights(nights.orElse(null));
       }
 
       /**
