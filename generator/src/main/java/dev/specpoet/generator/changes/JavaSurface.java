@@ -90,7 +90,9 @@ final class JavaSurface {
     List<Member> out = new ArrayList<>();
     String getterType = p.required() && !p.nullable() ? type : "Optional<" + type + ">";
     out.add(getter(cls, member, getterType));
-    out.add(setter(cls, member, type));
+    if (!p.preset()) { // a preset constant's setter is private
+      out.add(setter(cls, member, type));
+    }
     if (!p.required()) {
       out.add(setter(cls, member, "Optional<" + type + ">"));
     }
@@ -107,6 +109,7 @@ final class JavaSurface {
    *
    * @param group {@code path}, {@code query}, {@code header}, {@code cookie}, {@code body} (a
    *     property of the body) or {@code whole body}
+   * @param preset a body property the builders preset ({@link Property#preset}): no setter
    */
   record Field(
       String group,
@@ -115,6 +118,7 @@ final class JavaSurface {
       boolean required,
       boolean nullable,
       boolean deprecated,
+      boolean preset,
       Parameter parameter) {
     String label() {
       return group.equals("whole body")
@@ -137,6 +141,7 @@ final class JavaSurface {
               p.required() || p.location() == Parameter.Location.PATH,
               false,
               p.doc().deprecated(),
+              false,
               p));
     }
     if (op.body() != null) {
@@ -152,6 +157,7 @@ final class JavaSurface {
                     prop.required() && op.body().required(),
                     prop.nullable(),
                     prop.doc().deprecated(),
+                    prop.preset(),
                     null));
           }
         }
@@ -164,6 +170,7 @@ final class JavaSurface {
                 op.body().required(),
                 false,
                 op.body().doc().deprecated(),
+                false,
                 null));
       }
     }
@@ -179,6 +186,9 @@ final class JavaSurface {
     String type = type(f.type());
     List<Member> out = new ArrayList<>();
     out.add(getter(cls, member, f.required() && !f.nullable() ? type : "Optional<" + type + ">"));
+    if (f.preset()) { // the params builder has no setter for a preset constant
+      return out;
+    }
     out.add(setter(cls, member, type));
     if (!f.required()) {
       out.add(setter(cls, member, "Optional<" + type + ">"));

@@ -105,17 +105,14 @@ public final class BuilderConveniences {
   }
 
   /**
-   * The value a builder presets for a property that can have no other: a {@code const} (or
-   * one-value enum) that is required and not nullable, of a scalar type ({@code String}, {@code
-   * Long}, {@code Integer}, {@code Boolean}); null for any other property. Such a property is not
-   * settable by users: a model builder's setter is private (Jackson still reads what a server sends
-   * through it), a params builder has none.
+   * The value a builder presets for a property that can have no other ({@link Property#preset}), as
+   * a literal of its Java type {@code t}; null for any other property.
    */
   public static CodeBlock fixedValue(Property p, TypeName t) {
-    var c = p.constValue();
-    if (c == null || !p.required() || p.nullable()) {
+    if (!p.preset()) {
       return null;
     }
+    var c = p.constValue();
     if (c.isTextual() && t.equals(ClassName.get(String.class))) {
       return CodeBlock.of("$S", c.asText());
     }

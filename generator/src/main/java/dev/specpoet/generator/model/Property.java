@@ -26,4 +26,23 @@ public record Property(
     boolean readOnly,
     boolean writeOnly,
     boolean secret,
-    SourceLocation source) {}
+    SourceLocation source) {
+
+  /**
+   * Whether builders preset this property and do not let users set it: a {@code const} (or
+   * one-value enum) that is required and not nullable, of a plain string, integer or boolean type
+   * its value fits. A model builder's setter is then private (Jackson still reads what a server
+   * sends through it) and a params builder has none; the change report lists no setter either.
+   */
+  public boolean preset() {
+    if (constValue == null || !required || nullable || !(type instanceof TypeRef.Primitive p)) {
+      return false;
+    }
+    return switch (p.kind()) {
+      case STRING -> constValue.isTextual();
+      case INT32, INT64 -> constValue.isIntegralNumber();
+      case BOOLEAN -> constValue.isBoolean();
+      default -> false;
+    };
+  }
+}

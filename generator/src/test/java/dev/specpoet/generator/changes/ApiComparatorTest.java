@@ -408,4 +408,21 @@ class ApiComparatorTest {
             "BookingsWebhooks.parseCreateBookingReady(byte[]): BookingInput"),
         c.javaAdded());
   }
+
+  @Test
+  void aRequiredPropertyBecomingAConstantLosesItsSetter() throws Exception {
+    // BookingInput.room may now be only "suite": builders preset it, its setter goes private and
+    // the params builder of createBooking has none
+    ChangeReport r = of(SpecEdits.REQUIRED_PROPERTY_MADE_CONSTANT);
+    Change model =
+        r.changes().stream()
+            .filter(c -> c.subject().equals("property 'room' of BookingInput"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(ReportFormats.markdown(r)));
+    assertEquals(JavaImpact.SOURCE_AND_BINARY, model.java());
+    assertTrue(
+        model.javaRemoved().contains("BookingInput.Builder.room(String)"),
+        model.javaRemoved()::toString);
+    assertEquals(VersionBump.MAJOR, r.bump(), () -> ReportFormats.markdown(r));
+  }
 }

@@ -60,7 +60,8 @@ class ChangeReportVsJapicmpTest {
         edit("optional query parameter added", SpecEdits.OPTIONAL_QUERY_PARAMETER_ADDED),
         edit("response property made optional", SpecEdits.RESPONSE_PROPERTY_MADE_OPTIONAL),
         edit("route moved", SpecEdits.ROUTE_MOVED),
-        edit("path parameter renamed", SpecEdits.PATH_PARAMETER_RENAMED));
+        edit("path parameter renamed", SpecEdits.PATH_PARAMETER_RENAMED),
+        edit("required property made a constant", SpecEdits.REQUIRED_PROPERTY_MADE_CONSTANT));
   }
 
   private static Arguments edit(String name, UnaryOperator<String> edit) {

@@ -137,6 +137,12 @@ final class SpecEdits {
           replace("  /bookings/{booking_id}:\n", "  /bookings/{id}:\n"),
           replace("{name: booking_id, in: path", "{name: id, in: path"));
 
+  /** BookingInput.room, required, may only be "suite" now: builders preset it. */
+  static final UnaryOperator<String> REQUIRED_PROPERTY_MADE_CONSTANT =
+      replace(
+          "      required: [room]\n      properties:\n        room: {type: string}\n",
+          "      required: [room]\n      properties:\n        room: {type: string, enum: [suite]}\n");
+
   /**
    * A callback on createBooking: the API posts the booking to the caller's URL when it is ready.
    */
