@@ -1,6 +1,5 @@
 package dev.specpoet.generator.changes;
 
-import dev.specpoet.generator.changes.JavaSurface.Field;
 import dev.specpoet.generator.changes.JavaSurface.Member;
 import dev.specpoet.generator.model.Operation;
 import dev.specpoet.generator.model.Pagination;
@@ -43,7 +42,7 @@ final class ComparedVersion {
   }
 
   boolean anyRequired(Operation op) {
-    return JavaSurface.fields(op, types).stream().anyMatch(Field::required);
+    return JavaSurface.fields(op, types).stream().anyMatch(f -> f.required() && !f.preset());
   }
 
   /** What the blocking call returns, as the service emitter decides it; null for void. */

@@ -348,7 +348,9 @@ final class ClientEmitter implements Emitter<Boolean> {
     if (example != null) {
       OperationShape shape = OperationShape.of(example, model, names);
       StringBuilder call = new StringBuilder();
-      call.append("  var result = ")
+      // a blocking call that answers nothing is void: no result to keep
+      boolean returnsNothing = !async && shape.paging == null && shape.resultType == null;
+      call.append(returnsNothing ? "  " : "  var result = ")
           .append(Resources.callChain(example, names))
           .append('(')
           .append(shape.paramsClass.simpleName())

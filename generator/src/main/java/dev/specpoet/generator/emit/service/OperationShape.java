@@ -331,8 +331,9 @@ final class OperationShape {
     return types.isEmpty() ? "application/json" : String.join(", ", types);
   }
 
+  /** Whether a user must set anything (a preset constant is set already). */
   boolean anyRequired() {
-    return fields.stream().anyMatch(f -> f.required);
+    return fields.stream().anyMatch(f -> f.required && !f.fixed());
   }
 
   boolean hasAdditionalBody() {

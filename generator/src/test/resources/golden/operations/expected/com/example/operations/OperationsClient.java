@@ -18,8 +18,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * try (OperationsClient client = OperationsClient.builder()
  *     .build()) {
- *   var result = client.gateways().logs().list(LogListParams.builder()
- *       .accountId("account_id")
+ *   client.gateways().heartbeat(GatewayHeartbeatParams.builder()
  *       .build());
  * }
  * }</pre>

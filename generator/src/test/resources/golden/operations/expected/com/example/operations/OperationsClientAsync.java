@@ -17,8 +17,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * try (OperationsClientAsync client = OperationsClientAsync.builder()
  *     .build()) {
- *   var result = client.gateways().logs().list(LogListParams.builder()
- *       .accountId("account_id")
+ *   var result = client.gateways().heartbeat(GatewayHeartbeatParams.builder()
  *       .build());
  *   result.join();
  * }

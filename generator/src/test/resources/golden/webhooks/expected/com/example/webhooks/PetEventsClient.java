@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * try (PetEventsClient client = PetEventsClient.builder()
  *     .build()) {
- *   var result = client.subscribe(SubscribeParams.builder()
+ *   client.subscribe(SubscribeParams.builder()
  *       .callbackUrl("callback_url")
  *       .build());
  * }
