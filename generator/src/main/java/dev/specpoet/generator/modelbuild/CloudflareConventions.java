@@ -59,8 +59,8 @@ final class CloudflareConventions extends GenericConventions {
   public Response.Envelope envelope(
       Schema<?> schema, SourceLocation at, String responseName, TypeResolver resolver) {
     Schema<?> r = resolver.resolve(schema);
-    if (r == null) {
-      return null;
+    if (r == null || SchemaShapes.isUnion(r)) {
+      return null; // a union is never an envelope; merging it would only warn about its parts
     }
     PropertyMerger.Merged c =
         resolver.merger().merge(schema.get$ref() != null ? schema : r, at, null);

@@ -144,6 +144,29 @@ class CorpusRegressionsTest {
   }
 
   /**
+   * ghec.json: a response that is a union is not read as an envelope object, so it draws no "allOf
+   * with the union" warning; an object that does allOf a union still does, at its place.
+   */
+  @Test
+  void aUnionResponseIsNoAllOfWarning() throws Exception {
+    GenerationResult result =
+        new SpecPoetGenerator()
+            .generate(
+                TestSupport.options(
+                    spec("union-response.yaml"), tmp.resolve("out"), "com.example.unions", true));
+    assertEquals(1, result.warnings().size(), result.warnings().toString());
+    Diagnostic w = result.warnings().get(0);
+    assertTrue(w.message().contains("allOf with the union Collaborator"), w.format());
+    assertEquals("#/components/schemas/Member/allOf/0", w.location().pointer(), w.format());
+    Map<String, String> files =
+        TestSupport.render(spec("union-response.yaml"), "com.example.unions", true);
+    assertTrue(
+        files.containsKey("com/example/unions/models/Collaborator.java"),
+        files.keySet().toString());
+    generateAndCompile(spec("union-response.yaml"), "com.example.unions");
+  }
+
+  /**
    * A derived operationId (GET / is 'get') gives way to a declared one and to other derived ones.
    */
   @Test
