@@ -74,6 +74,7 @@ public final class ModelBuilder {
   private static ApiModel build(
       SpecDocument doc, ApiConventions conventions, boolean shareNestedShapes) {
     OpenAPI api = doc.api;
+    AllOfOverUnion.distribute(api, doc);
     TypeResolver types = new TypeResolver(doc, new SharedShapes(shareNestedShapes));
     types.defineComponents();
     List<Operation> operations = new OperationBuilder(doc, types, conventions).build();

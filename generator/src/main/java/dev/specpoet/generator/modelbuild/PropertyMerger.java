@@ -87,6 +87,9 @@ final class PropertyMerger {
       for (int i = 0; i < s.getAllOf().size(); i++) {
         Schema<?> part = s.getAllOf().get(i);
         SourceLocation partAt = at.child("allOf", Integer.toString(i));
+        if (part != null && part.get$ref() == null && SchemaShapes.isConstraintUnion(part)) {
+          continue; // "one of these must be present": validation, not a shape
+        }
         if (part != null && part.get$ref() == null && SchemaShapes.isUnion(part)) {
           doc.warn(
               partAt,

@@ -136,6 +136,33 @@ final class SchemaShapes {
     return hasProperties(s);
   }
 
+  /**
+   * A union whose alternatives only constrain the object they sit in ({@code anyOf: [{required:
+   * [a]}, {required: [b]}]}: "a or b must be there"): no alternative adds a property or a type, so
+   * the object's shape is complete without it.
+   */
+  static boolean isConstraintUnion(Schema<?> s) {
+    List<Schema> parts = nonNull(unionParts(s));
+    if (parts.isEmpty()) {
+      return false;
+    }
+    for (Schema part : parts) {
+      Set<String> types = nonNullTypes(part);
+      if (part.get$ref() != null
+          || hasProperties(part)
+          || part.getAllOf() != null
+          || !unionParts(part).isEmpty()
+          || part.getItems() != null
+          || part.getAdditionalProperties() instanceof Schema
+          || part.getEnum() != null
+          || part.getConst() != null
+          || !(types.isEmpty() || types.equals(Set.of("object")))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@code allOf: [{$ref: X}]} plus at most documentation: just X. */
   static boolean isSingleRefAllOf(Schema<?> s) {
     List<Schema> all = s.getAllOf();

@@ -127,8 +127,12 @@ final class UnionBuilder {
     for (int i = 0; i < parts.size(); i++) {
       Schema<?> part = parts.get(i);
       List<String> vals = new ArrayList<>();
-      if (part.get$ref() != null) {
-        String refName = withoutSchemasPrefix(part.get$ref());
+      String partRef =
+          part.get$ref() != null
+              ? part.get$ref()
+              : SpecValues.extensionString(part.getExtensions(), AllOfOverUnion.VARIANT_REF);
+      if (partRef != null) {
+        String refName = withoutSchemasPrefix(partRef);
         for (Map.Entry<String, String> m : mapping.entrySet()) {
           if (withoutSchemasPrefix(m.getValue()).equals(refName)) {
             vals.add(m.getKey());
@@ -234,9 +238,11 @@ final class UnionBuilder {
     if (!discValues.isEmpty()) {
       return Words.pascal(discValues.get(0));
     }
-    if (part.get$ref() != null && part.get$ref().startsWith(SCHEMAS)) {
-      // DlpProfiles inside the union Dlp is Dlp.Profiles
-      String name = Words.pascal(part.get$ref().substring(SCHEMAS.length()));
+    String extended = SpecValues.extensionString(part.getExtensions(), AllOfOverUnion.VARIANT_NAME);
+    if (extended != null || (part.get$ref() != null && part.get$ref().startsWith(SCHEMAS))) {
+      // DlpProfiles inside the union Dlp is Dlp.Profiles (also when an allOf extends it)
+      String name =
+          Words.pascal(extended != null ? extended : part.get$ref().substring(SCHEMAS.length()));
       String prefix = Words.pascal(unionHint);
       if (name.startsWith(prefix) && name.length() > prefix.length()) {
         return name.substring(prefix.length());
