@@ -178,5 +178,10 @@ class PaginationDetectionTest {
     SpecPoetGenerator.Analysis a = analyze(spec);
     assertNull(a.model().operations().get(0).pagination());
     assertEquals(1, a.warnings().size(), a.warnings().toString());
+    // the warning says why the page number is not used (pandascore.co: page is integer or object)
+    assertEquals(
+        "this list looks paged (query parameter 'page') but cannot page: query parameter 'page'"
+            + " should be an integer; the call returns the whole response",
+        a.warnings().get(0).message());
   }
 }

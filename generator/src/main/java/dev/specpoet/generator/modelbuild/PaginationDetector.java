@@ -36,10 +36,15 @@ final class PaginationDetector {
     if (facts.declared() != null) {
       return declared(facts, facts.declared(), diagnostics);
     }
+    String whyNot = null; // why the first scheme a rule recognised cannot be used
     for (Rule rule : rules) {
       Pagination p = rule.detect(facts);
-      if (p != null && usable(facts, p) == null) {
+      String problem = p == null ? null : usable(facts, p);
+      if (p != null && problem == null) {
         return p;
+      }
+      if (whyNot == null && problem != null) {
+        whyNot = problem;
       }
     }
     Parameter paging = pagingParameter(facts);
@@ -48,7 +53,9 @@ final class PaginationDetector {
           facts.at(),
           "this list looks paged (query parameter '"
               + paging.name()
-              + "') but no pagination scheme was recognised; the call returns the whole response",
+              + "') but "
+              + (whyNot == null ? "no pagination scheme was recognised" : "cannot page: " + whyNot)
+              + "; the call returns the whole response",
           "declare it with " + EXTENSION + " (see the README, Pagination)");
     }
     return null;
