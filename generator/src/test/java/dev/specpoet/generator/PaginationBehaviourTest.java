@@ -101,6 +101,14 @@ class PaginationBehaviourTest {
                     + "\",\"more\":"
                     + more
                     + "}}";
+            case "tasks" ->
+                "{\"data\":"
+                    + array
+                    + ",\"next_page\":"
+                    + (more
+                        ? "{\"offset\":\"o" + to + "\",\"path\":\"/tasks?offset=o" + to + "\"}"
+                        : "null")
+                    + "}";
             case "widgets" -> "{\"widgets\":" + array + ",\"following\":\"x\"}";
             default -> throw new AssertionError(list);
           };
@@ -121,7 +129,7 @@ class PaginationBehaviourTest {
       if (page != null) {
         return (Integer.parseInt(page) - 1) * 2;
       } else if (offset != null) {
-        return Integer.parseInt(offset);
+        return Integer.parseInt(offset.startsWith("o") ? offset.substring(1) : offset);
       } else if (cursor != null) {
         return Integer.parseInt(cursor.substring(1));
       } else if (after != null) {
@@ -163,6 +171,8 @@ class PaginationBehaviourTest {
     "calls, true, 'calls|calls?p=2|calls?p=4'",
     "events, false, 'events?max=2|events?from=e2&max=2|events?from=e4&max=2'",
     "events, true, 'events?max=2|events?from=e2&max=2|events?from=e4&max=2'",
+    "tasks, false, 'tasks?limit=2|tasks?offset=o2&limit=2|tasks?offset=o4&limit=2'",
+    "tasks, true, 'tasks?limit=2|tasks?offset=o2&limit=2|tasks?offset=o4&limit=2'",
   })
   void everyItemOnceWithNoWastedRequest(String list, boolean async, String expected)
       throws Exception {

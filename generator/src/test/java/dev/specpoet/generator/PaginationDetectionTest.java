@@ -98,11 +98,15 @@ class PaginationDetectionTest {
         "listEvents",
         "CURSOR items=/entries request=from size=max cursor=/meta/continuation link=null"
             + " total=null pages=null hasMore=/meta/more id=null");
+    expected.put(
+        "listTasks",
+        "CURSOR items=/data request=offset size=limit cursor=/next_page/offset link=null"
+            + " total=null pages=null hasMore=null id=null");
     expected.put("listWidgets", "none");
     assertEquals(expected, schemes(a));
     assertEquals(
         List.of(
-            "WARNING spec.yaml:240 #/paths/~1widgets/get: this list looks paged (query parameter"
+            "WARNING spec.yaml:266 #/paths/~1widgets/get: this list looks paged (query parameter"
                 + " 'page_token') but no pagination scheme was recognised; the call returns the"
                 + " whole response (declare it with x-specpoet-pagination (see the README,"
                 + " Pagination))"),

@@ -26,12 +26,13 @@ class GenericConventions implements ApiConventions {
 
   /**
    * The rules for bodies that are not an envelope, in the order they are tried after the given
-   * ones: a cursor in the body, the last item's id, a next link in the body, a {@code Link} header,
-   * an offset, a page number.
+   * ones: a cursor in the body, a token the body hands back under the parameter's name, the last
+   * item's id, a next link in the body, a {@code Link} header, an offset, a page number.
    */
   static List<PaginationDetector.Rule> withBodyRules(PaginationDetector.Rule... envelopeRules) {
     List<PaginationDetector.Rule> all = new ArrayList<>(List.of(envelopeRules));
     all.add(PaginationRules.bodyCursor());
+    all.add(PaginationRules.echoedToken());
     all.add(PaginationRules.itemCursor());
     all.add(PaginationRules.nextLink());
     all.add(PaginationRules.linkHeader());

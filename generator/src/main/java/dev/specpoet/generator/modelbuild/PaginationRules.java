@@ -162,6 +162,41 @@ final class PaginationRules {
   }
 
   /**
+   * A token parameter the body hands back for the next request, found by the parameter's own name:
+   * a string {@code offset} (or cursor, or page) with {@code next_page.offset} in the body (Asana),
+   * {@code next.<name>}, {@code next_<name>}, {@code meta.next_<name>}, {@code
+   * pagination.next_<name>}. An opaque string is a cursor whatever it is called.
+   */
+  static PaginationDetector.Rule echoedToken() {
+    return f -> {
+      if (f.listItems() == null) {
+        return null;
+      }
+      for (List<String> names : List.of(CURSOR_PARAMS, OFFSET_PARAMS, PAGE_PARAMS)) {
+        Parameter token = f.queryNamed(names);
+        if (token == null || !PaginationDetector.isString(token.type())) {
+          continue;
+        }
+        String n = PagingFacts.norm(token.name());
+        String next =
+            f.bodyPointer(
+                Leaf.TEXT,
+                List.of(
+                    "nextpage/" + n,
+                    "next/" + n,
+                    "next" + n,
+                    "meta/next" + n,
+                    "pagination/next" + n,
+                    "paging/next" + n));
+        if (next != null) {
+          return generic(f, Pagination.Kind.CURSOR, token.name(), next, null, null);
+        }
+      }
+      return null;
+    };
+  }
+
+  /**
    * The id of the last item to start after ({@code starting_after}) with {@code has_more} in the
    * body: Stripe's lists.
    */

@@ -34,6 +34,7 @@ public final class Scenarios implements PagingScenarios {
               case "accounts" -> a.accounts().list();
               case "calls" -> a.calls().list();
               case "events" -> a.events().list(com.example.pagination.models.EventListParams.builder().max(2L).build());
+              case "tasks" -> a.tasks().list(com.example.pagination.models.TaskListParams.builder().limit(2L).build());
               default -> throw new IllegalArgumentException(list);
             };
         return first
@@ -56,6 +57,7 @@ public final class Scenarios implements PagingScenarios {
             case "accounts" -> client.accounts().list();
             case "calls" -> client.calls().list();
             case "events" -> client.events().list(com.example.pagination.models.EventListParams.builder().max(2L).build());
+            case "tasks" -> client.tasks().list(com.example.pagination.models.TaskListParams.builder().limit(2L).build());
             default -> throw new IllegalArgumentException(list);
           };
       return first.autoPager().stream().map(Thing::id).toList();

@@ -10,6 +10,7 @@ import com.example.pagination.services.EventsService;
 import com.example.pagination.services.IssuesService;
 import com.example.pagination.services.SitesService;
 import com.example.pagination.services.TagsService;
+import com.example.pagination.services.TasksService;
 import com.example.pagination.services.TracksService;
 import com.example.pagination.services.UsersService;
 import com.example.pagination.services.WidgetsService;
@@ -75,6 +76,8 @@ public final class PagingClient implements AutoCloseable {
   private volatile CallsService callsService;
 
   private volatile EventsService eventsService;
+
+  private volatile TasksService tasksService;
 
   private volatile WidgetsService widgetsService;
 
@@ -346,6 +349,25 @@ public final class PagingClient implements AutoCloseable {
         if (result == null) {
           result = new EventsService(core);
           eventsService = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The {@code tasks} operations.
+   *
+   * @return the service
+   */
+  public TasksService tasks() {
+    TasksService result = tasksService;
+    if (result == null) {
+      synchronized (lock) {
+        result = tasksService;
+        if (result == null) {
+          result = new TasksService(core);
+          tasksService = result;
         }
       }
     }

@@ -10,6 +10,7 @@ import com.example.pagination.services.EventsServiceAsync;
 import com.example.pagination.services.IssuesServiceAsync;
 import com.example.pagination.services.SitesServiceAsync;
 import com.example.pagination.services.TagsServiceAsync;
+import com.example.pagination.services.TasksServiceAsync;
 import com.example.pagination.services.TracksServiceAsync;
 import com.example.pagination.services.UsersServiceAsync;
 import com.example.pagination.services.WidgetsServiceAsync;
@@ -75,6 +76,8 @@ public final class PagingClientAsync implements AutoCloseable {
   private volatile CallsServiceAsync callsService;
 
   private volatile EventsServiceAsync eventsService;
+
+  private volatile TasksServiceAsync tasksService;
 
   private volatile WidgetsServiceAsync widgetsService;
 
@@ -342,6 +345,25 @@ public final class PagingClientAsync implements AutoCloseable {
         if (result == null) {
           result = new EventsServiceAsync(core);
           eventsService = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The {@code tasks} operations.
+   *
+   * @return the service
+   */
+  public TasksServiceAsync tasks() {
+    TasksServiceAsync result = tasksService;
+    if (result == null) {
+      synchronized (lock) {
+        result = tasksService;
+        if (result == null) {
+          result = new TasksServiceAsync(core);
+          tasksService = result;
         }
       }
     }
