@@ -58,12 +58,7 @@ final class CloudflareConventions extends GenericConventions {
   @Override
   public Response.Envelope envelope(
       Schema<?> schema, SourceLocation at, String responseName, TypeResolver resolver) {
-    Schema<?> r = resolver.resolve(schema);
-    for (int aliases = 0;
-        r != null && SchemaShapes.isSingleRefAllOf(r) && aliases < 16;
-        aliases++) {
-      r = resolver.resolve(new Schema<>().$ref(SchemaShapes.singleRef(r))); // allOf: [$ref X] is X
-    }
+    Schema<?> r = resolver.resolveAliases(schema);
     if (r == null || SchemaShapes.isUnion(r)) {
       return null; // a union is never an envelope; merging it would only warn about its parts
     }

@@ -39,11 +39,14 @@ final class PaginationDetector {
     String whyNot = null; // why the first scheme a rule recognised cannot be used
     for (Rule rule : rules) {
       Pagination p = rule.detect(facts);
-      String problem = p == null ? null : usable(facts, p);
-      if (p != null && problem == null) {
+      if (p == null) {
+        continue;
+      }
+      String problem = usable(facts, p);
+      if (problem == null) {
         return p;
       }
-      if (whyNot == null && problem != null) {
+      if (whyNot == null) {
         whyNot = problem;
       }
     }

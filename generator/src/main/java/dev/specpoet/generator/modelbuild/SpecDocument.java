@@ -7,7 +7,9 @@ import dev.specpoet.generator.model.SourceLocation;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +74,23 @@ final class SpecDocument {
       s = components.get(name);
     }
     return s;
+  }
+
+  /**
+   * {@link #resolve}, also through aliases: {@code allOf: [{$ref: X}]} is X (an alias that leads
+   * back to itself, or to a pointer outside the component schemas, is returned as it is).
+   */
+  Schema<?> resolveAliases(Schema<?> s) {
+    Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Schema<?> r = resolve(s);
+    while (r != null && SchemaShapes.isSingleRefAllOf(r) && seen.add(r)) {
+      String name = componentName(SchemaShapes.singleRef(r));
+      if (name == null) {
+        break;
+      }
+      r = resolve(components.get(name));
+    }
+    return r;
   }
 
   /**

@@ -77,6 +77,11 @@ final class TypeResolver {
     return doc.resolve(s);
   }
 
+  /** Follows $refs and aliases ({@code allOf: [{$ref: X}]}) to the schema itself. */
+  Schema<?> resolveAliases(Schema<?> s) {
+    return doc.resolveAliases(s);
+  }
+
   /** Every type defined, in a stable order (spec order, parents before children). */
   List<TypeDef> types() {
     List<TypeDef> all = new ArrayList<>();

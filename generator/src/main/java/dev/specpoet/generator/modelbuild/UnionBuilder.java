@@ -127,10 +127,7 @@ final class UnionBuilder {
     for (int i = 0; i < parts.size(); i++) {
       Schema<?> part = parts.get(i);
       List<String> vals = new ArrayList<>();
-      String partRef =
-          part.get$ref() != null
-              ? part.get$ref()
-              : SpecValues.extensionString(part.getExtensions(), AllOfOverUnion.VARIANT_REF);
+      String partRef = variantRef(part);
       if (partRef != null) {
         String refName = withoutSchemasPrefix(partRef);
         for (Map.Entry<String, String> m : mapping.entrySet()) {
@@ -156,6 +153,16 @@ final class UnionBuilder {
       discValues.put(i, vals);
     }
     return discProp;
+  }
+
+  /**
+   * A variant's {@code $ref}, or that of the alternative it extends when {@link AllOfOverUnion}
+   * made it.
+   */
+  private static String variantRef(Schema<?> part) {
+    return part.get$ref() != null
+        ? part.get$ref()
+        : SpecValues.extensionString(part.getExtensions(), AllOfOverUnion.VARIANT_REF);
   }
 
   private static String withoutSchemasPrefix(String ref) {
@@ -238,11 +245,14 @@ final class UnionBuilder {
     if (!discValues.isEmpty()) {
       return Words.pascal(discValues.get(0));
     }
-    String extended = SpecValues.extensionString(part.getExtensions(), AllOfOverUnion.VARIANT_NAME);
-    if (extended != null || (part.get$ref() != null && part.get$ref().startsWith(SCHEMAS))) {
+    String ref = variantRef(part);
+    String named =
+        ref != null && ref.startsWith(SCHEMAS)
+            ? ref.substring(SCHEMAS.length())
+            : SpecValues.extensionString(part.getExtensions(), AllOfOverUnion.VARIANT_NAME);
+    if (named != null) {
       // DlpProfiles inside the union Dlp is Dlp.Profiles (also when an allOf extends it)
-      String name =
-          Words.pascal(extended != null ? extended : part.get$ref().substring(SCHEMAS.length()));
+      String name = Words.pascal(named);
       String prefix = Words.pascal(unionHint);
       if (name.startsWith(prefix) && name.length() > prefix.length()) {
         return name.substring(prefix.length());
